@@ -1,0 +1,1 @@
+"""JSON API and web UI (FastAPI). PLACEHOLDER (skeleton)."""

@@ -1,0 +1,1 @@
+"""Store: SQLite (default) and PostgreSQL through SQLAlchemy. PLACEHOLDER (skeleton)."""

@@ -1,0 +1,13 @@
+"""Shared fixtures. Fixture pages live in tests/fixtures/ and are written by the team."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
