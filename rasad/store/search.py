@@ -1,0 +1,57 @@
+"""The full-text index, per backend: SQLite FTS5 or PostgreSQL tsvector ('simple' config, GIN).
+
+Both index the same folded terms (`fold.index_terms`) in three fields: title, body, extra
+(entity names and codes, agency), weighted title > body > extra. A query is its folded terms
+(`fold.query_terms`), all required; because the terms are letters and digits only, nothing a
+user types can reach FTS5 or tsquery syntax.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .fold import index_terms
+
+
+def index_fields(record: dict[str, Any]) -> dict[str, str]:
+    """The three folded fields of a record for the index."""
+    title = record.get("title") or ""
+    text = record.get("text") or ""
+    body = text[len(title):] if title and text.startswith(title) else text
+    extra = [record.get("agency") or ""]
+    for ent in record.get("entities") or []:
+        extra += [ent.get("canonical") or "", ent.get("code") or ""]
+    return {"title": index_terms(title), "body": index_terms(body), "extra": index_terms(" ".join(extra))}
+
+
+class SqliteSearch:
+    """FTS5 table `search_index(article_id UNINDEXED, title, body, extra)`; bm25, lower is better."""
+
+    insert_sql = "INSERT INTO search_index (article_id, title, body, extra) VALUES (:article_id, :title, :body, :extra)"
+    delete_sql = "DELETE FROM search_index WHERE article_id = :article_id"
+    join = "search_index s JOIN articles a ON a.id = s.article_id"
+    where = "search_index MATCH :fts"
+    score = "-bm25(search_index, 0.0, 3.0, 1.0, 0.5)"
+
+    @staticmethod
+    def params(terms: list[str]) -> dict[str, Any]:
+        return {"fts": " ".join('"' + t.replace('"', '""') + '"' for t in terms)}
+
+
+class PostgresSearch:
+    """`search_index(article_id, tsv)` with a GIN index; ts_rank over weighted tsvectors."""
+
+    insert_sql = ("INSERT INTO search_index (article_id, tsv) VALUES (:article_id, "
+                  "setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('simple', :body), 'C') "
+                  "|| setweight(to_tsvector('simple', :extra), 'D'))")
+    delete_sql = "DELETE FROM search_index WHERE article_id = :article_id"
+    join = "search_index s JOIN articles a ON a.id = s.article_id"
+    where = "s.tsv @@ plainto_tsquery('simple', :tsq)"
+    score = "ts_rank(s.tsv, plainto_tsquery('simple', :tsq))"
+
+    @staticmethod
+    def params(terms: list[str]) -> dict[str, Any]:
+        return {"tsq": " ".join(terms)}
+
+
+def for_dialect(name: str):
+    return PostgresSearch if name == "postgresql" else SqliteSearch
