@@ -55,6 +55,21 @@ def run(folder: str | Path) -> dict[str, Any]:
         doc = process(page.read_bytes(), path=str(page), kind=gold.get("kind"))
         pairs.append(Pair(page.name, page, gold, doc.to_dict()))
     scores: dict[str, Any] = {"pages": len(pairs)}
+    scores.update(_error_score(pairs))
     scores.update(extraction.score(pairs))
     scores.update(analysis.score(pairs))
     return scores
+
+
+def _error_code(record: dict[str, Any]) -> str | None:
+    err = record.get("error")
+    return err.get("code") if isinstance(err, dict) else err
+
+
+def _error_score(pairs: list[Pair]) -> dict[str, Any]:
+    """Gold `"error": "<code>"` (e.g. `not_article`): the page must be rejected with that code."""
+    rel = [p for p in pairs if "error" in p.gold]
+    if not rel:
+        return {}
+    ok = sum(1 for p in rel if _error_code(p.record) == p.gold["error"])
+    return {"error": {"accuracy": round(ok / len(rel), 4), "n": len(rel)}}
