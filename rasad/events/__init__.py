@@ -1,12 +1,199 @@
 """Events: clause-level CAMEO / PLOVER coding of Persian predicates.
 
-PLACEHOLDER (skeleton): the events issue fills this in; `events_stage(doc) -> doc` stays.
+`events_stage(doc)` sets `doc.events`. Verb patterns, topic refinements, the CAMEO code table and
+the CAMEO→PLOVER map are data files in rasad/events/data/ (format: docs/events.md). The title is
+never coded; each real-world act is kept once, from the body when the body states it (the lead
+only otherwise).
 """
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, Event
+from .clauses import Sent, build_sentence, clause_start, speech_subject, subject_in
+from .coder import (Match, actor_code, background, coordinated, find_agent, find_target, match_at,
+                    refine)
+from .mentions import Mention, build_mentions, is_country
+from .patterns import plover_for
+from .tokens import key
+
+__all__ = ["events_stage", "code_document"]
+
+DENIAL = {key("تکذیب")}
+VISIT = key("سفر")
+
+
+def part_of(doc: Document, pos: int) -> str:
+    for name, s, e in doc.parts:
+        if s <= pos < e:
+            return name
+    return "body"
 
 
 def events_stage(doc: Document) -> Document:
-    doc.events = []
+    doc.events = code_document(doc)
     return doc
+
+
+def code_document(doc: Document) -> list[Event]:
+    ments = build_mentions(doc)
+    state = {"last": None}  # last source mention, for zero subjects across sentences
+    cands: list[tuple[int, Event]] = []
+    for start, end in doc.sentences:
+        part = part_of(doc, start)
+        if part == "title":
+            continue
+        s = build_sentence(doc.text, start, end, ments)
+        rank = 0 if part == "body" else 1
+        for ev, src in code_sentence(s, state, _main_country(ments)):
+            cands.append((rank, ev, src.canonical if src is not None else None))
+    return _dedup(cands)
+
+
+def _main_country(ments: list[Mention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in ments:
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
+    """One event per (source, root, target): body before lead, earlier first, more specific code wins."""
+    kept: dict[tuple, Event] = {}
+    for _, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
+        k = (who or ev.source, ev.root, ev.target, ev.negated)
+        old = kept.get(k)
+        if old is None or (len(ev.cameo) > len(old.cameo) and old.cameo.endswith("0")):
+            kept[k] = ev
+    return sorted(kept.values(), key=lambda e: e.start)
+
+
+def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[Event, Mention | None]]:
+    out: list[tuple[Event, Mention | None]] = []
+    sent_src: Mention | None = None
+    taken: set[int] = set()
+    for v in sorted(s.verbs):
+        if v in taken:
+            continue
+        m = match_at(s, v)
+        if m is None:
+            continue
+        taken.update(range(m.verb, m.vend + 1))
+        evs = _events_for(s, m, state, sent_src, main_country)
+        for ev, src in evs:
+            out.append((ev, src))
+            if src is not None:
+                sent_src = src
+                state["last"] = src
+    _visit_phrase(s, out, state, sent_src)
+    return out
+
+
+def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
+                main_country: str | None) -> list[tuple[Event, Mention | None]]:
+    p = m.pattern
+    cs = clause_start(s, m.first)
+    if background(s, cs, m.vend + 1):
+        return []
+    code, negated = p.cameo, m.negated
+    if negated and p.neg:
+        code, negated = p.neg, False
+    if code is None:
+        return []
+    if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[s.body_from:m.first])):
+        negated = True
+    code = refine(code, s, cs)
+    root = code[:2]
+    subj = subject_in(s, cs, m.first)
+    sources: list[Mention | None]
+    src_code: str | None = None
+    targets: list[tuple[Mention | None, str | None]]
+    if "passive" in p.flags:
+        agent = find_agent(s, cs, m.vend + 1)
+        tgt = subj if "subj" in p.targets else None
+        if tgt is None:
+            t2, txt = find_target(s, m, cs, None)
+            tgt = t2
+        targets = [(tgt, tgt.text if tgt else None)]
+        if tgt is None and root in ("18", "19", "20"):
+            loc = _location(s, cs, m.first)
+            if loc is not None:
+                targets = [(loc, loc.text)]
+        sources = [agent]
+        if agent is None and p.source not in ("subj", "-", ""):
+            country = _sentence_country(s) or (tgt.country if tgt else None) or main_country
+            src_code = country + p.source if country else None
+    else:
+        if subj is None:
+            subj = speech_subject(s, cs) or sent_src or (state["last"] if cs <= s.body_from else sent_src)
+            if subj is None:
+                subj = state["last"]
+            others = []
+        else:
+            others = coordinated(s, subj) if subj in s.ments else []
+        t, txt = find_target(s, m, cs, subj)
+        if t is None and txt is None and "sym" in p.flags and others:
+            sources, targets = [subj], [(o, o.text) for o in others]
+        else:
+            sources = [subj] + ([] if "sym" in p.flags else others)
+            targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t)] if t is not None and t in s.ments else [])
+        if "needtarget" in p.flags and t is None:
+            return []
+    out = []
+    start, end = s.toks[m.first].start, s.toks[m.vend].end
+    sentence = s.text[s.start:s.end]
+    for src in sources:
+        scode = src_code if src is None else actor_code(src, root, code, target=False)
+        for tgt, ttxt in targets:
+            tcode = actor_code(tgt, root, code, target=True)
+            if tcode is not None and tcode == scode:
+                tcode, ttxt = None, None
+            ev = Event(source=scode, source_text=src.text if src is not None else None,
+                       target=tcode, target_text=ttxt, cameo=code, root=root, plover=plover_for(code),
+                       negated=negated, sentence=sentence, start=start, end=end)
+            out.append((ev, src))
+    return out
+
+
+def _location(s: Sent, lo: int, hi: int) -> Mention | None:
+    for i in range(lo + 1, hi):
+        if s.toks[i - 1].key in ("در", "به") and i in s.first:
+            return s.first[i]
+    return None
+
+
+def _sentence_country(s: Sent) -> str | None:
+    for m in s.ments:
+        if m.country and is_country(m.country):
+            return m.country
+    return None
+
+
+def _visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict,
+                  sent_src: Mention | None) -> None:
+    """"در سفر به X": the visitor's meeting becomes 042, or a 042 is added when nothing else codes it."""
+    for i, t in enumerate(s.toks):
+        if t.key != VISIT:
+            continue
+        host = None
+        for j in range(i + 1, min(i + 4, len(s.toks) - 1)):
+            if s.toks[j].key == "به" and (j + 1) in s.first:
+                host = s.first[j + 1]
+                break
+        if host is None or not host.country:
+            return
+        visitor = subject_in(s, s.body_from, i) or sent_src
+        if visitor is None or visitor.country == host.country:
+            return
+        vcode = actor_code(visitor, "04", "042", target=False)
+        hcode = host.country + "GOV"
+        out = [ev for ev, _ in pairs]
+        for ev in out:
+            if ev.root in ("04",) and ev.source == vcode:
+                ev.cameo, ev.root, ev.plover = "042", "04", plover_for("042")
+                if ev.target is None or not ev.target.startswith(host.country):
+                    ev.target, ev.target_text = hcode, host.text
+                return
+        if not any(ev.cameo == "042" for ev in out):
+            pairs.append((Event(vcode, visitor.text, hcode, host.text, "042", "04", plover_for("042"), False,
+                                s.text[s.start:s.end], t.start, host.end), visitor))
+        return

@@ -1,0 +1,123 @@
+"""One sentence as tokens with its mentions placed on them; clause boundaries and subjects.
+
+Persian is SOV: the subject of a predicate is, by default, the first actor of its clause that is
+not governed by a preposition, not marked by "را" and not inside the attribution prefix
+("به گزارش ایسنا به نقل از رویترز، ..."). A clause opened by "که", ":" or "«" after a speech
+verb takes the speaker as its subject when it names none ("لاوروف گفت: «ما خواستار ... هستیم»").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mentions import Mention
+from .tokens import Tok, key, tokenize, verb_at
+
+PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در", "بر", "میان", "بین", "توسط", "سوی",
+                          "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
+                          "روی", "سمت", "به‌سوی", "به‌دست", "دست", "پیش", "وارد", "خطاب", "علیه", "ضد",
+                          "همتای", "سفارت", "مرز", "خاک", "شهر", "پایتخت")}
+HARD_BOUNDARY = {".", ":", "؛", ";", "«", "»", "!", "?", "؟"}
+SPEECH_KEYS = {key(w) for w in ("گفت", "افزود", "اعلام", "تأکید", "تاکید", "تصریح", "هشدار", "خاطرنشان",
+                                "یادآور", "اظهار", "ادامه", "عنوان", "مدعی", "نوشت", "آمده", "گفته")}
+ATTRIB_STARTS = (("به", "گزارش"), ("به", "نقل"), ("به", "گفته"), ("بنابر", "گزارش"), ("طبق", "گزارش"))
+
+
+@dataclass(slots=True)
+class Sent:
+    start: int
+    end: int
+    toks: list[Tok]
+    ments: list[Mention]                       # mentions inside the sentence
+    first: dict[int, Mention] = field(default_factory=dict)   # token index where a mention starts
+    last: dict[int, Mention] = field(default_factory=dict)    # token index where a mention ends
+    span: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(mention) → token range
+    verbs: dict[int, object] = field(default_factory=dict)    # token index → VerbForm
+    body_from: int = 0                          # first token after the attribution prefix
+    text: str = ""                               # the document text (spans are offsets into it)
+
+
+def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sent:
+    toks = tokenize(text, start, end)
+    inside = [m for m in ments if m.start >= start and m.end <= end]
+    s = Sent(start, end, toks, inside, text=text)
+    if not toks:
+        return s
+    ti = 0
+    for m in inside:
+        while ti < len(toks) and toks[ti].end <= m.start:
+            ti += 1
+        a = ti
+        b = a
+        while b + 1 < len(toks) and toks[b + 1].start < m.end:
+            b += 1
+        if a < len(toks):
+            s.first[a] = m
+            s.last[b] = m
+            s.span[id(m)] = (a, b)
+    for i in range(len(toks)):
+        v = verb_at(toks, i)
+        if v is not None:
+            s.verbs[i] = v
+    s.body_from = _attribution_end(toks)
+    return s
+
+
+def _attribution_end(toks: list[Tok]) -> int:
+    """Index after the "به گزارش ...، " prefix (0 when the sentence has none)."""
+    if len(toks) > 2 and any(toks[0].key == a and toks[1].key == b for a, b in ATTRIB_STARTS):
+        for i, t in enumerate(toks[:40]):
+            if t.key in ("،", ","):
+                return i + 1
+    return 0
+
+
+def clause_start(s: Sent, i: int) -> int:
+    """First token of the clause that contains token i (scanning left to a boundary)."""
+    j = i - 1
+    while j >= s.body_from:
+        t = s.toks[j]
+        if t.key in HARD_BOUNDARY or t.key == "که":
+            return j + 1
+        if t.key == "و" and j - 1 >= 0 and (j - 1) in s.verbs:
+            return j + 1
+        j -= 1
+    return s.body_from
+
+
+def eligible_subject(s: Sent, m: Mention) -> bool:
+    a, b = s.span[id(m)]
+    if a > 0 and s.toks[a - 1].key in PREPS:
+        return False
+    if a > 1 and s.toks[a - 1].key == "سوی" or (a > 1 and s.toks[a - 2].key in ("به", "از") and s.toks[a - 1].key in ("سوی", "دست")):
+        return False
+    if b + 1 < len(s.toks) and s.toks[b + 1].key == "را":
+        return False
+    return True
+
+
+def subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
+    """The first eligible mention starting in tokens [lo, hi)."""
+    for i in range(max(lo, s.body_from), hi):
+        m = s.first.get(i)
+        if m is not None and eligible_subject(s, m):
+            return m
+    return None
+
+
+def speech_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
+    """Subject of the speech verb right before a clause opened at token cs by که / : / «."""
+    if cs <= s.body_from or depth > 3:
+        return None
+    j = cs - 1
+    while j >= s.body_from and s.toks[j].key in ("«", ":", "که", "،", ","):
+        j -= 1
+    if j < s.body_from:
+        return None
+    # the opener must follow a speech verb (or a speech noun phrase like "در این پیام آمده است")
+    lo = clause_start(s, j + 1)
+    if not any(s.toks[k].key in SPEECH_KEYS for k in range(lo, j + 1)):
+        return None
+    m = subject_in(s, lo, j + 1)
+    if m is None:
+        return speech_subject(s, lo, depth + 1)
+    return m

@@ -1,0 +1,237 @@
+"""Clause-level CAMEO coding of one sentence: match verb patterns, find source and target.
+
+For each verb form in the sentence (tokens.verb_at), the patterns of its lemma are tried most
+specific first (patterns.py); the first that matches right-to-left from the verb wins. The
+source is the clause subject (clauses.py), the speaker for clauses inside reported speech, or for
+passives the agent ("توسط X", "در حمله X") or the pattern's default role (COP for arrests). The
+target comes from the pattern's frame words ("از X خواست", "X را محکوم کرد").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clauses import Sent, clause_start, eligible_subject, speech_subject, subject_in
+from .mentions import Mention, is_country
+from .patterns import GAP, Elem, Pattern, patterns, topics
+from .tokens import key
+
+STOP_GAP = {".", ":", "؛", ";", "«", "»", "که", "!", "؟", "?"}
+GENERIC = [tuple(key(w) for w in g.split()) for g in (
+    "جامعه جهانی", "جامعه بین‌المللی", "همه کشورها", "تمامی کشورها", "تمام کشورها", "کشورهای جهان",
+    "همه طرف‌ها", "تمامی طرف‌ها", "طرفین", "طرف‌های درگیر", "کشورهای منطقه", "کشورهای اسلامی",
+    "جهانیان", "دولت‌ها", "کشورهای غربی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
+BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین")}
+BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال", "گذشته"), ("ماه", "گذشته"),
+                                                 ("پیش", "از"), ("سال", "قبل"), ("سال‌های", "گذشته"))}
+AGENT_MARKERS = [tuple(key(w) for w in g.split()) for g in ("توسط", "از سوی", "از طرف", "به دست", "به‌دست")]
+ATTACK_NOUNS = {key(w) for w in ("حمله", "حملات", "بمباران", "شلیک", "حمله‌های", "تجاوز", "تهاجم")}
+#: roots whose acts address a government: a bare country becomes ISO3+GOV
+GOV_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13", "14", "16", "17"}
+BARE_CODES = {"163", "07", "070", "071", "072", "073", "074", "191"}
+
+
+@dataclass(slots=True)
+class Match:
+    pattern: Pattern
+    first: int      # first token of the pattern
+    verb: int       # verb token index
+    vend: int       # last token of the verb form
+    negated: bool
+
+
+def match_at(s: Sent, v: int) -> Match | None:
+    form = s.verbs[v]
+    for p in patterns().get(form.lemma, ()):
+        first = _match_elems(s, p.elems, v)
+        if first is None:
+            continue
+        if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
+            continue
+        return Match(p, first, v, v + form.ntok - 1, form.negated)
+    return None
+
+
+def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
+    """Match elems right to left ending just before token v; the first matched token, or None."""
+    j = v - 1
+    first = v
+    gap = 0
+    for e in reversed(elems):
+        if e.gap:
+            gap = e.gap
+            continue
+        lo = j - gap if gap else j
+        k = j
+        hit = None
+        while k >= max(lo, s.body_from, 0):
+            t = s.toks[k].key
+            if t in e.words:
+                hit = k
+                break
+            if not gap or t in STOP_GAP:
+                break
+            k -= 1
+        if hit is None:
+            if e.optional:
+                continue
+            return None
+        first, j, gap = hit, hit - 1, 0
+    return first
+
+
+def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:
+    joined = " " + " ".join(t.key for t in s.toks[lo:hi]) + " "
+    return any((" " + w + " ") in joined or (" " + w) in joined for w in words)
+
+
+def refine(code: str, s: Sent, lo: int) -> str:
+    """The topics.tsv sub-code whose keyword occurs first in the clause (to the sentence end).
+
+    Earliest mention wins ("همکاری در زمینه کمک‌های حقوقی، تبادل اطلاعات ..." is judicial);
+    at the same position the longer keyword wins ("کمک‌های حقوقی" over "کمک‌های").
+    """
+    rows = topics().get(code)
+    if not rows and code in NARROW:
+        rows = [(w, c) for w, c in topics().get(NARROW[code], []) if c.startswith(code)]
+    if not rows:
+        return code
+    joined = " " + " ".join(t.key for t in s.toks[lo:]) + " "
+    best = None
+    for n, (words, sub) in enumerate(rows):
+        for w in words:
+            i = joined.find(" " + w)
+            if i >= 0:
+                cand = (i, -len(w), n, sub)
+                if best is None or cand < best:
+                    best = cand
+    return best[3] if best else code
+
+
+#: a 3-digit code refined through its family's table, keeping only its own sub-codes
+NARROW = {"124": "120", "121": "120", "122": "120", "123": "120", "025": "020", "105": "100", "035": "030"}
+
+
+def background(s: Sent, lo: int, hi: int) -> bool:
+    for i in range(lo, hi):
+        k = s.toks[i].key
+        if k in BACKGROUND:
+            return True
+        if i + 1 < hi and (k, s.toks[i + 1].key) in BACKGROUND_PAIRS:
+            return True
+    return False
+
+
+def find_target(s: Sent, m: Match, cs: int, subj: Mention | None) -> tuple[Mention | None, str | None]:
+    """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
+    for frame in m.pattern.targets:
+        if frame == "subj":
+            continue
+        fk = key(frame)
+        if fk == "را":
+            for i in range(m.first - 1, cs - 1, -1):
+                if s.toks[i].key == "را":
+                    t = _object(s, cs, i, subj)
+                    if t is not None:
+                        return t, t.text
+                    g = _generic(s, i - 4, i)
+                    if g:
+                        return None, g
+                    break
+            continue
+        for i in range(m.verb - 1, cs - 1, -1):
+            if s.toks[i].key != fk:
+                continue
+            j = i + 1
+            if j < len(s.toks) and s.toks[j].key in ("سوی", "سمت"):
+                j += 1
+            for k in range(j, min(j + 4, m.verb)):
+                if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
+                    break
+                t = s.first.get(k)
+                if t is not None and t is not subj:
+                    return t, t.text
+            g = _generic(s, j, j + 1)
+            if g:
+                return None, g
+    return None, None
+
+
+def _object(s: Sent, cs: int, ra: int, subj: Mention | None) -> Mention | None:
+    """The actor of the object NP before "را": its first actor not inside a PP, else its last actor.
+
+    "حمله اسرائیل به غزه را محکوم کرد" → اسرائیل; "مناطقی در غزه را بمباران کرد" → غزه.
+    """
+    lo = cs
+    if subj is not None and id(subj) in s.span:
+        lo = max(lo, s.span[id(subj)][1] + 1)
+    # the NP starts after the last verb/boundary/preposition-less gap: limit to 8 tokens
+    lo = max(lo, ra - 8)
+    last = None
+    for j in range(lo, ra):
+        t = s.first.get(j)
+        if t is None or t is subj:
+            continue
+        if not (j > 0 and s.toks[j - 1].key in PREPS_NP):
+            return t
+        last = t
+    return last
+
+
+PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه")}
+
+
+def _generic(s: Sent, lo: int, hi: int) -> str | None:
+    for i in range(max(lo, 0), min(hi, len(s.toks))):
+        for g in GENERIC:
+            n = len(g)
+            if tuple(t.key for t in s.toks[i:i + n]) == g:
+                return _text(s, i, i + n - 1)
+    return None
+
+
+def _text(s: Sent, a: int, b: int) -> str:
+    return s.text[s.toks[a].start:s.toks[b].end]
+
+
+def find_agent(s: Sent, cs: int, hi: int) -> Mention | None:
+    """Agent of a passive: "توسط X", "از سوی X", "به دست X", or "در حمله X"."""
+    for i in range(cs, hi):
+        for g in AGENT_MARKERS:
+            n = len(g)
+            if tuple(t.key for t in s.toks[i:i + n]) == g:
+                t = s.first.get(i + n)
+                if t is not None:
+                    return t
+        if s.toks[i].key in ATTACK_NOUNS:
+            for j in range(i + 1, min(i + 4, hi)):
+                t = s.first.get(j)
+                if t is not None:
+                    if j > 0 and s.toks[j - 1].key in ("به", "در", "علیه", "بر"):
+                        break
+                    return t
+    return None
+
+
+def coordinated(s: Sent, m: Mention) -> list[Mention]:
+    """Mentions joined to m by "و" / "،" ("X و Y", "X، Y و Z")."""
+    out = []
+    _, b = s.span[id(m)]
+    j = b + 1
+    while j + 1 < len(s.toks) and s.toks[j].key in ("و", "،", ","):
+        t = s.first.get(j + 1)
+        if t is None:
+            break
+        out.append(t)
+        j = s.span[id(t)][1] + 1
+    return out
+
+
+def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str | None:
+    if m is None or not m.code:
+        return None
+    code = m.code
+    if is_country(code):
+        bare = root in ("15", "18", "19", "20") or cameo in BARE_CODES or cameo[:3] in BARE_CODES
+        if not bare and (target or root in GOV_ROOTS):
+            return code + "GOV"
+    return code

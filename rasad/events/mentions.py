@@ -1,0 +1,154 @@
+"""Actor mentions as events and quotes need them: appositions merged, pronouns resolved.
+
+`doc.actors` (from analyze/actors.py) lists every mention separately; "سرگئی لاوروف وزیر امور
+خارجه روسیه" may come as a name and a title. Here adjacent name+title become one `Mention` that
+carries the name's canonical, and a title seen in apposition with a name is remembered, so a later
+"وزیر خارجه روسیه" alone resolves to the same person. "وی"/"او"/"این مقام" become mentions of the
+last person named before them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import ActorMention, Document
+from .tokens import key
+
+PRONOUNS = ("وی", "او", "ایشان", "این مقام", "این مقام روس", "این مقام آمریکایی", "این مقام ایرانی",
+            "این دیپلمات", "این مسئول", "این سیاستمدار")
+TITLE_WORDS = ("وزیر", "رئیس", "رییس", "سخنگو", "نخست", "دبیرکل", "دبیر", "سفیر", "فرمانده", "معاون",
+               "نماینده", "مشاور", "پادشاه", "امیر", "ولیعهد", "صدراعظم", "رهبر", "مدیرکل", "دادستان",
+               "وزیر", "همتای", "سرکنسول", "کاردار", "ژنرال", "سردار", "سرلشکر", "دیپلمات", "مقام")
+#: anonymous speakers ("یک کارگر") → English speaker names
+ANONYMOUS = {"یک کارگر": "unnamed worker", "یک منبع": "unnamed source", "یک مقام": "unnamed official",
+             "یک منبع آگاه": "unnamed source", "منابع": "unnamed sources", "یک شاهد": "unnamed witness",
+             "شاهدان": "unnamed witnesses", "یک دیپلمات": "unnamed diplomat", "یک مقام ارشد": "unnamed official",
+             "یک شهروند": "unnamed citizen", "یک کارشناس": "unnamed expert", "یک نظامی": "unnamed soldier"}
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    code: str | None
+    canonical: str | None
+    country: str | None
+    person: bool
+    role: str | None = None
+    pronoun: bool = False
+
+
+ROLE_CODES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "CVL", "LAB", "BUS", "MED", "NGO", "CRM",
+              "REB", "REF", "IGO", "INS", "SEP", "UAF", "PTY", "EDU", "ELI", "HLH", "HRI", "MNC", "IMG",
+              "INT", "UIS", "AGR", "ENV", "DEV", "RAD", "MOD", "SET", "NGM", "PKO"}
+
+
+def is_country(code: str | None) -> bool:
+    """A bare ISO3 country code (not a role such as COP used alone)."""
+    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ROLE_CODES
+
+
+def _is_person(a: ActorMention) -> bool:
+    if a.type == "PER":
+        return True
+    return a.type != "GPE" and a.text.split(" ")[0].replace("\u200c", "").startswith(TITLE_WORDS)
+
+
+def _country(a: ActorMention) -> str | None:
+    if a.country:
+        return a.country
+    if a.code and a.code[:3].isalpha() and a.code[:3] not in ROLE_CODES:
+        return a.code[:3]
+    return None
+
+
+def build_mentions(doc: Document) -> list[Mention]:
+    """Merged, pronoun-resolved mentions of the document, sorted by start."""
+    text = doc.text
+    acts = sorted(doc.actors, key=lambda a: (a.start, -a.end))
+    # drop mentions nested inside a longer one
+    flat: list[ActorMention] = []
+    for a in acts:
+        if flat and a.start < flat[-1].end:
+            continue
+        flat.append(a)
+    merged: list[Mention] = []
+    title_map: dict[str, Mention] = {}
+    i = 0
+    while i < len(flat):
+        a = flat[i]
+        m = Mention(a.text, a.start, a.end, a.code, a.canonical, _country(a), _is_person(a), a.role)
+        if i + 1 < len(flat):
+            b = flat[i + 1]
+            gap = text[a.end:b.start]
+            if gap.strip(" \u200c\"'“”") == "" and "\n" not in gap and _apposition(a, b):
+                name, title = (a, b) if a.type == "PER" else (b, a)
+                m = Mention(name.text, a.start, b.end, name.code or title.code,
+                            name.canonical or title.canonical, _country(name) or _country(title), True,
+                            name.role or title.role)
+                title_map[title_key(title.text)] = m
+                i += 1
+        if not m.canonical and m.person and title_key(m.text) in title_map:
+            prev = title_map[title_key(m.text)]
+            m.canonical, m.code = prev.canonical, m.code or prev.code
+        merged.append(m)
+        i += 1
+    return _add_pronouns(text, merged)
+
+
+def title_key(text: str) -> str:
+    """Titles compared loosely: "وزیر امور خارجه روسیه" = "وزیر خارجه روسیه"."""
+    k = key(text).replace(" ", "").replace("امور", "").replace("جمهوری", "جمهور")
+    return k.replace("رییس", "رئیس")
+
+
+def _apposition(a: ActorMention, b: ActorMention) -> bool:
+    """Name next to a title of the same country ("لاوروف وزیر خارجه روسیه")."""
+    if (a.type == "PER") == (b.type == "PER"):
+        return False
+    title = b if a.type == "PER" else a
+    if not title.text.replace("\u200c", "").startswith(TITLE_WORDS):
+        return False
+    ca, cb = _country(a), _country(b)
+    return ca is None or cb is None or ca == cb
+
+
+def _add_pronouns(text: str, ments: list[Mention]) -> list[Mention]:
+    """Add a Mention for each pronoun, resolved to the last person mention before it."""
+    found: list[tuple[int, int]] = []
+    for p in sorted(PRONOUNS, key=len, reverse=True):
+        start = 0
+        while True:
+            i = text.find(p, start)
+            if i < 0:
+                break
+            j = i + len(p)
+            before = text[i - 1] if i else " "
+            after = text[j] if j < len(text) else " "
+            if not before.isalpha() and before != "\u200c" and not after.isalpha() and after != "\u200c":
+                if not any(s <= i < e for s, e in found) and not any(m.start <= i < m.end for m in ments):
+                    found.append((i, j))
+            start = j
+    out = list(ments)
+    for s, e in sorted(found):
+        prev = None
+        for m in ments:
+            if m.end > s:
+                break
+            if m.person:
+                prev = m
+        if prev is not None:
+            out.append(Mention(text[s:e], s, e, prev.code, prev.canonical, prev.country, True, prev.role, True))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def speaker_name(m: Mention) -> str | None:
+    """The English name a quote's speaker gets: canonical, else anonymous, else the surface form."""
+    if m.canonical:
+        return m.canonical
+    k = key(m.text)
+    for fa, en in ANONYMOUS.items():
+        if k.startswith(key(fa)):
+            return en
+    return m.text

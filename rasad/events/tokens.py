@@ -1,0 +1,161 @@
+"""Word tokens with offsets, and the conjugated forms of the verbs event patterns use.
+
+Why not a parser: Persian event predicates are mostly light-verb constructions (محکوم کرد,
+خواستار ... شد) whose verb is one of a dozen stems; a table of every conjugated surface form
+of those stems (past, present, perfect, future, negated, with or without ZWNJ) is exact,
+linear to match and needs no model. Comparison keys drop ZWNJ, so "می‌کند" and "میکند" match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+ZWNJ = "\u200c"
+#: punctuation kept as its own token: clause boundaries and quote marks
+PUNCT = set("،,.؛;:!?؟«»\"()[]")
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    key: str  # comparison key: no ZWNJ
+
+
+def key(word: str) -> str:
+    return word.replace(ZWNJ, "")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Words (letters, digits, ZWNJ, hyphen inside) and single punctuation marks, with offsets.
+
+    A detached "می"/"نمی" is merged with the next word ("می کند" → one verb token).
+    """
+    end = len(text) if end is None else end
+    toks: list[Tok] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch in PUNCT:
+            toks.append(Tok(ch, i, i + 1, ch))
+            i += 1
+            continue
+        j = i
+        while j < end and not text[j].isspace() and text[j] not in PUNCT:
+            j += 1
+        w = text[i:j]
+        toks.append(Tok(w, i, j, key(w)))
+        i = j
+    merged: list[Tok] = []
+    for t in toks:
+        if merged and merged[-1].key in ("می", "نمی") and t.key and t.key[0] not in PUNCT:
+            p = merged.pop()
+            t = Tok(text[p.start:t.end], p.start, t.end, p.key + t.key)
+        merged.append(t)
+    return merged
+
+
+# --- verb forms -------------------------------------------------------------------------------
+
+#: past stem → present stem, for every verb a pattern may name as V(stem)
+STEMS = {
+    "کرد": "کن", "شد": "شو", "داد": "ده", "زد": "زن", "گرفت": "گیر", "خواست": "خواه",
+    "داشت": "دار", "گفت": "گو", "افزود": "افزا", "نمود": "نما", "آورد": "آور", "رساند": "رسان",
+    "رسید": "رس", "کشت": "کش", "کشید": "کش", "پذیرفت": "پذیر", "گذاشت": "گذار", "ساخت": "ساز",
+    "یافت": "یاب", "فرستاد": "فرست", "بست": "بند", "ربود": "ربا", "انداخت": "انداز",
+    "شکست": "شکن", "پیوست": "پیوند", "بازگشت": "بازگرد", "خواند": "خوان", "آمد": "آ",
+    "ورزید": "ورز", "گشود": "گشا", "فروخت": "فروش", "بود": "باش", "گماشت": "گمار",
+    "بخشید": "بخش", "شناخت": "شناس", "فراخواند": "فراخوان", "تاخت": "تاز", "دانست": "دان", "ماند": "مان",
+}
+_VOWEL_PRESENT = {"گو", "افزا", "نما", "ربا", "گشا", "آ"}
+_PAST_SUF = ("", "م", "ی", "یم", "ید", "ند")
+_PRES_SUF = ("م", "ی", "د", "یم", "ید", "ند")
+_FUT_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
+_PERF_AUX = ("است", "اند", "ام", "ای", "ایم", "اید", "بود", "بودند", "بودیم", "بودم", "باشد", "باشند")
+#: copula forms, lemma "است" ("خواستار ... هستیم", "مخالف ... است")
+_COPULA = {"است": False, "هست": False, "هستند": False, "هستیم": False, "هستم": False, "اند": False,
+           "بود": False, "بودند": False, "بودیم": False, "نیست": True, "نیستند": True, "نیستیم": True,
+           "نبود": True, "نبودند": True, "می‌باشد": False, "می‌باشند": False, "باشد": False, "باشند": False}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    lemma: str      # past stem ("کرد")
+    negated: bool
+    tense: str      # past | present | perfect | future | copula
+    ntok: int       # how many tokens the form spans
+
+
+def _neg(stem: str) -> str:
+    if stem.startswith("آ"):
+        return "نیا" + stem[1:]
+    if stem.startswith("ا"):
+        return "نی" + stem[1:]
+    return "ن" + stem
+
+
+def _present_forms(pres: str) -> list[str]:
+    if pres in _VOWEL_PRESENT:
+        return [pres + "ی" + s if s != "ی" else pres + "یی" for s in _PRES_SUF]
+    return [pres + s for s in _PRES_SUF]
+
+
+@lru_cache(maxsize=1)
+def verb_table() -> dict[tuple[str, ...], VerbForm]:
+    """Every surface form (as a tuple of ZWNJ-free token keys) of every stem in STEMS."""
+    table: dict[tuple[str, ...], VerbForm] = {}
+
+    def put(words: tuple[str, ...], lemma: str, neg: bool, tense: str) -> None:
+        table.setdefault(tuple(key(w) for w in words), VerbForm(lemma, neg, tense, len(words)))
+
+    for past, pres in STEMS.items():
+        if not pres:
+            continue
+        for neg in (False, True):
+            p = _neg(past) if neg else past
+            mi = "نمی" if neg else "می"
+            for s in _PAST_SUF:
+                put((p + s,), past, neg, "past")
+                put((mi + past + s,), past, neg, "past")
+            for f in _present_forms(pres):
+                put((mi + f,), past, neg, "present")
+            part = p + "ه"
+            put((part,), past, neg, "perfect")
+            for aux in _PERF_AUX:
+                put((part, aux), past, neg, "perfect")
+                put((part + aux,), past, neg, "perfect")
+            for aux in _FUT_AUX:
+                put(((("ن" + aux) if neg else aux), past), past, neg, "future")
+        # subjunctive / bare present ("بکند", "نکند", "کنند" after modals), marked present
+        for f in _present_forms(pres):
+            put(("ب" + f,), past, False, "subjunctive")
+            put(("ن" + f,), past, True, "subjunctive")
+    for w, neg in _COPULA.items():
+        put((w,), "است", neg, "copula")
+    return table
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, list[tuple[tuple[str, ...], VerbForm]]]:
+    out: dict[str, list] = {}
+    for words, form in verb_table().items():
+        out.setdefault(words[0], []).append((words, form))
+    for lst in out.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+def verb_at(toks: list[Tok], i: int) -> VerbForm | None:
+    """The verb form starting at token i (longest match), or None."""
+    cands = _first_words().get(toks[i].key)
+    if not cands:
+        return None
+    for words, form in cands:
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].key == words[k] for k in range(1, n)):
+            return form
+    return None

@@ -1,0 +1,109 @@
+"""Event patterns, one family per case: exact CAMEO code, actors and evidence offsets."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import events_stage
+from rasad.events.patterns import patterns, plover_for
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "عباس عراقچی": ("IRNGOV", "Abbas Araghchi", "PER"), "عراقچی": ("IRNGOV", "Abbas Araghchi", "PER"),
+    "سرگئی لاوروف": ("RUSGOV", "Sergey Lavrov", "PER"), "لاوروف": ("RUSGOV", "Sergey Lavrov", "PER"),
+    "وزیر امور خارجه روسیه": ("RUSGOV", None, None), "پوتین": ("RUSGOV", "Vladimir Putin", "PER"),
+    "زلنسکی": ("UKRGOV", "Volodymyr Zelensky", "PER"), "ماکرون": ("FRAGOV", "Emmanuel Macron", "PER"),
+    "ایران": ("IRN", None, "GPE"), "روسیه": ("RUS", None, "GPE"), "اسرائیل": ("ISR", None, "GPE"),
+    "ارتش اسرائیل": ("ISRMIL", None, "ORG"), "غزه": ("PSE", None, "GPE"), "آمریکا": ("USA", None, "GPE"),
+    "تهران": ("IRN", None, "GPE"), "مسکو": ("RUS", None, "GPE"), "چین": ("CHN", None, "GPE"),
+    "اوکراین": ("UKR", None, "GPE"), "سازمان ملل": ("IGOUNO", "United Nations", "ORG"),
+    "اتحادیه اروپا": ("IGOEUR", "European Union", "ORG"), "رویترز": (None, None, "ORG"),
+    "ایسنا": (None, None, "ORG"), "سخنگوی وزارت امور خارجه ایران": ("IRNGOV", None, None),
+    "اسماعیل بقائی": ("IRNGOV", "Esmaeil Baghaei", "PER"), "معترضان": ("FRAOPP", None, None),
+    "پلیس فرانسه": ("FRACOP", None, None), "فرانسه": ("FRA", None, "GPE"), "عربستان": ("SAU", None, "GPE"),
+    "کارگران": ("IRNLAB", None, None), "حماس": ("PSEREBHMS", "Hamas", "ORG"),
+}
+
+CASES = [
+    # (sentence, [(source, cameo, target, evidence, negated)])
+    ("عباس عراقچی با سرگئی لاوروف در مسکو دیدار کرد.",
+     [("IRNGOV", "040", "RUSGOV", "دیدار کرد", False)]),
+    ("ایران حمله اسرائیل به غزه را محکوم کرد.", [("IRNGOV", "111", "ISRGOV", "محکوم کرد", False)]),
+    ("سخنگوی وزارت امور خارجه ایران اقدام آمریکا را به شدت محکوم کرد و از سازمان ملل خواست تا به تعهدات خود عمل کند.",
+     [("IRNGOV", "111", "USAGOV", "محکوم کرد", False), ("IRNGOV", "020", "IGOUNO", "از سازمان ملل خواست", False)]),
+    ("به گزارش ایسنا به نقل از رویترز، اسماعیل بقائی سخنگوی وزارت امور خارجه ایران گفت که تهران آمریکا را تهدید نکرده است.",
+     [("IRNGOV", "130", "USAGOV", "تهدید نکرده است", True)]),
+    ("ارتش اسرائیل روز گذشته مناطقی در غزه را بمباران کرد.", [("ISRMIL", "195", "PSE", "بمباران کرد", False)]),
+    ("ده‌ها نفر در تهران بازداشت شدند.", [("IRNCOP", "173", None, "بازداشت شدند", False)]),
+    ("ایران و روسیه یک توافقنامه همکاری راهبردی امضا کردند.", [("IRNGOV", "057", "RUSGOV", "امضا کردند", False)]),
+    ("عراقچی به مسکو سفر کرد.", [("IRNGOV", "042", "RUSGOV", "سفر کرد", False)]),
+    ("عراقچی در سفر به مسکو با پوتین دیدار کرد.", [("IRNGOV", "042", "RUSGOV", "دیدار کرد", False)]),
+    ("ایران پیشنهاد آمریکا برای مذاکره را نپذیرفت.", [("IRNGOV", "125", "USAGOV", "نپذیرفت", False)]),
+    ("اتحادیه اروپا ایران را تحریم کرد.", [("IGOEUR", "163", "IRN", "تحریم کرد", False)]),
+    ("پیش‌تر ایران و آمریکا در سال ۲۰۱۵ توافق کرده بودند.", []),
+    ("آمریکا به ایران هشدار داد که پاسخ قاطعی خواهد داد.", [("USAGOV", "138", "IRNGOV", "هشدار داد", False)]),
+    ("معترضان در مقابل سفارت آمریکا تظاهرات کردند.", [("FRAOPP", "141", "USAGOV", "تظاهرات کردند", False)]),
+    ("زلنسکی ادعای حمله به مسکو را تکذیب کرد.", [("UKRGOV", "190", "RUS", "تکذیب کرد", True)]),
+    ("چین آمریکا را به جاسوسی متهم کرد.", [("CHNGOV", "1125", "USAGOV", "متهم کرد", False)]),
+    ("پوتین و زلنسکی گفت‌وگو کردند.", [("RUSGOV", "040", "UKRGOV", "گفت‌وگو کردند", False)]),
+    ("ماکرون خواستار آتش‌بس فوری در غزه شد.",
+     [("FRAGOV", "0256", None, "خواستار آتش‌بس فوری در غزه شد", False)]),
+    ("پوتین در تماس تلفنی با ماکرون گفت‌وگو کرد.", [("RUSGOV", "041", "FRAGOV", "تلفنی با ماکرون گفت‌وگو کرد", False)]),
+    ("چین از ایران و عربستان خواست تا از طریق گفت‌وگو اختلافات خود را حل کنند.",
+     [("CHNGOV", "026", "IRNGOV", "از ایران و عربستان خواست", False),
+      ("CHNGOV", "026", "SAUGOV", "از ایران و عربستان خواست", False)]),
+    ("پلیس فرانسه سه نفر را بازداشت کرد.", [("FRACOP", "173", None, "بازداشت کرد", False)]),
+    ("کارگران دست به اعتصاب زدند.", [("IRNLAB", "143", None, "دست به اعتصاب زدند", False)]),
+    ("حماس ۵۰ اسیر را آزاد کرد.", [("PSEREBHMS", "0841", None, "آزاد کرد", False)]),
+    ("آمریکا از اقدام چین انتقاد کرد.", [("USAGOV", "111", "CHNGOV", "انتقاد کرد", False)]),
+    ("روسیه اجازه نمی‌دهد بازرسان وارد شوند.", [("RUSGOV", "1245", None, "اجازه نمی‌دهد", False)]),
+    ("ایران آمادگی خود را برای گفت‌وگو با عربستان اعلام کرد.",
+     [("IRNGOV", "036", None, "آمادگی خود را برای گفت‌وگو با عربستان اعلام کرد", False)]),
+]
+
+
+def _events(sentence: str):
+    doc = make_doc(sentence, ACTORS)
+    doc = events_stage(doc)
+    return doc, doc.events
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_event_codes(sentence, expected):
+    doc, events = _events(sentence)
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in events]
+    assert got == expected
+    for e in events:
+        assert e.root == e.cameo[:2]
+        assert e.sentence in doc.text
+
+
+def test_generic_addressee_keeps_text():
+    doc, events = _events("پوتین از جامعه جهانی خواست تا در تبادل اطلاعات مشارکت کند.")
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in events] == [
+        ("RUSGOV", "0214", None, "جامعه جهانی")]
+    assert events[0].plover == {"event_type": "REQUEST", "mode": "assist"}
+
+
+def test_act_inside_direct_quote_uses_speaker():
+    doc, events = _events("لاوروف گفت: «ما خواستار همکاری در زمینه کمک‌های حقوقی، تبادل اطلاعات و استرداد تروریست‌ها هستیم.»")
+    assert [(e.source, e.cameo) for e in events] == [("RUSGOV", "0213")]
+
+
+def test_title_is_never_coded():
+    doc = make_doc("متن خبر بدون رویداد است.", ACTORS, title="ایران اسرائیل را محکوم کرد")
+    assert events_stage(doc).events == []
+
+
+def test_no_actors_no_crash():
+    doc = make_doc("ده‌ها نفر بازداشت شدند. آنها سپس آزاد شدند.", {})
+    assert [e.cameo for e in events_stage(doc).events] == ["173", "0841"]
+
+
+def test_every_root_has_patterns_and_plover_types():
+    roots = {p.cameo[:2] for lst in patterns().values() for p in lst if p.cameo}
+    roots |= {p.neg[:2] for lst in patterns().values() for p in lst if p.neg}
+    assert roots >= {f"{i:02d}" for i in range(1, 21)}
+    assert plover_for("010") is None
+    assert plover_for("0214")["event_type"] == "REQUEST"
+    assert plover_for("195") == {"event_type": "ASSAULT", "mode": "aerial"}
+    assert plover_for("173") == {"event_type": "COERCE", "mode": "arrest"}
