@@ -153,3 +153,8 @@ def test_openapi_and_offline_docs(client):
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
     assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
+
+
+def test_jalali_dates_are_accepted(client):
+    jalali = get(client, "/api/articles?from=1405-09-04&to=۱۴۰۵/۰۹/۰۵")  # 2026-11-25 .. 2026-11-26
+    assert [it["agency"] for it in jalali["items"]] == ["isna", "irna"]

@@ -61,16 +61,25 @@ def cameo(value: str | None) -> str | None:
     return value
 
 
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/", "01234567890123456789-")
+
+
 def day(value: str | None, param: str) -> str | None:
+    """A Gregorian YYYY-MM-DD. A Jalali date (years 1300-1499, as Persian readers write them;
+    Persian digits and '/' accepted) is converted, so ?from=1405-09-08 means 2026-11-29."""
     if value is None or value.strip() == "":
         return None
-    value = value.strip()
+    text = value.strip().translate(_DIGITS)
     try:
-        if len(value) != 10:
+        if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(value).isoformat()
+        year, month, dd = (int(x) for x in text.split("-"))
+        if 1300 <= year < 1500:
+            import jdatetime
+            return jdatetime.date(year, month, dd).togregorian().isoformat()
+        return date(year, month, dd).isoformat()
     except ValueError:
-        raise bad(param, f"expected a date as YYYY-MM-DD, got {value[:30]!r}") from None
+        raise bad(param, f"expected a date as YYYY-MM-DD (Gregorian, or Jalali such as 1405-09-08), got {value[:30]!r}") from None
 
 
 def article_id(value: str) -> str:

@@ -41,7 +41,8 @@ def search_page(request: Request, q: str | None = None, agency: str | None = Non
     store = request.app.state.store
     form = {"q": q or "", "agency": agency or "", "from": date_from or "", "to": date_to or "",
             "actor": actor or "", "root": root or ""}
-    ctx = {"form": form, "agencies": sorted((store.stats().get("agencies") or {}).items()), "error": None,
+    ctx = {"form": form, "agencies": sorted((k, v) for k, v in (store.stats().get("agencies") or {}).items() if k),
+           "error": None,
            "items": [], "total": 0, "pages": None}
     try:
         text = params.query(q, required=False)
