@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from common import G_MONTHS, J_MONTHS, fa, iso_full, to_jal, weekday
 from render_html import CLS, SITE, Esc, comments, figure, footer_html, head, nav, paras, related, url_of
@@ -39,7 +40,7 @@ def agency_page(art: dict, charset: str = "utf-8") -> str:
     body = paras(e, art["body"], inserts)
     if o.get("end", a in END):
         body += f"\n<p>{e(END.get(a, 'انتهای پیام/'))}</p>"
-    tags = "".join(f'<a href="/tag/{t}">{e(t)}</a> ' for t in o.get("tags", []))
+    tags = "".join(f'<a href="/tag/{quote(t)}">{e(t)}</a> ' for t in o.get("tags", []))
     lead = f'<p class="{c_lead}">{e(art["lead"])}</p>' if art.get("lead") else ""
     kicker = f'<div class="{c_kick}">{e(o["kicker"])}</div>' if o.get("kicker") else ""
     code = f'<div class="news-code">{e("کد خبر:")} <span>{e(fa(o.get("code", "1")))}</span></div>'
@@ -174,7 +175,7 @@ def euronews_page(art: dict) -> str:
         f'<p class="c-article-summary">{e(art["lead"])}</p>' if art.get("lead") else "",
         f'<div class="c-article-content js-article-content">\n{body}\n</div>',
         f'<div class="c-article-share"><span>{e("اشتراک‌گذاری")}</span><a href="#">Facebook</a><a href="#">X</a></div>',
-        f'<div class="c-article-tags">' + "".join(f'<a href="/tag/{t}">{e(t)}</a>' for t in o.get("tags", [])) + "</div>",
+        f'<div class="c-article-tags">' + "".join(f'<a href="/tag/{quote(t)}">{e(t)}</a>' for t in o.get("tags", [])) + "</div>",
         "</article>", related(e, o.get("related", []), "c-most-viewed", "خبرهای مرتبط"), "</main>",
         f'<footer class="c-footer"><p>{e("حقوق نشر © ۲۰۲۶ یورونیوز")}</p></footer>',
         '<script src="https://static.euronews.com/js/main.js"></script>', "</body>", "</html>"]) + "\n"
