@@ -110,6 +110,10 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     if "passive" in p.flags:
         agent = find_agent(s, cs, m.vend + 1)
         tgt = subj if "subj" in p.targets else None
+        if tgt is not None and agent is not None and tgt.start <= agent.start < tgt.end + 1:
+            tgt = None
+        if tgt is agent:
+            tgt = None
         if tgt is None:
             t2, txt = find_target(s, m, cs, None)
             tgt = t2

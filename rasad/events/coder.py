@@ -25,8 +25,7 @@ BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال",
                                                  ("پیش", "از"), ("سال", "قبل"), ("سال‌های", "گذشته"))}
 AGENT_MARKERS = [tuple(key(w) for w in g.split()) for g in ("توسط", "از سوی", "از طرف", "به دست", "به‌دست")]
 ATTACK_NOUNS = {key(w) for w in ("حمله", "حملات", "بمباران", "شلیک", "حمله‌های", "تجاوز", "تهاجم")}
-#: roots whose acts address a government: a bare country becomes ISO3+GOV
-GOV_ROOTS = {"01", "02", "03", "04", "05", "06", "08", "09", "10", "11", "12", "13", "14", "16", "17"}
+#: codes whose target is a territory or population: a bare country stays bare
 BARE_CODES = {"163", "07", "070", "071", "072", "073", "074", "191"}
 
 
@@ -41,6 +40,10 @@ class Match:
 
 def match_at(s: Sent, v: int) -> Match | None:
     form = s.verbs[v]
+    if form.tense == "perfect" and form.ntok == 1 and v + 1 < len(s.toks):
+        nxt = s.verbs.get(v + 1)
+        if nxt is not None and nxt.lemma == "شد":
+            return None  # "کشته شدند": the participle of a passive, coded by the شد pattern
     for p in patterns().get(form.lemma, ()):
         first = _match_elems(s, p.elems, v)
         if first is None:
@@ -65,7 +68,7 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
         hit = None
         while k >= max(lo, s.body_from, 0):
             t = s.toks[k].key
-            if t in e.words:
+            if e.matches(t):
                 hit = k
                 break
             if not gap or t in STOP_GAP:
@@ -227,11 +230,18 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
 
 
 def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str | None:
+    """The CAMEO actor code an event uses for a mention; a bare country gets GOV where the act is
+    verbal or diplomatic (conventions: "از ایران خواست" → IRNGOV), and stays bare for acts on
+    territory and population (attacks, aid deliveries, economic sanctions, blockades)."""
     if m is None or not m.code:
         return None
     code = m.code
     if is_country(code):
-        bare = root in ("15", "18", "19", "20") or cameo in BARE_CODES or cameo[:3] in BARE_CODES
-        if not bare and (target or root in GOV_ROOTS):
+        force = root in ("15", "18", "19", "20")
+        if target:
+            bare = force or cameo in BARE_CODES or cameo[:3] in BARE_CODES or cameo[:2] + "0" in BARE_CODES
+        else:
+            bare = force
+        if not bare:
             return code + "GOV"
     return code

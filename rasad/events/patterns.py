@@ -20,8 +20,12 @@ class Elem:
     """One pattern element: a literal (alternatives), an optional literal, or a gap."""
 
     words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()  # alternatives written with a trailing "*"
     optional: bool = False
     gap: int = 0  # a gap: how many tokens it may skip
+
+    def matches(self, k: str) -> bool:
+        return k in self.words or (bool(self.prefixes) and k.startswith(self.prefixes))
 
 
 @dataclass(slots=True)
@@ -67,7 +71,9 @@ def parse_pattern(text: str) -> tuple[list[Elem], frozenset[str]]:
             elems.append(Elem(gap=int(p[3:] or GAP)))
         else:
             opt = p.endswith("?")
-            elems.append(Elem(frozenset(_alts(p.rstrip("?"))), optional=opt))
+            alts = _alts(p.rstrip("?"))
+            elems.append(Elem(frozenset(a for a in alts if not a.endswith("*")),
+                              tuple(a[:-1] for a in alts if a.endswith("*")), optional=opt))
     return elems, lemmas
 
 
