@@ -13,7 +13,7 @@ from test_store_fixtures import corpus, make_doc, pg_url, store, store_url  # no
 def test_open_migrates_to_head_and_reopens(store_url):
     with open_store(store_url) as s:
         with s.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
     with open_store(store_url) as s:  # a second open is a no-op migration
         assert s.stats()["articles"] == 0
 
@@ -145,3 +145,33 @@ def test_events_counts_pairs_and_actor(store):
     assert actor["timeline"] == [{"period": "2026-11-16", "root": "03", "count": 1},
                                  {"period": "2026-11-16", "root": "04", "count": 1}]
     assert store.actor("CHN") is None
+
+
+def test_a_page_rejected_before_is_stored_once_it_passes(store):
+    bad = corpus()[0].fail("not_article", "too little text")
+    assert store.ingest([bad]).rejected == {"not_article": 1}
+    good = corpus()[0]
+    assert good.id == bad.id
+    assert store.ingest([good]).stored == 1
+    stats = store.stats()
+    assert (stats["articles"], stats["rejected"]) == (1, 0)
+
+
+def test_concurrent_ingests_of_the_same_pages_store_each_once(store_url):
+    import threading
+    docs = corpus()
+    results = []
+
+    def run():
+        with open_store(store_url) as s:
+            results.append(s.ingest(corpus(), batch_size=2))
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert sum(r.stored for r in results) == len(docs)
+    assert sum(r.duplicates for r in results) == 2 * len(docs)
+    with open_store(store_url) as s:
+        assert s.stats()["events"] == 6

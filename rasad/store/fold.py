@@ -16,6 +16,8 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 
 # letters, digits and the marks/joiners that live inside Persian words (no nested quantifiers)
 _WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d])+")
@@ -51,31 +53,42 @@ class Group:
     parts: tuple[str, ...]
 
 
-def _tokens(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    out = []
+@lru_cache(maxsize=100_000)
+def fold_token(token: str) -> tuple[str, ...]:
+    """The folded parts of one word as written (cached: news vocabulary is heavily repeated)."""
+    return tuple(p for p in (fold_part(x) for x in _JOINERS.split(token)) if p)
+
+
+def _iter_merged(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, parts) per word, detached affixes merged into their neighbour; lazy, so a
+    snippet can stop reading a long text once it has its window."""
+    cur: list | None = None
+    pending_prefix = False
     for m in _WORD.finditer(text):
-        parts = tuple(p for p in (fold_part(x) for x in _JOINERS.split(m.group())) if p)
-        if parts:
-            out.append((m.start(), m.end(), parts))
-    return out
+        parts = fold_token(m.group())
+        if not parts:
+            continue
+        start, end = m.span()
+        single = parts[0] if len(parts) == 1 else None
+        if cur is not None and (pending_prefix or single in SUFFIXES) and text[cur[1]:start].isspace():
+            cur[1] = end
+            cur[2] = cur[2] + parts
+        else:
+            if cur is not None:
+                yield cur[0], cur[1], cur[2]
+            cur = [start, end, parts]
+        pending_prefix = single in PREFIXES
+    if cur is not None:
+        yield cur[0], cur[1], cur[2]
+
+
+def _merged(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    return list(_iter_merged(text))
 
 
 def groups(text: str) -> list[Group]:
     """The searchable words of `text`, detached affixes merged into their word."""
-    merged: list[list] = []
-    pending_prefix = False
-    prev_end = -1
-    for start, end, parts in _tokens(text):
-        gap_is_space = prev_end >= 0 and text[prev_end:start].isspace()
-        single = parts[0] if len(parts) == 1 else None
-        if merged and gap_is_space and (pending_prefix or single in SUFFIXES):
-            merged[-1][1] = end
-            merged[-1][2] = merged[-1][2] + parts
-        else:
-            merged.append([start, end, parts])
-        pending_prefix = single in PREFIXES
-        prev_end = end
-    return [Group(s, e, "".join(p), p) for s, e, p in merged]
+    return [Group(s, e, "".join(p), p) for s, e, p in _merged(text)]
 
 
 def index_terms(text: str | None) -> str:
@@ -83,10 +96,12 @@ def index_terms(text: str | None) -> str:
     if not text:
         return ""
     terms: list[str] = []
-    for g in groups(text):
-        terms.append(g.joined)
-        if len(g.parts) > 1:
-            terms.extend(g.parts)
+    for _, _, parts in _merged(text):
+        if len(parts) == 1:
+            terms.append(parts[0])
+        else:
+            terms.append("".join(parts))
+            terms.extend(parts)
     return " ".join(terms)
 
 
@@ -101,24 +116,29 @@ def query_terms(query: str) -> list[str]:
 def snippet_html(text: str, terms: list[str], *, width: int = 240) -> str:
     """An HTML-escaped excerpt of `text` around the first match, each matching word in <mark>."""
     wanted = set(terms)
-    hits = [g for g in groups(text) if g.joined in wanted or wanted.intersection(g.parts)]
-    start = 0
-    if hits:
-        start = max(0, hits[0].start - width // 3)
-        if start:
-            space = text.find(" ", start, hits[0].start)
-            start = space + 1 if space >= 0 else start
-    end = min(len(text), start + width)
+    hits: list[tuple[int, int]] = []
+    start, end = 0, min(len(text), width)
+    for g_start, g_end, parts in _iter_merged(text):
+        if hits and g_start >= end:
+            break
+        if "".join(parts) in wanted or wanted.intersection(parts):
+            if not hits:
+                start = max(0, g_start - width // 3)
+                if start:
+                    space = text.find(" ", start, g_start)
+                    start = space + 1 if space >= 0 else start
+                end = min(len(text), max(start + width, g_end))
+            hits.append((g_start, g_end))
     if end < len(text):
-        space = text.rfind(" ", max(start, hits[0].end if hits else start), end)
+        space = text.rfind(" ", hits[0][1] if hits else start, end)
         end = space if space > start else end
     pieces, pos = [], start
-    for g in hits:
-        if g.start < start or g.end > end:
-            continue
-        pieces.append(html.escape(text[pos:g.start]))
-        pieces.append("<mark>" + html.escape(text[g.start:g.end]) + "</mark>")
-        pos = g.end
+    for g_start, g_end in hits:
+        if g_end > end:
+            break
+        pieces.append(html.escape(text[pos:g_start]))
+        pieces.append("<mark>" + html.escape(text[g_start:g_end]) + "</mark>")
+        pos = g_end
     pieces.append(html.escape(text[pos:end]))
     body = "".join(pieces).replace("\n", " ")
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")

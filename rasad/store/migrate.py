@@ -46,6 +46,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
             cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable against process crashes
         cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA case_sensitive_like = ON")  # LIKE 'RUS%' on codes uses their indexes
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -64,7 +65,11 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         _sqlite_pragmas(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise ConfigError("PostgreSQL needs the psycopg driver: pip install 'rasad[postgres]'") from exc
+    return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
 
 
 def upgrade(engine: Engine) -> None:

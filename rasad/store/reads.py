@@ -116,25 +116,26 @@ class Reads:
         if not code:
             return None
         p = {"like": like_prefix(code)}
-        cond = "(e.source LIKE :like ESCAPE '!' OR e.target LIKE :like ESCAPE '!')"
+        cond = "(e.source LIKE :like OR e.target LIKE :like)"
         with self._read() as conn:
             n_events = conn.execute(text(f"SELECT count(*) FROM events e WHERE {cond}"), p).scalar_one()
             n_articles = conn.execute(text(
-                f"SELECT count(*) FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND {cond}) "
-                "OR EXISTS (SELECT 1 FROM entities n WHERE n.article_id = a.id AND n.code LIKE :like ESCAPE '!')"), p).scalar_one()
+                "SELECT count(*) FROM articles a WHERE a.id IN (SELECT article_id FROM events WHERE source LIKE :like) "
+                "OR a.id IN (SELECT article_id FROM events WHERE target LIKE :like) "
+                "OR a.id IN (SELECT article_id FROM entities WHERE code LIKE :like)"), p).scalar_one()
             if not n_articles:
                 return None
             names = conn.execute(text(
                 "SELECT name, count(*) AS n FROM ("
-                "SELECT e.source_text AS name FROM events e WHERE e.source LIKE :like ESCAPE '!' "
-                "UNION ALL SELECT e.target_text FROM events e WHERE e.target LIKE :like ESCAPE '!' "
-                "UNION ALL SELECT n.text FROM entities n WHERE n.code LIKE :like ESCAPE '!' "
-                "UNION ALL SELECT n.canonical FROM entities n WHERE n.code LIKE :like ESCAPE '!') x "
+                "SELECT e.source_text AS name FROM events e WHERE e.source LIKE :like "
+                "UNION ALL SELECT e.target_text FROM events e WHERE e.target LIKE :like "
+                "UNION ALL SELECT n.text FROM entities n WHERE n.code LIKE :like "
+                "UNION ALL SELECT n.canonical FROM entities n WHERE n.code LIKE :like) x "
                 "WHERE name IS NOT NULL GROUP BY name ORDER BY n DESC, name LIMIT 50"), p).all()
             partners = conn.execute(text(
                 "SELECT partner, count(*) AS n FROM ("
-                "SELECT e.target AS partner FROM events e WHERE e.source LIKE :like ESCAPE '!' "
-                "UNION ALL SELECT e.source FROM events e WHERE e.target LIKE :like ESCAPE '!') x "
+                "SELECT e.target AS partner FROM events e WHERE e.source LIKE :like "
+                "UNION ALL SELECT e.source FROM events e WHERE e.target LIKE :like) x "
                 "WHERE partner IS NOT NULL GROUP BY partner ORDER BY n DESC, partner LIMIT 20"), p).all()
         return {"code": code, "names": [n for n, _ in names], "n_events": n_events, "n_articles": n_articles,
                 "timeline": self.event_counts(by="week", actor=code),
