@@ -82,7 +82,24 @@ def arabic_digits(s: str) -> str:
     return s.translate(str.maketrans(FA_DIGITS, AR_DIGITS))
 
 
+def messy_spacing(s: str) -> str:
+    """Scraper whitespace: a doubled space after each line's first word, space before every other comma."""
+    out = []
+    for line in s.split("\n"):
+        line = line.replace(" ", "  ", 1)
+        parts = line.split("، ")
+        line = "".join(p + ("، " if i % 2 else " ، ") for i, p in enumerate(parts[:-1])) + parts[-1]
+        out.append(line)
+    return "\n".join(out)
+
+
+def crlf(s: str) -> str:
+    return s.replace("\n", "\r\n")
+
+
 DEGRADE = {
+    "messy": messy_spacing,
+    "crlf": crlf,
     "nozwnj": drop_zwnj,
     "zwnjspace": zwnj_space,
     "arabic": arabic_yk,

@@ -40,6 +40,8 @@ def agency_page(art: dict, charset: str = "utf-8") -> str:
     body = paras(e, art["body"], inserts)
     if o.get("end", a in END):
         body += f"\n<p>{e(END.get(a, 'انتهای پیام/'))}</p>"
+    if o.get("end_text"):
+        body += f"\n<p>{e(o['end_text'])}</p>"
     tags = "".join(f'<a href="/tag/{quote(t)}">{e(t)}</a> ' for t in o.get("tags", []))
     lead = f'<p class="{c_lead}">{e(art["lead"])}</p>' if art.get("lead") else ""
     kicker = f'<div class="{c_kick}">{e(o["kicker"])}</div>' if o.get("kicker") else ""

@@ -97,7 +97,7 @@ SUFFIX = {
 def render(art: dict) -> str:
     o = art.get("opts", {})
     title = art["title"]
-    blocks: list[str] = [title + (SUFFIX[art["agency"]] if o.get("suffix") else "")]
+    blocks: list[str] = [] if o.get("title_once") else [title + (SUFFIX[art["agency"]] if o.get("suffix") else "")]
     if o.get("date_top") and art.get("jdate"):
         blocks.append(jdate_text(art, o.get("date_style", "dash")))
     if o.get("kicker"):
