@@ -14,8 +14,8 @@ clause names nobody, the previous speaker.
 from __future__ import annotations
 
 from ..document import Document, Quote
-from ..events.clauses import Sent, build_sentence, clause_start, subject_in
-from ..events.mentions import Mention, build_mentions, speaker_name
+from ..events.clauses import Sent, analyzed, clause_start, subject_in
+from ..events.mentions import Mention, speaker_name
 from ..events.tokens import key
 
 #: speech predicates: (noun before the verb or None, verb lemmas)
@@ -36,11 +36,10 @@ def quotes_stage(doc: Document) -> Document:
 
 
 def find_quotes(doc: Document) -> list[Quote]:
-    ments = build_mentions(doc)
+    _, sents = analyzed(doc)
     out: list[Quote] = []
     last: Mention | None = None
-    for start, end in doc.sentences:
-        s = build_sentence(doc.text, start, end, ments)
+    for s in sents:
         if not s.toks:
             continue
         found, last = _sentence_quotes(doc.text, s, last)

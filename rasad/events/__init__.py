@@ -8,10 +8,10 @@ only otherwise).
 from __future__ import annotations
 
 from ..document import Document, Event
-from .clauses import Sent, build_sentence, clause_start, speech_subject, subject_in
+from .clauses import Sent, analyzed, clause_start, speech_subject, subject_in
 from .coder import (Match, actor_code, background, coordinated, find_agent, find_target, match_at,
                     refine)
-from .mentions import Mention, build_mentions, is_country
+from .mentions import Mention, is_country
 from .patterns import plover_for
 from .tokens import key
 
@@ -34,14 +34,13 @@ def events_stage(doc: Document) -> Document:
 
 
 def code_document(doc: Document) -> list[Event]:
-    ments = build_mentions(doc)
+    ments, sents = analyzed(doc)
     state = {"last": None}  # last source mention, for zero subjects across sentences
-    cands: list[tuple[int, Event]] = []
-    for start, end in doc.sentences:
-        part = part_of(doc, start)
+    cands: list[tuple[int, Event, str | None]] = []
+    for s in sents:
+        part = part_of(doc, s.start)
         if part == "title":
             continue
-        s = build_sentence(doc.text, start, end, ments)
         rank = 0 if part == "body" else 1
         for ev, src in code_sentence(s, state, _main_country(ments)):
             cands.append((rank, ev, src.canonical if src is not None else None))

@@ -121,3 +121,18 @@ def speech_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
     if m is None:
         return speech_subject(s, lo, depth + 1)
     return m
+
+
+_LAST: list = [None, None]  # (cache key, result): quotes and events share one analysis per doc
+
+
+def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
+    """Mentions and Sents of a document, built once and shared by quotes_stage and events_stage."""
+    from .mentions import build_mentions
+    k = (id(doc), doc.text, tuple(doc.sentences), tuple((a.start, a.end, a.code, a.canonical) for a in doc.actors))
+    if _LAST[0] == k:
+        return _LAST[1]
+    ments = build_mentions(doc)
+    sents = [build_sentence(doc.text, a, b, ments) for a, b in doc.sentences]
+    _LAST[0], _LAST[1] = k, (ments, sents)
+    return ments, sents

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .clauses import Sent, clause_start, eligible_subject, speech_subject, subject_in
 from .mentions import Mention, is_country
-from .patterns import GAP, Elem, Pattern, patterns, topics
+from .patterns import Elem, Pattern, patterns_by_word, topics
 from .tokens import key
 
 STOP_GAP = {".", ":", "؛", ";", "«", "»", "که", "!", "؟", "?"}
@@ -44,7 +44,14 @@ def match_at(s: Sent, v: int) -> Match | None:
         nxt = s.verbs.get(v + 1)
         if nxt is not None and nxt.lemma == "شد":
             return None  # "کشته شدند": the participle of a passive, coded by the شد pattern
-    for p in patterns().get(form.lemma, ()):
+    entry = patterns_by_word().get(form.lemma)
+    if entry is None:
+        return None
+    by_word, loose = entry
+    cands = loose + by_word.get(s.toks[v - 1].key, []) if v > 0 else loose
+    if len(cands) > 1:
+        cands = sorted(cands, key=_order)
+    for p in cands:
         first = _match_elems(s, p.elems, v)
         if first is None:
             continue
@@ -52,6 +59,10 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue
         return Match(p, first, v, v + form.ntok - 1, form.negated)
     return None
+
+
+def _order(p: Pattern) -> tuple:
+    return (-p.specificity[0], -p.specificity[1], p.line)
 
 
 def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:

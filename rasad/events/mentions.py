@@ -36,6 +36,7 @@ class Mention:
     person: bool
     role: str | None = None
     pronoun: bool = False
+    antecedent: str | None = None  # for a pronoun: the surface form of the person it stands for
 
 
 ROLE_CODES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "CVL", "LAB", "BUS", "MED", "NGO", "CRM",
@@ -138,7 +139,8 @@ def _add_pronouns(text: str, ments: list[Mention]) -> list[Mention]:
             if m.person:
                 prev = m
         if prev is not None:
-            out.append(Mention(text[s:e], s, e, prev.code, prev.canonical, prev.country, True, prev.role, True))
+            out.append(Mention(text[s:e], s, e, prev.code, prev.canonical, prev.country, True, prev.role, True,
+                               prev.antecedent or prev.text))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -147,6 +149,8 @@ def speaker_name(m: Mention) -> str | None:
     """The English name a quote's speaker gets: canonical, else anonymous, else the surface form."""
     if m.canonical:
         return m.canonical
+    if m.antecedent:
+        return m.antecedent
     k = key(m.text)
     for fa, en in ANONYMOUS.items():
         if k.startswith(key(fa)):

@@ -97,6 +97,27 @@ def patterns() -> dict[str, list[Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def patterns_by_word() -> dict[str, tuple[dict[str, list[Pattern]], list[Pattern]]]:
+    """lemma → ({word just before the verb: patterns}, patterns that need no fixed word there).
+
+    Lets match_at try only the patterns whose last literal is the token before the verb.
+    """
+    out: dict[str, tuple[dict[str, list[Pattern]], list[Pattern]]] = {}
+    for lemma, lst in patterns().items():
+        by_word: dict[str, list[Pattern]] = {}
+        loose: list[Pattern] = []
+        for p in lst:
+            last = p.elems[-1] if p.elems else None
+            if last is None or last.gap or last.optional or last.prefixes:
+                loose.append(p)
+            else:
+                for w in last.words:
+                    by_word.setdefault(w, []).append(p)
+        out[lemma] = (by_word, loose)
+    return out
+
+
+@lru_cache(maxsize=1)
 def topics() -> dict[str, list[tuple[list[str], str]]]:
     """topics.tsv: base code → [(keywords, refined code)], in file order (first match wins)."""
     out: dict[str, list[tuple[list[str], str]]] = {}

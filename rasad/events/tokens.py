@@ -7,6 +7,7 @@ linear to match and needs no model. Comparison keys drop ZWNJ, so "می‌کند
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,32 +28,20 @@ def key(word: str) -> str:
     return word.replace(ZWNJ, "")
 
 
+_TOKEN_RE = re.compile(r"[^\s،,.؛;:!?؟«»\"()\[\]]+|[،,.؛;:!?؟«»\"()\[\]]")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Words (letters, digits, ZWNJ, hyphen inside) and single punctuation marks, with offsets.
 
     A detached "می"/"نمی" is merged with the next word ("می کند" → one verb token).
     """
     end = len(text) if end is None else end
-    toks: list[Tok] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch.isspace():
-            i += 1
-            continue
-        if ch in PUNCT:
-            toks.append(Tok(ch, i, i + 1, ch))
-            i += 1
-            continue
-        j = i
-        while j < end and not text[j].isspace() and text[j] not in PUNCT:
-            j += 1
-        w = text[i:j]
-        toks.append(Tok(w, i, j, key(w)))
-        i = j
     merged: list[Tok] = []
-    for t in toks:
-        if merged and merged[-1].key in ("می", "نمی") and t.key and t.key[0] not in PUNCT:
+    for mt in _TOKEN_RE.finditer(text, start, end):
+        w = mt.group()
+        t = Tok(w, mt.start(), mt.end(), w.replace(ZWNJ, ""))
+        if merged and merged[-1].key in ("می", "نمی") and t.key not in PUNCT:
             p = merged.pop()
             t = Tok(text[p.start:t.end], p.start, t.end, p.key + t.key)
         merged.append(t)
