@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..document import Document, Event
 from .clauses import Sent, analyzed, clause_start, speech_subject, subject_in
-from .coder import (Match, actor_code, background, coordinated, find_agent, find_target, match_at,
+from .coder import (Match, actor_code, refusal_for, background, coordinated, find_agent, find_target, match_at,
                     refine)
 from .mentions import Mention, is_country
 from .patterns import plover_for
@@ -18,6 +18,7 @@ from .tokens import key
 __all__ = ["events_stage", "code_document"]
 
 DENIAL = {key("تکذیب")}
+MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
 VISIT = key("سفر")
 
 
@@ -96,6 +97,10 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     code, negated = p.cameo, m.negated
     if negated and p.neg:
         code, negated = p.neg, False
+    elif negated and code and m.tense in ("future", "present"):
+        ref = refusal_for(code)
+        if ref:  # "مذاکره نخواهد کرد": a refusal (12x), not a negated act
+            code, negated = ref, False
     if code is None:
         return []
     if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[s.body_from:m.first])):
@@ -133,7 +138,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             others = []
         else:
             others = coordinated(s, subj) if subj in s.ments else []
-        t, txt = find_target(s, m, cs, subj)
+        t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS)
         if t is None and txt is None and "sym" in p.flags and others:
             sources, targets = [subj], [(o, o.text) for o in others]
         else:

@@ -36,6 +36,20 @@ class Match:
     verb: int       # verb token index
     vend: int       # last token of the verb form
     negated: bool
+    tense: str = "past"
+
+
+#: acts whose future/present negation is a refusal (conventions: 03x/06x ↔ 121–127, 08x ↔ 124x)
+REFUSALS = {"04": "125", "036": "125", "045": "126", "057": "127", "03": "120", "06": "121", "061": "1211",
+            "062": "1212", "063": "1213", "064": "1214", "07": "122", "084": "1243", "0841": "1243",
+            "085": "1244", "087": "1246", "0871": "1246", "08": "124"}
+
+
+def refusal_for(code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in REFUSALS:
+            return REFUSALS[code[:n]]
+    return None
 
 
 def match_at(s: Sent, v: int) -> Match | None:
@@ -57,7 +71,7 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue
         if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
             continue
-        return Match(p, first, v, v + form.ntok - 1, form.negated)
+        return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
 
 
@@ -135,7 +149,8 @@ def background(s: Sent, lo: int, hi: int) -> bool:
     return False
 
 
-def find_target(s: Sent, m: Match, cs: int, subj: Mention | None) -> tuple[Mention | None, str | None]:
+def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
+                material: bool = True) -> tuple[Mention | None, str | None]:
     """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
     for frame in m.pattern.targets:
         if frame == "subj":
@@ -144,7 +159,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None) -> tuple[Menti
         if fk == "را":
             for i in range(m.first - 1, cs - 1, -1):
                 if s.toks[i].key == "را":
-                    t = _object(s, cs, i, subj)
+                    t = _object(s, cs, i, subj, material)
                     if t is not None:
                         return t, t.text
                     g = _generic(s, i - 4, i)
@@ -170,8 +185,9 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None) -> tuple[Menti
     return None, None
 
 
-def _object(s: Sent, cs: int, ra: int, subj: Mention | None) -> Mention | None:
-    """The actor of the object NP before "را": its first actor not inside a PP, else its last actor.
+def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True) -> Mention | None:
+    """The actor of the object NP before "را": its first actor not inside a PP, else (for material
+    acts: attacks, seizures) its last actor.
 
     "حمله اسرائیل به غزه را محکوم کرد" → اسرائیل; "مناطقی در غزه را بمباران کرد" → غزه.
     """
@@ -188,7 +204,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None) -> Mention | None:
         if not (j > 0 and s.toks[j - 1].key in PREPS_NP):
             return t
         last = t
-    return last
+    return last if material else None
 
 
 PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه")}
