@@ -12,7 +12,7 @@ rasad (see README.md here); the .ann files are the master copy, the .txt/.gold.j
   E: text|TYPE|canonical|code        every occurrence of `text` is counted (longest forms first,
                                      word-bounded, flat); TYPE X claims a span without emitting
   A: text|alt1;alt2                  extra accepted forms for that entity text
-  Q: D|R|speaker|speaker_text|quote text (exact substring of the normalized text)
+  Q: D or R|speaker|speaker_text|quote text (exact substring of the normalized text)
   V: source|source_text|target|target_text|cameo|neg(0/1)|anchor substring of the sentence
      (`-` = null)
   N: note on a coding decision
@@ -209,14 +209,14 @@ def build(a: dict) -> tuple[str, dict, list[str]]:
                   "entities": entities(a, text, errs), "quotes": [], "events": []}
     for q in a["Q"]:
         f = [x.strip() for x in q.split("|")]
-        if len(f) != 5 or f[0] not in ("D", "R"):
+        if len(f) != 4 or f[0] not in ("D", "R"):
             errs.append(f"bad quote line {q!r}")
             continue
-        if f[4] not in text:
-            errs.append(f"quote text not in article: {f[4][:40]!r}")
+        if f[3] not in text:
+            errs.append(f"quote text not in article: {f[3][:40]!r}")
         if f[2] != "-" and f[2] not in text:
             errs.append(f"speaker_text not in article: {f[2]!r}")
-        gold["quotes"].append({"text": f[4], "speaker": None if f[1] == "-" else f[1],
+        gold["quotes"].append({"text": f[3], "speaker": None if f[1] == "-" else f[1],
                                "speaker_text": None if f[2] == "-" else f[2], "direct": f[0] == "D"})
     for v in a["V"]:
         f = [x.strip() for x in v.split("|")]
