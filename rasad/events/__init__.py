@@ -57,14 +57,25 @@ def _main_country(ments: list[Mention]) -> str | None:
 
 
 def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
-    """One event per (source, root, target): body before lead, earlier first, more specific code wins."""
-    kept: dict[tuple, Event] = {}
+    """Each act once: body before lead, earlier first. Two events are the same act when they share
+    (source person or code, root, target, negated) and their codes are equal, one is the root-level
+    code ("020") or one refines the other ("021" / "0214"); the more specific code is kept."""
+    kept: list[tuple[tuple, Event]] = []
     for _, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
         k = (who or ev.source, ev.root, ev.target, ev.negated)
-        old = kept.get(k)
-        if old is None or (len(ev.cameo) > len(old.cameo) and old.cameo.endswith("0")):
-            kept[k] = ev
-    return sorted(kept.values(), key=lambda e: e.start)
+        for n, (k2, old) in enumerate(kept):
+            if k2 == k and _same_act(old.cameo, ev.cameo):
+                if len(ev.cameo) > len(old.cameo) and not old.cameo.startswith(ev.cameo):
+                    kept[n] = (k, ev)
+                break
+        else:
+            kept.append((k, ev))
+    return sorted((ev for _, ev in kept), key=lambda e: e.start)
+
+
+def _same_act(a: str, b: str) -> bool:
+    return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3 \
+        or a.startswith(b) or b.startswith(a)
 
 
 def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[Event, Mention | None]]:
@@ -105,7 +116,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         return []
     if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[s.body_from:m.first])):
         negated = True
-    code = refine(code, s, cs)
+    if "norefine" not in p.flags:
+        code = refine(code, s, cs)
     root = code[:2]
     subj = subject_in(s, cs, m.first)
     sources: list[Mention | None]
@@ -131,14 +143,20 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             country = _sentence_country(s) or (tgt.country if tgt else None) or main_country
             src_code = country + p.source if country else None
     else:
+        dyad = _dyad(s, cs, m.first, state)
+        if subj is None and dyad is not None:
+            subj = dyad[0]
         if subj is None:
-            subj = speech_subject(s, cs) or sent_src or (state["last"] if cs <= s.body_from else sent_src)
+            subj = (speech_subject(s, cs) or _relative_head(s, cs) or sent_src
+                    or (state["last"] if cs <= s.body_from else sent_src))
             if subj is None:
                 subj = state["last"]
             others = []
         else:
             others = coordinated(s, subj) if subj in s.ments else []
         t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS)
+        if t is None and txt is None and dyad is not None and dyad[1] is not None:
+            t, txt = dyad[1], dyad[1].text
         if t is None and txt is None and "sym" in p.flags and others:
             sources, targets = [subj], [(o, o.text) for o in others]
         else:
@@ -152,6 +170,9 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     for src in sources:
         scode = src_code if src is None else actor_code(src, root, code, target=False)
         for tgt, ttxt in targets:
+            if src is not None and tgt is not None and (root == "04" or not state.get("dyad04")):
+                state["dyad"] = (src, tgt)
+                state["dyad04"] = state.get("dyad04") or root == "04"
             tcode = actor_code(tgt, root, code, target=True)
             if tcode is not None and tcode == scode:
                 tcode, ttxt = None, None
@@ -160,6 +181,34 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                        negated=negated, sentence=sentence, start=start, end=end)
             out.append((ev, src))
     return out
+
+
+PARTIES = [tuple(key(w) for w in p.split()) for p in ("دو طرف", "طرفین", "دو کشور", "دو وزیر", "دو رهبر",
+                                                    "دو رئیس‌جمهور", "دو مقام")]
+
+
+def _dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[Mention, Mention | None] | None:
+    """"دو طرف/طرفین ... امضا کردند": the two parties of the last dyadic event."""
+    if state.get("dyad") is None:
+        return None
+    for i in range(max(lo, s.body_from), hi):
+        for p in PARTIES:
+            if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
+                return state["dyad"]
+    return None
+
+
+def _relative_head(s: Sent, cs: int) -> Mention | None:
+    """Subject of a relative clause "X که ... شد": the actor right before "که"."""
+    if cs <= s.body_from or s.toks[cs - 1].key != "که":
+        return None
+    for j in range(cs - 2, max(s.body_from, cs - 8) - 1, -1):
+        m = s.last.get(j)
+        if m is not None:
+            return m
+        if s.toks[j].key in ("،", ",", ".", ":", "«", "»"):
+            break
+    return None
 
 
 def _location(s: Sent, lo: int, hi: int) -> Mention | None:

@@ -76,12 +76,38 @@ def clause_start(s: Sent, i: int) -> int:
     j = i - 1
     while j >= s.body_from:
         t = s.toks[j]
+        if t.key in ("،", ",") and _ends_verb(s, j - 1):
+            k = _relative_start(s, j - 1)
+            if k is not None:  # "X، که ... شد، ...": skip the embedded relative clause
+                j = k - 1
+                continue
+            return j + 1
         if t.key in HARD_BOUNDARY or t.key == "که":
             return j + 1
-        if t.key == "و" and j - 1 >= 0 and (j - 1) in s.verbs:
+        if t.key == "و" and _ends_verb(s, j - 1):
             return j + 1
         j -= 1
     return s.body_from
+
+
+def _ends_verb(s: Sent, j: int) -> bool:
+    """Does a finite verb form end at token j?"""
+    for k in range(j, max(j - 3, -1), -1):
+        v = s.verbs.get(k)
+        if v is not None and k + v.ntok - 1 == j:
+            return True
+    return False
+
+
+def _relative_start(s: Sent, j: int) -> int | None:
+    """Index of the "که" opening the relative clause that ends at token j, if any."""
+    for k in range(j - 1, max(s.body_from, j - 25) - 1, -1):
+        key_ = s.toks[k].key
+        if key_ == "که":
+            return k
+        if key_ in HARD_BOUNDARY:
+            return None
+    return None
 
 
 def eligible_subject(s: Sent, m: Mention) -> bool:

@@ -112,22 +112,35 @@ def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:
     return any((" " + w + " ") in joined or (" " + w) in joined for w in words)
 
 
+def _stem(k: str) -> str:
+    """Plural/indefinite suffixes off, for topic matching ("تحریم‌های" → "تحریم")."""
+    for suf in ("هایی", "های", "ها"):
+        if k.endswith(suf) and len(k) > len(suf) + 2:
+            return k[: -len(suf)]
+    return k
+
+
+def _stem_phrase(words: str) -> str:
+    return " ".join(_stem(w) for w in words.split(" "))
+
+
 def refine(code: str, s: Sent, lo: int) -> str:
     """The topics.tsv sub-code whose keyword occurs first in the clause (to the sentence end).
 
     Earliest mention wins ("همکاری در زمینه کمک‌های حقوقی، تبادل اطلاعات ..." is judicial);
-    at the same position the longer keyword wins ("کمک‌های حقوقی" over "کمک‌های").
+    at the same position the longer keyword wins ("کمک‌های حقوقی" over "کمک‌های"). Plural suffixes
+    are ignored on both sides ("همکاری‌های اقتصادی" = "همکاری اقتصادی").
     """
     rows = topics().get(code)
     if not rows and code in NARROW:
         rows = [(w, c) for w, c in topics().get(NARROW[code], []) if c.startswith(code)]
     if not rows:
         return code
-    joined = " " + " ".join(t.key for t in s.toks[lo:]) + " "
+    joined = " " + " ".join(_stem(t.key) for t in s.toks[lo:]) + " "
     best = None
     for n, (words, sub) in enumerate(rows):
         for w in words:
-            i = joined.find(" " + w)
+            i = joined.find(" " + _stem_phrase(w))
             if i >= 0:
                 cand = (i, -len(w), n, sub)
                 if best is None or cand < best:

@@ -89,11 +89,13 @@ def build_mentions(doc: Document) -> list[Mention]:
                             name.role or title.role)
                 title_map[title_key(title.text)] = m
                 i += 1
+        merged.append(m)
+        i += 1
+    # a title alone anywhere (even before the name is introduced) is the person it was seen with
+    for m in merged:
         if not m.canonical and m.person and title_key(m.text) in title_map:
             prev = title_map[title_key(m.text)]
             m.canonical, m.code = prev.canonical, m.code or prev.code
-        merged.append(m)
-        i += 1
     return _add_pronouns(text, merged)
 
 
@@ -136,13 +138,22 @@ def _add_pronouns(text: str, ments: list[Mention]) -> list[Mention]:
         for m in ments:
             if m.end > s:
                 break
-            if m.person:
+            if m.person and not _governed(text, m.start):
                 prev = m
         if prev is not None:
             out.append(Mention(text[s:e], s, e, prev.code, prev.canonical, prev.country, True, prev.role, True,
                                prev.antecedent or prev.text))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_GOVERNORS = ("با", "از", "به", "برای", "همتای", "علیه", "درباره")
+
+
+def _governed(text: str, start: int) -> bool:
+    """Is the mention at `start` the object of a preposition ("با لاوروف")? Pronouns skip those."""
+    before = text[max(0, start - 12):start].rstrip().rsplit(" ", 1)[-1]
+    return before in _GOVERNORS
 
 
 def speaker_name(m: Mention) -> str | None:

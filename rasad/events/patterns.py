@@ -87,7 +87,7 @@ def patterns() -> dict[str, list[Pattern]]:
         elems, lemmas = parse_pattern(pat)
         p = Pattern(cameo=None if cameo == "-" else cameo, elems=elems, lemmas=lemmas,
                     targets=[] if target == "-" else target.replace(",", "|").split("|"), source=source or "subj",
-                    ctx=_alts(ctx), neg=None if neg == "-" else neg, line=n, text=pat,
+                    ctx=[c.rstrip("*") for c in _alts(ctx)], neg=None if neg == "-" else neg, line=n, text=pat,
                     flags=frozenset([] if flags == "-" else flags.split(",")))
         for lem in lemmas:
             by_lemma.setdefault(lem, []).append(p)

@@ -69,6 +69,8 @@ _PERF_AUX = ("است", "اند", "ام", "ای", "ایم", "اید", "بود", "
 _COPULA = {"است": False, "هست": False, "هستند": False, "هستیم": False, "هستم": False, "اند": False,
            "بود": False, "بودند": False, "بودیم": False, "نیست": True, "نیستند": True, "نیستیم": True,
            "نبود": True, "نبودند": True, "می‌باشد": False, "می‌باشند": False, "باشد": False, "باشند": False}
+#: bare present of داشتن ("دارند") — a finite verb, so a clause boundary, though never an act
+_HAVE = ("دارم", "داری", "دارد", "داریم", "دارید", "دارند", "ندارم", "ندارد", "نداریم", "ندارند")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,8 @@ def verb_table() -> dict[tuple[str, ...], VerbForm]:
             put(("ن" + f,), past, True, "subjunctive")
     for w, neg in _COPULA.items():
         put((w,), "است", neg, "copula")
+    for w in _HAVE:
+        put((w,), "داشت", w.startswith("ند"), "present")
     return table
 
 
