@@ -7,7 +7,7 @@ from sqlalchemy import text
 import rasad
 from rasad.errors import InputError
 from rasad.store import open_store, resolve_url
-from test_store_fixtures import corpus, make_doc, pg_url, store, store_url  # noqa: F401
+from test_store_fixtures import corpus, make_doc, pg_url, store, store_url, write_pages  # noqa: F401
 
 
 def test_open_migrates_to_head_and_reopens(store_url):
@@ -74,14 +74,15 @@ def test_rejected_pages_are_kept_with_their_reason(store):
 
 
 def test_raw_pages_run_through_the_pipeline(store, tmp_path):
-    page = ("خبر دیدار\n\nوزیر خارجه امروز با همتای خود دیدار کرد.\n\n"
-            "به گزارش ایرنا، این دیدار در تهران انجام شد.\n\nانتهای پیام/\n")
-    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    write_pages(tmp_path, 2)
     from rasad.read import iter_documents
-    summary = store.ingest(iter_documents([str(tmp_path / "a.txt")]))
-    assert summary.stored == 1
-    (item,) = store.list_articles()[1]
-    assert item["title"] == "خبر دیدار"
+    summary = store.ingest(iter_documents([str(tmp_path)]))
+    assert summary.stored == 2
+    items = store.list_articles()[1]
+    assert sorted(i["title"] for i in items) == ["خبر شماره 0 درباره نشست ژنو", "خبر شماره 1 درباره نشست ژنو"]
+    rec = store.get_article(items[0]["id"])
+    assert rec["text"] and rec["source"]["path"].endswith(".txt")
+    assert store.stats()["entities"] == 2 * len(rec["entities"])
 
 
 def test_a_failing_batch_stores_nothing_of_it(store):

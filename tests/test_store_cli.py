@@ -11,17 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from rasad.store import open_store
-from test_store_fixtures import pg_url, store_url  # noqa: F401
-
-PAGE = ("{title}\n\n{title}\n\nبه گزارش خبرگزاری ایرنا، سخنگوی وزارت امور خارجه در نشست خبری شماره {n} گفت که "
-        "سرویس‌های امنیتی کشور آماده‌اند و ایران در نشست ژنو شرکت می‌کند.\n\nانتهای پیام/\n")
-
-
-def write_pages(folder, n: int, start: int = 0) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(start, start + n):
-        (folder / f"p{i:05d}.txt").write_text(PAGE.format(title=f"خبر شماره {i} درباره نشست ژنو", n=i), encoding="utf-8")
-
+from test_store_fixtures import pg_url, store_url, write_pages  # noqa: F401
 
 def rasad(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ)
@@ -68,7 +58,7 @@ def _count(url: str) -> int:
 
 @pytest.mark.slow
 def test_kill_9_mid_ingest_loses_nothing_and_doubles_nothing(store_url, tmp_path):
-    n = 1500
+    n = 800
     pages = tmp_path / "pages"
     write_pages(pages, n)
     env = {k: v for k, v in os.environ.items() if k != "RASAD_DB"}

@@ -13,6 +13,25 @@ import pytest
 
 from rasad.document import Document, Entity, Event, Quote, Source
 
+#: A text dump in the shape of an IRNA news page (written for these tests), long enough to pass extraction.
+PAGE = ("{title}\n\n{title}\n\nتهران - ایرنا - سخنگوی وزارت امور خارجه در نشست خبری هفتگی شماره {n} گفت که "
+        "سرویس‌های امنیتی کشور آماده‌اند و ایران در نشست ژنو شرکت می‌کند.\n\n"
+        "به گزارش خبرگزاری جمهوری اسلامی، وی در پاسخ به پرسش خبرنگاران درباره مذاکرات هسته‌ای افزود که هیئت "
+        "ایرانی با برنامه روشن به ژنو می‌رود و از هر ابتکار سازنده استقبال می‌کند.\n\n"
+        "سخنگوی وزارت امور خارجه همچنین درباره سفر وزیر خارجه روسیه به تهران گفت که این سفر در چارچوب "
+        "رایزنی‌های منظم دو کشور انجام می‌شود و موضوعات منطقه‌ای در دستور کار است.\n\n"
+        "وی در پایان تاکید کرد که جمهوری اسلامی ایران به تعهدات بین‌المللی خود پایبند است و انتظار دارد "
+        "طرف‌های مقابل نیز به تعهدات خود عمل کنند.\n\nانتهای پیام/\n")
+
+
+def write_pages(folder, n: int) -> None:
+    """`n` distinct pages p00000.txt ... in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"p{i:05d}.txt").write_text(PAGE.format(title=f"خبر شماره {i} درباره نشست ژنو", n=i),
+                                              encoding="utf-8")
+
+
 PG_HOST = os.environ.get("RASAD_TEST_PG_HOST", "127.0.0.1")
 PG_PORT = int(os.environ.get("RASAD_TEST_PG_PORT", "5432"))
 TABLES = "search_index, events, quotes, entities, rejected, articles"
