@@ -1,43 +1,45 @@
 """Extract: from a decoded page to title, lead, body, agency, section, date and cited media.
 
-PLACEHOLDER (skeleton): the extraction issue replaces this module's internals; the stage's
-signature `extract_stage(doc) -> doc` stays.
+Text dumps go through `textdump.extract_text`, HTML through `html.extract_html`; both work on the
+raw page (ZWNJ and all: nothing is dropped or rewritten), matching phrases on folded keys
+(`fold.py`). The normalize stage runs after this one. Pages that are not Persian, or not articles
+(home pages, section indexes, tag pages), are rejected with `not_persian` / `not_article`.
 """
 from __future__ import annotations
 
 from ..document import Document
+from .attribution import agency_from_url, cited_sources
+from .lang import persian_verdict
+from .lines import letters
 
-END_MARKERS = ("انتهای پیام",)
-
-
-def _from_lines(lines: list[str]) -> tuple[str | None, list[str]]:
-    lines = [l.strip() for l in lines if l.strip()]
-    if not lines:
-        return None, []
-    title = lines[0]
-    rest = lines[1:]
-    if rest and rest[0] == title:
-        rest = rest[1:]
-    body = []
-    for line in rest:
-        if any(line.startswith(m) for m in END_MARKERS):
-            break
-        body.append(line)
-    return title, body
+#: a body with fewer letters than this is not an article (a stub, an index page)
+MIN_BODY_LETTERS = 60
 
 
 def extract_stage(doc: Document) -> Document:
     if doc.html is not None:
-        from selectolax.lexbor import LexborHTMLParser
-        tree = LexborHTMLParser(doc.html)
-        h1 = tree.css_first("h1")
-        title = h1.text(strip=True) if h1 else None
-        paras = [p.text(strip=True) for p in tree.css("p") if p.text(strip=True)]
-        doc.title, doc.body = title, paras
+        from .html import extract_html
+        fields = extract_html(doc.html, url=doc.source.url)
+        kind = "html"
     else:
-        doc.title, doc.body = _from_lines((doc.page_text or "").splitlines())
-    if doc.body and not doc.body[0].startswith("به گزارش"):
-        doc.lead, doc.body = doc.body[0], doc.body[1:]
-    if not doc.body and not doc.lead:
-        return doc.fail("not_article", "no article text found on the page")
+        from .textdump import extract_text
+        fields = extract_text(doc.page_text or "")
+        kind = "text"
+    body = [p for p in fields["body"] if p.strip()]
+    sample = " ".join([fields.get("title") or "", fields.get("lead") or ""] + body)
+    verdict = persian_verdict(sample if letters(sample) >= 40 else fields.get("page_text", sample))
+    if verdict:
+        return doc.fail("not_persian", verdict)
+    if fields.get("not_article"):
+        return doc.fail("not_article", fields["not_article"])
+    if letters(" ".join(body)) + letters(fields.get("lead") or "") < MIN_BODY_LETTERS:
+        return doc.fail("not_article", f"no article text found on the {kind} page")
+    doc.title = fields.get("title")
+    doc.lead = fields.get("lead")
+    doc.body = body
+    doc.agency = agency_from_url(doc.source.url) or fields.get("agency")
+    doc.section = fields.get("section")
+    doc.published = fields.get("published")
+    doc.attributed_sources = cited_sources("\n".join(([doc.lead] if doc.lead else []) + body), doc.agency)
+    doc.meta.update(fields.get("meta") or {})
     return doc

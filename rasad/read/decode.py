@@ -28,8 +28,35 @@ def _looks_binary(raw: bytes) -> bool:
     return bad > max(8, len(sample) // 100)
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,30})""", re.I)
+_UTF8_ARABIC = re.compile(rb"[\xd8-\xdb][\x80-\xbf]")
+_ALIASES = {"windows-1256": "cp1256", "1256": "cp1256", "arabic": "cp1256", "iso-8859-6": "iso-8859-6",
+            "utf8": "utf-8", "x-user-defined": None}
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset a page declares in <meta charset> / http-equiv (first 4 KB), normalized."""
+    m = _META_CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    return _ALIASES.get(name, name)
+
+
+def _damaged_utf8(raw: bytes) -> bool:
+    """Mostly UTF-8 Persian with some broken bytes (not a legacy encoding): reject, don't guess."""
+    high = sum(1 for b in raw[:65536] if b >= 0x80)
+    pairs = len(_UTF8_ARABIC.findall(raw[:65536]))
+    return high > 0 and 2 * pairs / high > 0.6
+
+
 def decode_bytes(raw: bytes, hint: str | None = None) -> tuple[str, str] | None:
-    """Return (text, encoding) or None when no supported encoding fits."""
+    """Return (text, encoding) or None when no supported encoding fits.
+
+    Order: BOM; UTF-8 (strict); the encoding the HTTP header or <meta> declares; Windows-1256
+    (old Persian sites). Bytes that are mostly UTF-8 but broken are not re-read as Windows-1256
+    (that would turn an invalid file into mojibake): they give None (decode_error).
+    """
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -37,9 +64,16 @@ def decode_bytes(raw: bytes, hint: str | None = None) -> tuple[str, str] | None:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             return None
-    candidates = [hint] if hint else []
-    candidates += ["utf-8", "cp1256"]
-    for enc in candidates:
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _damaged_utf8(raw):
+        return None
+    hint = _ALIASES.get((hint or "").lower(), hint)
+    for enc in [hint, declared_charset(raw), "cp1256"]:
+        if not enc or enc in ("utf-8",):
+            continue
         try:
             return raw.decode(enc), enc
         except (UnicodeDecodeError, LookupError):

@@ -1,0 +1,115 @@
+"""Who published the page, which desk, and which media it cites.
+
+- `attribution(text)`: parse the opening "به گزارش [گروه X] [خبرگزاری Y]، ... به نقل از Z" into
+  (agency slug, section, cited canonical names).
+- `agency_from_*`: the URL's domain, `og:site_name`, a title suffix, or the page's own words.
+- `cited_sources(text, own)`: media the story cites ("به نقل از ...", "به گزارش ...", "... نوشت")
+  other than its own agency, as canonical English names from data/media.tsv.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .fold import key, soft
+from .lexicon import agencies, agency_names, media, sections
+
+_ATTR = re.compile(r"به\s?گزارش(?P<clause>[^،,.:؛\n]{1,160})")
+_DESK = re.compile(r"(?:گروه|سرویس|حوزه|دبیرخانه)\s(?P<desk>[^،,.:؛\n]{2,60}?)\s?(?=(?:خبرگزاری|پایگاه|روزنامه|سایت|باشگاه|شبکه|خبرگزاری|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|خبرآنلاین|همشهری|انتخاب|یورونیوز|رادیو|به\s?نقل|$))")
+_REPORTER = re.compile(r"خبرنگار\s(?P<desk>[^\W\d_]{2,20}(?:\s?[^\W\d_]{2,20})?)")
+_CUE_BEFORE = re.compile(r"(?:نقل\s?از|گزارش|به\s?گفته|نوشته|منبع|منابع|اعلام)[^.!?؟\n]{0,45}$")
+_CUE_AFTER = re.compile(r"^[^.!?؟\n]{0,40}?(?:گزارش\s?(?:داد|داده|کرد|کرده|می\s?دهد)|نوشت|اعلام\s?کرد|خبر\s?داد|مدعی\s?شد|فاش\s?کرد|ادعا\s?کرد|افزود|به\s?نقل\s?از)")
+
+
+def canon_section(desk: str | None) -> str | None:
+    """The page's section name in its usual spelling ("بینالملل" -> "بین‌الملل"); unknown ones as given."""
+    if not desk:
+        return None
+    desk = desk.strip(" «»\"'()-–:")
+    if not desk:
+        return None
+    return sections().get(key(desk), desk)
+
+
+def _agency_in(text: str, weak: bool) -> str | None:
+    by_group, strong_rx, every_rx = agency_names()
+    m = (every_rx if weak else strong_rx).search(soft(text))
+    return by_group[m.lastgroup] if m else None
+
+
+def attribution(text: str) -> tuple[str | None, str | None]:
+    """(agency slug, section) from the first "به گزارش ..." clause of `text`."""
+    s = soft(text[:3000])
+    m = _ATTR.search(s)
+    if not m:
+        return None, None
+    clause = m.group("clause")
+    cited = clause.split("نقل از")[0]
+    agency = _agency_in(cited, weak=True)
+    desk = None
+    d = _DESK.search(cited)
+    if d:
+        desk = text[m.start("clause") + d.start("desk"): m.start("clause") + d.end("desk")]
+    else:
+        r = _REPORTER.search(cited)
+        if r:
+            cand = text[m.start("clause") + r.start("desk"): m.start("clause") + r.end("desk")]
+            for n in (2, 1):
+                words = cand.split()[:n]
+                if key(" ".join(words)) in sections():
+                    desk = " ".join(words)
+                    break
+    return agency, canon_section(desk)
+
+
+def agency_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    path = parts.path.lower()
+    for ag in agencies().values():
+        for d in ag.domains:
+            dom, _, sub = d.partition("/")
+            if host == dom or host.endswith("." + dom):
+                if not sub or path.startswith("/" + sub):
+                    return ag.slug
+    return None
+
+
+def agency_from_name(name: str | None) -> str | None:
+    """og:site_name, a title suffix, a copyright line: any spelling of an agency, weak ones too."""
+    if not name:
+        return None
+    return _agency_in(name, weak=True)
+
+
+def agency_in_text(text: str) -> str | None:
+    """A strong spelling ("خبرگزاری تسنیم", "ایرنا") anywhere in `text`."""
+    return _agency_in(text, weak=False)
+
+
+def cited_sources(text: str, own: str | None) -> list[str]:
+    """Canonical names of media the story cites, in order of first mention, own agency excluded."""
+    canon_by_group, rx = media()
+    own_names = set()
+    if own and own in agencies():
+        own_names.add(agencies()[own].english)
+        if own == "bbcpersian":
+            own_names.add("BBC")
+        if own == "euronews-fa":
+            own_names.add("Euronews")
+    s = soft(text)
+    out: list[str] = []
+    for m in rx.finditer(s):
+        name = canon_by_group[m.lastgroup]
+        if name in own_names or name in out:
+            continue
+        before = s[max(0, m.start() - 60): m.start()]
+        after = s[m.end(): m.end() + 60]
+        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+            out.append(name)
+    return out

@@ -1,0 +1,120 @@
+"""Publication dates: Jalali or Gregorian, any digits, month names or numbers -> ISO Gregorian.
+
+"۸ آذر ۱۴۰۵" -> "2026-11-29"; "۱۴۰۵/۰۹/۰۸ - ۱۲:۳۰" -> "2026-11-29T12:30+03:30" (Iran has kept
++03:30 all year since 2022); "۲۹ نوامبر ۲۰۲۶" -> "2026-11-29"; ISO meta values keep their own
+offset. Calendar conversion is jdatetime's, not ours. Text is matched after `fold.soft`, so Persian,
+Arabic-Indic and Latin digits and Arabic ي/ك all work; every pattern is linear (bounded counts).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import jdatetime
+
+from .fold import soft
+
+IRAN_OFFSET = "+03:30"
+
+J_MONTHS = {"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+            "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
+G_MONTHS = {"ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
+            "ژوئن": 6, "جون": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9,
+            "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+            "oct": 10, "nov": 11, "dec": 12}
+
+_MONTH_ALT = "|".join(sorted((re.escape(soft(m)) for m in list(J_MONTHS) + list(G_MONTHS)), key=len, reverse=True))
+_TIME = r"(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+_SEP = r"[\s\-–—/|،,]{0,6}(?:ساعت\s?)?"
+_NUMERIC = re.compile(r"(?<!\d)(?P<y>1[34]\d\d|19\d\d|20\d\d)\s?[/\-.]\s?(?P<m>\d{1,2})\s?[/\-.]\s?(?P<d>\d{1,2})(?!\d)")
+_NUMERIC_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?[/\-.]\s?(?P<m>\d{1,2})\s?[/\-.]\s?(?P<y>1[34]\d\d|20\d\d)(?!\d)")
+_NAMED = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?:ام\s)?\s?(?P<mon>" + _MONTH_ALT + r")(?:\s?ماه)?(?![^\W\d_])[\s,،]{0,3}(?P<y>1[34]\d\d|20\d\d|19\d\d)(?!\d)",
+                    re.IGNORECASE)
+_TIME_AFTER = re.compile(_SEP + _TIME)
+_TIME_BEFORE = re.compile(_TIME + r"(?:\s?(?:ساعت))?[\s\-–—/|،,]{0,6}$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def _greg(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        if 1200 <= y <= 1500:
+            return jdatetime.date(y, m, d).togregorian()
+        if 1900 <= y <= 2100:
+            return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _fmt(date: dt.date, h: int | None, mi: int | None, s: int | None, offset: str | None) -> str:
+    out = date.isoformat()
+    if h is None or h > 23:
+        return out
+    out += f"T{h:02d}:{mi:02d}"
+    if s:
+        out += f":{s:02d}"
+    return out + (offset or "")
+
+
+def parse_iso(value: str) -> str | None:
+    """A machine timestamp (meta, JSON-LD, <time datetime>) -> contract form; midnight = date only."""
+    m = _ISO.match(soft(value or ""))
+    if not m:
+        return None
+    y, mo, d, h, mi, s, tz = m.groups()
+    date = _greg(int(y), int(mo), int(d))
+    if date is None:
+        return None
+    if h is None or (h == "00" and mi == "00" and (s or "00") == "00"):
+        return date.isoformat()
+    if tz == "Z":
+        tz = "+00:00"
+    elif tz and ":" not in tz:
+        tz = tz[:3] + ":" + tz[3:]
+    return _fmt(date, int(h), int(mi), int(s or 0), tz)
+
+
+def find_date(text: str, *, window: int = 24) -> tuple[str, int, int] | None:
+    """The first date (with its time when next to it) in `text`: (iso, start, end) or None."""
+    s = soft(text)
+    best = None
+    for rx, named in ((_NAMED, True), (_NUMERIC, False), (_NUMERIC_DMY, False)):
+        for m in rx.finditer(s):
+            if named:
+                mon = m.group("mon").lower()
+                mo = J_MONTHS.get(mon) or G_MONTHS.get(mon)
+                y = int(m.group("y"))
+                if mon in J_MONTHS and y >= 1900:   # "مه 2026" is May, not Mehr
+                    mo = G_MONTHS.get(mon)
+                if mon in G_MONTHS and mon not in J_MONTHS and y < 1900:
+                    continue
+                if mo is None:
+                    continue
+            else:
+                y, mo = int(m.group("y")), int(m.group("m"))
+            date = _greg(y, mo, int(m.group("d")))
+            if date is None:
+                continue
+            if best is None or m.start() < best[1]:
+                best = (date, m.start(), m.end(), y)
+            break
+    if best is None:
+        return None
+    date, start, end, y = best
+    offset = IRAN_OFFSET if y < 1900 else None
+    t = _TIME_AFTER.match(s, end, min(len(s), end + window))
+    if t:
+        return _fmt(date, int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0), offset), start, t.end()
+    tb = _TIME_BEFORE.search(s, max(0, start - window), start)
+    if tb:
+        return _fmt(date, int(tb.group("h")), int(tb.group("mi")), int(tb.group("s") or 0), offset), tb.start(), end
+    return date.isoformat(), start, end
+
+
+def parse_date(text: str) -> str | None:
+    """ISO form of the first date in `text`, or None."""
+    found = find_date(text)
+    return found[0] if found else None

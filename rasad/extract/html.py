@@ -1,0 +1,268 @@
+"""HTML pages: selectolax (lexbor) DOM -> title, lead, body and metadata.
+
+Order of trust: the agency's own CSS rules (agencies/*.toml) when they match and give a body at
+least half as long as the generic finder's; else the generic main-content finder (blocks.py).
+Either way the blocks then go through the same segmenter as text dumps (end markers, footers,
+captions), so a rule that grabs a little too much is still cut at "انتهای پیام".
+Metadata: og:*, article:*, JSON-LD NewsArticle, <title>, visible date elements.
+"""
+from __future__ import annotations
+
+import json
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .attribution import (agency_from_name, agency_from_url, agency_in_text, attribution,
+                          canon_section)
+from .blocks import Block, blocks, main_container
+from .dates import parse_date, parse_iso
+from .fold import key
+from .lexicon import Agency, agencies
+from .lines import letters
+from .segment import segment_lines, strip_title_suffix
+from .textdump import footer_meta
+
+_STRIP = ["script", "style", "noscript", "svg", "iframe", "form", "button", "select", "template", "nav",
+          "footer", "aside", "object", "embed", "canvas", "video", "audio", "textarea", "figcaption", "figure"]
+_BOILER = ("[class*=related], [class*=share], [class*=social], [class*=comment], [id*=comment], "
+           "[class*=breadcrumb], [class*=sidebar], [class*=menu], [class*=footer], [class*=banner], "
+           "[class*=advert], [class*=newsletter], [class*=popular], [class*=most-], [class*=tags], "
+           "[class*=keyword], [role=navigation], [role=complementary], [hidden], body > header, "
+           "[class*=caption], [class*=social]")
+_DATE_SEL = "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish]"
+_LEAD_SEL = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
+             "[class*=excerpt], [itemprop=description], h2, h3, p, strong")
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "backgroundnewsarticle", "opinionnewsarticle", "webpage"}
+
+
+def _first(tree, selectors) -> object | None:
+    for sel in selectors:
+        try:
+            node = tree.css_first(sel)
+        except Exception:  # a bad selector in a data file must not break a batch
+            continue
+        if node is not None and node.text(strip=True):
+            return node
+    return None
+
+
+def _text(node) -> str:
+    return " ".join(node.text(separator=" ").split()) if node is not None else ""
+
+
+def read_meta(tree) -> dict:
+    """og:*, article:*, name=description, <title>, canonical URL and the JSON-LD article object."""
+    meta: dict = {}
+    for m in tree.css("meta"):
+        attrs = m.attributes
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        content = attrs.get("content")
+        if name and content and name not in meta:
+            meta[name] = content.strip()
+    t = tree.css_first("title")
+    if t is not None:
+        meta["<title>"] = _text(t)
+    link = tree.css_first("link[rel=canonical]")
+    if link is not None and link.attributes.get("href"):
+        meta["canonical"] = link.attributes["href"]
+    for s in tree.css("script[type='application/ld+json']"):
+        raw = s.text(deep=True)
+        if not raw or len(raw) > 300_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        art = _find_article(data)
+        if art:
+            meta["ld"] = art
+            break
+    return meta
+
+
+def _find_article(data, depth: int = 0):
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        for x in data:
+            a = _find_article(x, depth + 1)
+            if a:
+                return a
+    elif isinstance(data, dict):
+        t = data.get("@type")
+        types = [t] if isinstance(t, str) else (t or [])
+        if any(str(x).lower() in _ARTICLE_TYPES for x in types) and (data.get("headline") or data.get("datePublished")):
+            return data
+        if "@graph" in data:
+            return _find_article(data["@graph"], depth + 1)
+    return None
+
+
+def _ld(meta: dict, field: str) -> str | None:
+    v = (meta.get("ld") or {}).get(field)
+    if isinstance(v, dict):
+        v = v.get("name")
+    if isinstance(v, list):
+        v = v[0] if v else None
+    return v if isinstance(v, str) else None
+
+
+def _title(tree, rule: Agency | None, meta: dict) -> str | None:
+    ref = meta.get("og:title") or _ld(meta, "headline") or meta.get("<title>") or ""
+    rk = key(ref)
+    cands = []
+    node = _first(tree, rule.selectors.get("title", ())) if rule else None
+    if node is not None:
+        cands.append(_text(node))
+    cands += [_text(h) for h in tree.css("h1")[:5]]
+    cands = [c for c in cands if letters(c) >= 4 and (agency_from_name(c) is None or len(c.split()) > 4)]
+    for c in cands:
+        ck = key(c)
+        if ck and rk and (ck == rk or rk.startswith(ck) or ck.startswith(key(strip_title_suffix(ref)))):
+            return c
+    if cands and not rk:
+        return cands[0]
+    if ref:
+        return strip_title_suffix(ref)
+    return cands[0] if cands else None
+
+
+def _published(tree, rule: Agency | None, meta: dict) -> str | None:
+    node = _first(tree, rule.selectors.get("date", ())) if rule else None
+    if node is not None:
+        d = parse_date(_text(node)) or parse_iso(node.attributes.get("datetime") or "")
+        if d:
+            return d
+    for n in tree.css(_DATE_SEL)[:30]:
+        txt = _text(n)
+        if len(txt) <= 80:
+            d = parse_date(txt)
+            if d:
+                return d
+    for k in ("article:published_time", "og:published_time", "datepublished", "pubdate", "date"):
+        if meta.get(k):
+            d = parse_iso(meta[k]) or parse_date(meta[k])
+            if d:
+                return d
+    d = _ld(meta, "datePublished")
+    if d:
+        return parse_iso(d)
+    t = tree.css_first("time[datetime]")
+    return parse_iso(t.attributes.get("datetime") or "") if t is not None else None
+
+
+def _agency(rule_slug: str | None, meta: dict, url: str | None) -> str | None:
+    return (agency_from_url(url) or agency_from_url(meta.get("og:url")) or agency_from_url(meta.get("canonical"))
+            or agency_from_name(meta.get("og:site_name")) or agency_from_name(meta.get("application-name"))
+            or agency_from_name(_ld(meta, "publisher")) or rule_slug)
+
+
+def _title_suffix_agency(meta: dict) -> str | None:
+    t = meta.get("<title>") or ""
+    rest = t[len(strip_title_suffix(t)):]
+    return agency_from_name(rest) if rest else None
+
+
+def _lead_from_description(tree, meta: dict) -> str | None:
+    desc = meta.get("og:description") or meta.get("description") or _ld(meta, "description")
+    dk = key(desc or "")
+    if len(dk) < 40:
+        return None
+    probe = dk[:80]
+    for n in tree.css(_LEAD_SEL)[:400]:
+        t = _text(n)
+        tk = key(t)
+        if tk.startswith(probe) and len(tk) <= len(dk) * 1.3 + 20:
+            return t
+    return None
+
+
+def _clean(tree, rule: Agency | None) -> None:
+    tree.strip_tags(_STRIP)
+    sels = list(rule.selectors.get("remove", ())) if rule else []
+    for sel in sels + [_BOILER]:
+        try:
+            for n in tree.css(sel):
+                if n.tag not in ("html", "body", "main", "article"):
+                    n.decompose()
+        except Exception:
+            continue
+
+
+def _body_blocks(tree, rule: Agency | None) -> tuple[list[Block], object | None]:
+    generic = main_container(tree)
+    gen_blocks = blocks(generic) if generic is not None else []
+    if rule:
+        node = _first(tree, rule.selectors.get("body", ()))
+        if node is not None:
+            rb = blocks(node)
+            rl = sum(letters(b.text) for b in rb if b.link_density < 0.5)
+            gl = sum(letters(b.text) for b in gen_blocks if b.link_density < 0.5)
+            if rl >= 0.5 * gl and rl > 0:
+                return rb, node
+    if generic is None and tree.body is not None:
+        return blocks(tree.body), tree.body
+    return gen_blocks, generic
+
+
+def _not_article(tree, meta: dict, container, body: list[str]) -> str | None:
+    body_letters = sum(letters(p) for p in body)
+    links = tree.css("a")
+    if container is not None:
+        inner = container.css("a")
+        link_letters = sum(len(a.text(strip=True)) for a in inner)
+        total = max(1, len(container.text(strip=True)))
+        if len(inner) >= 12 and link_letters / total > 0.35 and not meta.get("ld"):
+            return "the main block is a list of links (section index or tag page)"
+    if (meta.get("og:type") or "").lower() == "website" and not meta.get("ld") and len(links) > 40 \
+            and max((letters(p) for p in body), default=0) < 300:
+        return "a home or index page: many links and no long paragraph"
+    if body_letters < 200 and len(links) > 30:
+        return f"little paragraph text ({body_letters} letters) and {len(links)} links"
+    return None
+
+
+def extract_html(html: str, url: str | None = None) -> dict:
+    """Fields of an HTML page, before normalization."""
+    tree = LexborHTMLParser(html)
+    meta = read_meta(tree)
+    slug = _agency(None, meta, url) or _title_suffix_agency(meta)
+    rule = agencies().get(slug) if slug else None
+    title = _title(tree, rule, meta)
+    lead_node = _first(tree, rule.selectors.get("lead", ())) if rule else None
+    lead = _text(lead_node) if lead_node is not None else _lead_from_description(tree, meta)
+    rutitr_node = _first(tree, rule.selectors.get("rutitr", ())) if rule else None
+    published = _published(tree, rule, meta)
+    section_node = _first(tree, rule.selectors.get("section", ())) if rule else None
+    tags = [_text(n) for n in tree.css(", ".join(rule.selectors["tags"]))] if rule and rule.selectors.get("tags") else []
+    footer_text = " ".join(_text(n) for n in tree.css("footer")[:2])[:2000]
+    _clean(tree, rule)
+    blks, container = _body_blocks(tree, rule)
+    lines = [b.text for b in blks if b.link_density < 0.5 and b.tag not in ("h1",)]
+    seg = segment_lines(lines, title=title, lead=lead)
+    if title:
+        tk = key(title)
+        seg.body = [p for p in seg.body if key(p) != tk]
+    text_for_attr = " ".join(seg.body[:2])
+    att_agency, att_section = attribution(text_for_attr)
+    if slug is None:
+        slug = att_agency or agency_in_text(text_for_attr[:80])
+    if slug is None:
+        slug = agency_in_text(footer_text) if footer_text else None
+    section = (att_section or canon_section(_text(section_node) if section_node is not None else None)
+               or canon_section(meta.get("article:section")) or canon_section(_ld(meta, "articleSection")))
+    fmeta = footer_meta(seg.footer)
+    out_meta = {}
+    if rutitr_node is not None:
+        out_meta["rutitr"] = _text(rutitr_node)
+    if tags or fmeta.get("tags"):
+        out_meta["tags"] = tags or fmeta["tags"]
+    elif meta.get("keywords"):
+        out_meta["tags"] = [t.strip() for t in meta["keywords"].replace("،", ",").split(",") if t.strip()][:30]
+    if fmeta.get("news_code"):
+        out_meta["news_code"] = fmeta["news_code"]
+    return {"title": title, "lead": seg.lead, "body": seg.body, "agency": slug, "section": section,
+            "published": published, "meta": out_meta, "end_found": seg.end_found,
+            "not_article": _not_article(tree, meta, container, seg.body),
+            "page_text": " ".join(lines)[:5000]}

@@ -1,0 +1,34 @@
+"""Is the page Persian? A cheap script test, no language model.
+
+Persian pages are written in Arabic script; English or Russian pages are not. Among Arabic-script
+pages, Arabic ones lack the Persian letters پ چ ژ گ (which survive even when a page writes ي/ك)
+and use ة often. Thresholds: at least half of the letters Arabic-script; and, on pages with 300+
+letters, not (no پچژگ at all and ة in over 0.5% of letters).
+"""
+from __future__ import annotations
+
+MIN_ARABIC_SHARE = 0.5
+_PERSIAN_ONLY = set("پچژگ")
+
+
+def persian_verdict(text: str) -> str | None:
+    """None when `text` is Persian enough; else why not (the error message)."""
+    total = arabic = persian_only = teh_marbuta = 0
+    for ch in text[:20000]:
+        if not ch.isalpha():
+            continue
+        total += 1
+        if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff":
+            arabic += 1
+            if ch in _PERSIAN_ONLY:
+                persian_only += 1
+            elif ch == "ة":
+                teh_marbuta += 1
+    if total < 20:
+        return None
+    share = arabic / total
+    if share < MIN_ARABIC_SHARE:
+        return f"only {share:.0%} of the letters are Arabic-script; the page is not in Persian"
+    if total >= 300 and persian_only == 0 and teh_marbuta > 0.005 * total:
+        return "the page is in Arabic script but has no Persian letters (پ چ ژ گ): Arabic, not Persian"
+    return None

@@ -1,0 +1,139 @@
+"""The extraction data files, loaded once per process (lazily, so a pipeline pickles cheaply).
+
+- `data/phrases.tsv`: end markers, footer starts and in-body drop lines (kind, match, phrase)
+- `data/sponsors.txt`: sponsor names listed in footers
+- `data/sections.txt`: section names in their usual spelling
+- `data/media.tsv`: cited media, canonical English name <TAB> spelling
+- `agencies/*.toml`: one file per agency (names, domains, end markers, CSS selectors)
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .fold import key, phrase_pattern
+
+HERE = Path(__file__).parent
+
+
+def _lines(path: Path) -> list[str]:
+    return [l.rstrip("\n") for l in path.read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Folded keys by kind and match type: {("footer", "prefix"): (key, ...), ...}."""
+
+    by_kind: dict[tuple[str, str], tuple[str, ...]]
+    sponsors: frozenset[str]
+    extra_end: tuple[str, ...] = ()
+
+    def match(self, kind: str, k: str) -> bool:
+        """Does the folded line key `k` match a phrase of `kind`?"""
+        if not k:
+            return False
+        for mode in ("exact", "prefix", "suffix", "contains"):
+            for p in self.by_kind.get((kind, mode), ()):
+                if (mode == "exact" and k == p) or (mode == "prefix" and k.startswith(p)) or \
+                        (mode == "suffix" and k.endswith(p)) or (mode == "contains" and p in k):
+                    return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def phrases() -> Phrases:
+    by: dict[tuple[str, str], list[str]] = {}
+    rows = _lines(HERE / "data" / "phrases.tsv")
+    for row in rows[1:]:
+        kind, mode, phrase = row.split("\t")
+        k = key(phrase)
+        if k:
+            by.setdefault((kind, mode), []).append(k)
+    for ag in agencies().values():
+        for m in ag.end_markers:
+            by.setdefault(("end", "exact"), []).append(key(m))
+        for b in ag.boilerplate:
+            by.setdefault(("drop", "exact"), []).append(key(b))
+    sponsors = frozenset(key(s) for s in _lines(HERE / "data" / "sponsors.txt"))
+    return Phrases({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in by.items()}, sponsors)
+
+
+@lru_cache(maxsize=1)
+def sections() -> dict[str, str]:
+    """Folded key -> preferred spelling (the one with the most ZWNJ wins)."""
+    out: dict[str, str] = {}
+    for s in _lines(HERE / "data" / "sections.txt"):
+        k = key(s)
+        if k not in out or s.count("\u200c") > out[k].count("\u200c"):
+            out[k] = s
+    return out
+
+
+@dataclass(frozen=True)
+class Agency:
+    slug: str
+    name: str
+    english: str
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+    weak_aliases: tuple[str, ...]
+    end_markers: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, Agency]:
+    out = {}
+    for path in sorted((HERE / "agencies").glob("*.toml")):
+        d = tomllib.loads(path.read_text(encoding="utf-8"))
+        out[d["slug"]] = Agency(
+            d["slug"], d["name"], d["english"], tuple(d.get("domains", ())), tuple(d.get("aliases", ())),
+            tuple(d.get("weak_aliases", ())), tuple(d.get("end_markers", ())), tuple(d.get("boilerplate", ())),
+            {k: tuple(v) for k, v in d.get("selectors", {}).items()})
+    return out
+
+
+@lru_cache(maxsize=1)
+def media() -> tuple[dict[str, str], "re.Pattern[str]"]:
+    """(pattern-source -> canonical, one regex over `soft` text with a named group per spelling)."""
+    names: dict[str, str] = {}
+    for row in _lines(HERE / "data" / "media.tsv")[1:]:
+        canon, alias = row.split("\t")
+        names[alias] = canon
+    for ag in agencies().values():     # agencies are media too (a page may cite another agency)
+        for a in ag.aliases:
+            names.setdefault(a, ag.english)
+    order = sorted(names, key=len, reverse=True)
+    canon_by_group = {}
+    alts = []
+    for i, alias in enumerate(order):
+        g = f"m{i}"
+        canon_by_group[g] = names[alias]
+        alts.append(f"(?P<{g}>{phrase_pattern(alias)})")
+    rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", re.IGNORECASE)
+    return canon_by_group, rx
+
+
+@lru_cache(maxsize=1)
+def agency_names() -> tuple[dict[str, str], "re.Pattern[str]", "re.Pattern[str]"]:
+    """Agency spellings: (group -> slug, strong-alias regex, strong+weak regex), over `soft` text."""
+    by_group: dict[str, str] = {}
+    strong, every = [], []
+    i = 0
+    for ag in agencies().values():
+        for alias, weak in [(a, False) for a in ag.aliases] + [(a, True) for a in ag.weak_aliases]:
+            g = f"a{i}"
+            i += 1
+            by_group[g] = ag.slug
+            pat = f"(?P<{g}>{phrase_pattern(alias)})"
+            every.append((len(alias), pat))
+            if not weak:
+                strong.append((len(alias), pat))
+    mk = lambda xs: re.compile(r"(?<![^\W\d_])(?:" + "|".join(p for _, p in sorted(xs, reverse=True)) + r")(?![^\W\d_])",  # noqa: E731
+                               re.IGNORECASE)
+    return by_group, mk(strong), mk(every)

@@ -1,0 +1,101 @@
+"""Line features shared by the text-dump segmenter and the HTML path.
+
+A "line" is one paragraph-sized block: a line of a text dump, or a block of an HTML page. The
+features decide where the body starts (an attribution such as "به گزارش ..."), where it ends (an
+end marker, a footer phrase, a sponsor list, a date line, a news-code line) and which lines inside
+it are not story (captions, "بیشتر بخوانید"). Phrases come from data files, matched on folded keys,
+so pages without ZWNJ or with Arabic ي/ك match the same.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+from .fold import key, soft
+from .lexicon import phrases
+
+#: body starts here: "به گزارش ...", "به نقل از ...", or an agency dateline "تهران - ایرنا -"
+_CUE = re.compile(r"^.{0,60}?(?:به\s?گزارش|به\s?نقل\s?از|به\s?نوشته)(?![^\W\d_])", re.S)
+_DATELINE = re.compile(r"^[^.!?؟\n]{0,40}?[\-–—/]\s?(?:ایرنا|ایسنا|ایلنا|مهر|فارس|تسنیم|ایکنا|باشگاه\s?خبرنگاران\s?جوان|خبرآنلاین)\s?[\-–—/]")
+_PAREN_AGENCY = re.compile(r"^\s?[(\[](?:ایسنا|ایرنا|ایلنا|تسنیم|مهر|فارس)[)\]]")
+_INLINE_END = re.compile(r"[\s/]{0,3}(?:انتهای\s?پیام|پایان\s?خبر|پایان\s?پیام)\s?/?\s*$")
+_SENT_END = tuple(".!?؟»\"”)…:؛")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def letters(s: str) -> int:
+    """How many letters `s` has (no digits, spaces, punctuation)."""
+    return len(_LETTERS.findall(s))
+
+
+def starts_body(line: str) -> bool:
+    """Does the line open the story (attribution cue or agency dateline)?"""
+    s = soft(line[:160])
+    return bool(_CUE.match(s) or _DATELINE.match(s) or _PAREN_AGENCY.match(s))
+
+
+def is_sentence(line: str) -> bool:
+    return line.rstrip().endswith(_SENT_END)
+
+
+def is_code_line(line: str) -> bool:
+    """Reporter/desk codes that end a story: "۲۱۲/", "ک.م/ ۲۰۱", "۴۵۲۱/۶۰۲۲", "**"."""
+    s = line.strip()
+    if not s or len(s) > 24:
+        return False
+    if set(s) <= set("*-_=~.•· "):
+        return len(s) >= 2
+    return ("/" in s or any(c.isdigit() for c in s)) and letters(s) <= 4 and ":" not in s
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is mostly a date/time ("۸ آذر ۱۴۰۵ - ۱۲:۳۰", "تاریخ انتشار: ...")."""
+    if len(line) > 70:
+        return False
+    found = find_date(line)
+    if not found:
+        return False
+    _, a, b = found
+    rest = letters(line[:a] + line[b:])
+    return rest <= 18
+
+
+def end_marker(line: str) -> str | None:
+    """None if the line carries no end marker; else the text before the marker ('' for a bare one)."""
+    k = key(line)
+    ph = phrases()
+    if ph.match("end", k) and (ph.by_kind.get(("end", "exact")) and k in ph.by_kind[("end", "exact")]):
+        return ""
+    if is_code_line(line):
+        return ""
+    m = _INLINE_END.search(soft(line[-40:]))
+    if m:
+        cut = len(line) - 40 + m.start() if len(line) > 40 else m.start()
+        return line[:max(0, cut)].rstrip()
+    return None
+
+
+def is_footer(line: str) -> bool:
+    """A line where the footer (or a side box) starts: section links, tags, news code, share, copyright."""
+    if len(line) > 160:
+        return False
+    k = key(line)
+    ph = phrases()
+    if ph.match("footer", k) or k in ph.sponsors:
+        return True
+    return is_date_line(line)
+
+
+def is_drop(line: str) -> bool:
+    """A line inside the body that is not story: captions, 'read also', photo credits."""
+    if len(line) > 200:
+        return False
+    return phrases().match("drop", key(line))
+
+
+def tail_trim(body: list[str]) -> list[str]:
+    """Drop trailing lines that look like link lists or sponsors (short, no sentence end)."""
+    end = len(body)
+    while end > 1 and not is_sentence(body[end - 1]) and letters(body[end - 1]) < 90:
+        end -= 1
+    return body[:end]

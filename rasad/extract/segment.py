@@ -1,0 +1,155 @@
+"""Segment a page's lines into title, lead, body and the rest (header and footer lines).
+
+Used for text dumps (lines of the dump) and for HTML (blocks of the main content). Shape of a
+dump: [header lines] title [title again, maybe with " - تسنیم"] [rutitr/date] [lead] body...
+[end marker] [footer: section links, sponsors, tags, news code, dates, copyright].
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .fold import key, soft
+from .lexicon import agency_names
+from .lines import (end_marker, is_date_line, is_drop, is_footer, is_sentence, letters, starts_body,
+                    tail_trim)
+
+_TITLE_SEP = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
+_SUFFIX_WORDS = ("خبرگزاری", "اخبار", "نیوز", "آنلاین", "news", "online", "پایگاه", "فارسی", "جهان", "ایران")
+LEAD_MIN_LETTERS = 40
+
+
+@dataclass
+class Segments:
+    title: str | None = None
+    lead: str | None = None
+    body: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+    end_found: bool = False
+
+
+def strip_title_suffix(line: str) -> str:
+    """"عنوان - تسنیم" / "عنوان | ایسنا" / "عنوان - خبرگزاری مهر | اخبار ایران و جهان" -> "عنوان"."""
+    parts = _TITLE_SEP.split(line)
+    if len(parts) < 2:
+        return line.strip()
+    _, strong, every = agency_names()
+    keep = len(parts)
+    while keep > 1:
+        tail = soft(parts[keep - 1]).strip()
+        low = tail.lower()
+        if every.search(tail) or (len(tail.split()) <= 5 and any(w in low for w in _SUFFIX_WORDS)):
+            keep -= 1
+        else:
+            break
+    if keep == len(parts):
+        return line.strip()
+    # cut at the separator before the first dropped part
+    pos, count = 0, 0
+    for m in _TITLE_SEP.finditer(line):
+        count += 1
+        if count == keep:
+            pos = m.start()
+            break
+    return line[:pos].strip() if pos else line.strip()
+
+
+def _same_title(a: str, b: str) -> bool:
+    ka, kb = key(strip_title_suffix(a)), key(strip_title_suffix(b))
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((key(a), key(b)), key=len)
+    return len(short) >= 12 and long_.startswith(short) and len(long_) - len(short) <= 60
+
+
+def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
+    """(index of the title line, index of the last line of its repeats); (-1, -1) when none."""
+    n = min(len(lines), limit)
+    for i in range(n):
+        if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4:
+            continue
+        last = i
+        for j in range(i + 1, min(len(lines), i + 4)):
+            if _same_title(lines[i], lines[j]):
+                last = j
+        if last > i:
+            return i, last
+    for i in range(n):
+        line = lines[i]
+        if letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
+                and not starts_body(line):
+            return i, i
+    return -1, -1
+
+
+def pick_title(cands: list[str]) -> str:
+    """Of the copies of the title, the one without a site suffix (the <h1>)."""
+    stripped = [strip_title_suffix(c) for c in cands]
+    return min(stripped, key=len)
+
+
+def segment_lines(lines: list[str], *, title: str | None = None, lead: str | None = None,
+                  lead_first: bool = False) -> Segments:
+    """Split `lines` (stripped, non-empty) into Segments. `title`/`lead` come from HTML metadata."""
+    seg = Segments(title=title, lead=lead)
+    i = 0
+    if title is None:
+        t0, t1 = find_title(lines)
+        if t0 >= 0:
+            seg.title = pick_title(lines[t0:t1 + 1])
+            seg.header = lines[:t0]
+            i = t1 + 1
+    else:
+        tk = key(strip_title_suffix(title))
+        while i < len(lines) and i < 6 and key(strip_title_suffix(lines[i])) == tk:
+            i += 1
+    # between title and body start: rutitr, date, lead
+    start = None
+    for j in range(i, min(len(lines), i + 8)):
+        if starts_body(lines[j]):
+            start = j
+            break
+    if start is not None:
+        pre = lines[i:start]
+        longs = [l for l in pre if letters(l) >= LEAD_MIN_LETTERS and not is_date_line(l) and not is_footer(l)]
+        if seg.lead is None and longs:
+            seg.lead = longs[0]
+        extra = [l for l in longs[1:] if key(l) != key(seg.lead or "")]
+        seg.header += [l for l in pre if l not in longs]
+        body_lines = extra + lines[start:]
+    else:
+        j = i
+        while j < len(lines) and (letters(lines[j]) < LEAD_MIN_LETTERS or is_date_line(lines[j])) \
+                and not is_sentence(lines[j]) and j < i + 4:
+            j += 1
+        if j >= len(lines) or end_marker(lines[j]) is not None:
+            j = i
+        seg.header += lines[i:j]
+        body_lines = lines[j:]
+        if seg.lead is None and lead_first and len(body_lines) > 1 and letters(body_lines[0]) >= LEAD_MIN_LETTERS:
+            seg.lead, body_lines = body_lines[0], body_lines[1:]
+    if seg.lead is not None:
+        lk = key(seg.lead)
+        body_lines = [l for l in body_lines if key(l) != lk]
+    body, k = [], 0
+    for k, line in enumerate(body_lines):
+        before = end_marker(line)
+        if before is not None:
+            if before:
+                body.append(before)
+            seg.end_found = True
+            seg.footer = body_lines[k + 1:]
+            break
+        if is_footer(line) and (body or letters(line) < 30):
+            seg.footer = body_lines[k:]
+            break
+        if is_drop(line):
+            continue
+        body.append(line)
+    if not seg.end_found:
+        body = tail_trim(body)
+    seg.body = body
+    return seg

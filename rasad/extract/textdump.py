@@ -1,0 +1,88 @@
+"""Text dumps: a scraper's plain-text copy of a page -> title, lead, body and metadata."""
+from __future__ import annotations
+
+import re
+
+from .attribution import agency_from_name, agency_in_text, attribution, canon_section
+from .dates import parse_date
+from .fold import key, soft
+from .lexicon import sections
+from .lines import is_date_line, letters
+from .segment import Segments, segment_lines
+
+_CODE = re.compile(r"(?:کد\s?خبر|شناسه\s?خبر|کد\s?مطلب)\s?[:：]?\s?(?P<code>\d{3,12})")
+_TAGS = re.compile(r"^(?:برچسب\s?ها|برچسب|کلید\s?واژه\s?ها|کلیدواژه\s?ها|تگ\s?ها|موضوعات)\s?[:：]?\s?(?P<rest>.*)$")
+_SECTION_LINK = re.compile(r"^(?:پربیننده\s?ترین\s?اخبار|اخبار\s?روز|آخرین\s?اخبار|پربازدیدترین\s?اخبار)\s(?P<sec>[^\W\d_][^\n]{1,30})$")
+
+
+def split_lines(text: str) -> list[str]:
+    return [l.strip() for l in text.splitlines() if l.strip() and letters(l) + sum(c.isdigit() for c in l) > 0]
+
+
+def footer_meta(lines: list[str]) -> dict:
+    """Tags, news code and a section named by footer links."""
+    meta: dict = {}
+    for n, line in enumerate(lines):
+        s = soft(line)
+        m = _CODE.search(s)
+        if m and "news_code" not in meta:
+            meta["news_code"] = m.group("code")
+        t = _TAGS.match(s)
+        if t and "tags" not in meta:
+            rest = line[len(line) - len(t.group("rest")):] if t.group("rest") else ""
+            tags = [x.strip() for x in re.split(r"[،,؛;#]", rest) if x.strip()]
+            if not tags:
+                for nxt in lines[n + 1:n + 12]:
+                    if letters(nxt) > 40 or _CODE.search(soft(nxt)) or is_date_line(nxt):
+                        break
+                    tags.append(nxt.lstrip("#").strip())
+            if tags:
+                meta["tags"] = tags
+        sl = _SECTION_LINK.match(s)
+        if sl and "footer_section" not in meta:
+            meta["footer_section"] = line[sl.start("sec"):].strip()
+    return meta
+
+
+def header_meta(lines: list[str]) -> dict:
+    meta: dict = {}
+    for line in lines:
+        if is_date_line(line):
+            continue
+        if key(line) in sections() and "header_section" not in meta:
+            meta["header_section"] = line
+        elif letters(line) >= 4 and "rutitr" not in meta and len(line) < 120:
+            meta["rutitr"] = line
+    return meta
+
+
+def published_from(seg: Segments) -> str | None:
+    for line in seg.header + seg.footer:
+        if is_date_line(line) or len(line) < 80:
+            d = parse_date(line)
+            if d:
+                return d
+    return None
+
+
+def extract_text(text: str) -> dict:
+    """Fields of a text dump, before normalization."""
+    lines = split_lines(text)
+    seg = segment_lines(lines)
+    head, foot = header_meta(seg.header), footer_meta(seg.footer)
+    opening = " ".join(seg.body[:2])
+    agency, section = attribution(opening)
+    if agency is None:
+        first = seg.body[0] if seg.body else ""
+        agency = agency_in_text(first[:80])
+    if agency is None:
+        for line in lines[:3]:
+            if line != seg.title and agency_from_name(line[len(seg.title or ""):] if seg.title and line.startswith(seg.title) else ""):
+                agency = agency_from_name(line[len(seg.title or ""):])
+                break
+    if agency is None:
+        agency = agency_in_text("\n".join(seg.footer[-15:]))
+    section = section or canon_section(head.get("header_section")) or canon_section(foot.get("footer_section"))
+    meta = {k: v for k, v in {**head, **foot}.items() if k in ("rutitr", "tags", "news_code")}
+    return {"title": seg.title, "lead": seg.lead, "body": seg.body, "agency": agency, "section": section,
+            "published": published_from(seg), "meta": meta, "end_found": seg.end_found}
