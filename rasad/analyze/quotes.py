@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..document import Document, Quote
 from ..events.clauses import Sent, analyzed, clause_start, subject_in
-from ..events.mentions import Mention, speaker_name
+from ..events.mentions import TITLE_WORDS, Mention, speaker_name, title_key
 from ..events.tokens import key
 
 #: speech predicates: (noun before the verb or None, verb lemmas)
@@ -25,9 +25,8 @@ SPEECH = [(None, {"گفت", "افزود"}), ("اعلام", {"کرد", "نمود"
           ("ادامه", {"داد"}), ("عنوان", {"کرد", "نمود"}), ("مدعی", {"شد"})]
 _SPEECH = {(key(n) if n else None, lem) for n, lems in SPEECH for lem in lems}
 _INTRO = {key(w) for w in ("گفت", "افزود", "کرد", "داشت", "نوشت", "است", "شد", "داد", "نمود", "گفته",
-                           "اظهار", "تصریح", "تاکید", "تأکید")}
+                           "اظهار", "تصریح", "تاکید", "تأکید", "خواند", "دانست", "نامید", "توصیف")}
 MIN_DIRECT_WORDS = 4
-ANON_HEADS = ("یک", "منابع", "شاهدان")
 
 
 def quotes_stage(doc: Document) -> Document:
@@ -36,54 +35,122 @@ def quotes_stage(doc: Document) -> Document:
 
 
 def find_quotes(doc: Document) -> list[Quote]:
-    _, sents = analyzed(doc)
+    ments, sents = analyzed(doc)
+    titles = _titles(doc, ments)
     out: list[Quote] = []
     last: Mention | None = None
     for s in sents:
         if not s.toks:
             continue
-        found, last = _sentence_quotes(doc.text, s, last)
+        found, last = _sentence_quotes(doc.text, s, last, titles)
         out.extend(found)
     return _drop_nested(out)
 
 
-def _speaker(s: Sent, lo: int, hi: int, last: Mention | None) -> tuple[Mention | None, str | None]:
-    m = subject_in(s, lo, hi)
-    if m is not None:
-        return m, None
-    anon = _anonymous(s, lo, hi)
-    if anon:
-        return None, anon
-    return last, None
+_NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش", "طی", "ضمن", "روز", "امروز", "دیروز",
+                              "امشب", "صبح", "شب", "عصر", "بامداد", "نیز", "هم", "همچنین", "که", "را", "تا",
+                              "روزهای", "هفته", "اخیرا", "اخیراً", "سپس", "بعد", "درباره", "دربارهٔ", "ظهر",
+                              "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
+                              "چهارشنبه", "علاوه", "ولی", "اما", "البته")}
+_TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS)
+_NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
+_ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "witness", "منبع": "source", "مقام": "official",
+               "دیپلمات": "diplomat", "ساکن": "resident", "شهروند": "citizen", "معترض": "protester",
+               "دانشجو": "student", "پزشک": "doctor", "پرستار": "nurse", "کشاورز": "farmer", "راننده": "driver",
+               "معلم": "teacher", "نظامی": "soldier", "کارشناس": "expert", "مسئول": "official", "عضو": "member",
+               "فعال": "activist", "خبرنگار": "journalist", "زن": "woman", "مرد": "man", "بازنشسته": "retiree"}
 
 
-def _anonymous(s: Sent, lo: int, hi: int) -> str | None:
-    for i in range(max(lo, s.body_from), hi):
-        if s.toks[i].key in ANON_HEADS and i + 1 < hi:
-            surface = s.text[s.toks[i].start:s.toks[min(i + 1, hi - 1)].end]
-            name = speaker_name(Mention(surface, 0, 0, None, None, None, True))
-            if name and name.startswith("unnamed"):
-                return surface
+def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a clause, [lo, b]: up to a preposition, time word, verb or comma."""
+    lo = max(lo, s.body_from)
+    if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
+        return None
+    b = lo
+    while b + 1 < hi and b - lo < 8:
+        k = s.toks[b + 1].key
+        if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
+            if not (k == "از" and s.toks[b].key in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
+                break
+        b += 1
+    return lo, b
+
+
+def _anon_name(words: list[str]) -> str | None:
+    """"یک کارگر" / "یکی از کارگران معترض" → "unnamed worker"."""
+    if not words or words[0] not in ("یک", "یکی", "برخی", "شماری", "چند"):
+        return None
+    for w in words[1:]:
+        for suf in ("ان", "ها", "های", "ین", ""):
+            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            if stem in _ANON_NOUNS:
+                return "unnamed " + _ANON_NOUNS[stem]
     return None
 
 
-def _make(text: str, sp: Mention | None, anon: str | None, a: int, b: int, direct: bool) -> Quote | None:
+def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
+             titles: dict[str, Mention]) -> Mention | None:
+    """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
+    ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
+    m = subject_in(s, lo, hi)
+    np = _np(s, lo, hi)
+    if np is not None and m is not None and s.span[id(m)][0] == np[0] and not m.canonical \
+            and s.span[id(m)][1] < np[1] and not m.pronoun:
+        m = None  # "رهبر اتحادیه ملی کشاورزان فرانسه": a bare role word heads a longer phrase
+    if np is not None and (m is None or s.span[id(m)][0] != np[0]):
+        a, b = np
+        for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
+            if s.toks[k].key.startswith(_TITLE_KEYS):
+                b = k - 1
+                break
+        surface = s.text[s.toks[a].start:s.toks[b].end]
+        words = [t.key for t in s.toks[a:b + 1]]
+        anon = _anon_name(words)
+        if anon:
+            return Mention(surface, 0, 0, None, anon, None, True)
+        hit = titles.get(title_key(surface))
+        if hit is not None:
+            return Mention(surface, 0, 0, hit.code, hit.canonical, hit.country, True)
+        if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
+            canon = m.canonical if (m is not None and m.person) else None
+            return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
+    if m is not None:
+        return m
+    return last
+
+
+def _titles(doc: Document, ments: list[Mention]) -> dict[str, Mention]:
+    """Titles seen next to a named person ("کایا کالاس، مسئول سیاست خارجی اتحادیه اروپا، ...")."""
+    out: dict[str, Mention] = {}
+    text = doc.text
+    for m in ments:
+        if not (m.person and m.canonical) or m.pronoun:
+            continue
+        rest = text[m.end:m.end + 90]
+        if rest[:2].strip(" ")[:1] in ("،", ","):
+            body = rest.lstrip(" ")[1:]
+            for stop in ("،", ",", "\n", ".", ":"):
+                i = body.find(stop)
+                if i > 0:
+                    body = body[:i]
+            if 2 < len(body.strip()) < 80:
+                out[title_key(body.strip())] = m
+    return out
+
+
+def _make(text: str, sp: Mention | None, a: int, b: int, direct: bool) -> Quote | None:
     while a < b and text[a] in " \u200c":
         a += 1
     while b > a and text[b - 1] in " .!؟?\u200c":
         b -= 1
     if b <= a:
         return None
-    if anon:
-        name, surface = speaker_name(Mention(anon, 0, 0, None, None, None, True)), anon
-    elif sp is not None:
-        name, surface = speaker_name(sp), sp.text
-    else:
-        name, surface = None, None
+    name, surface = (speaker_name(sp), sp.text) if sp is not None else (None, None)
     return Quote(name, surface, text[a:b], direct, a, b)
 
 
-def _sentence_quotes(text: str, s: Sent, last: Mention | None) -> tuple[list[Quote], Mention | None]:
+def _sentence_quotes(text: str, s: Sent, last: Mention | None,
+                     titles: dict[str, Mention]) -> tuple[list[Quote], Mention | None]:
     out: list[Quote] = []
     toks = s.toks
     # reported speech: speech verb + "که"
@@ -98,8 +165,8 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None) -> tuple[list[Quo
             continue
         first = v - 1 if (noun, form.lemma) in _SPEECH else v
         lo = clause_start(s, first)
-        sp, anon = _speaker(s, lo, first, last)
-        q = _make(text, sp, anon, toks[end_v + 1].end, s.end, False)
+        sp = _speaker(s, lo, first, last, titles)
+        q = _make(text, sp, toks[end_v + 1].end, s.end, False)
         if q:
             out.append(q)
             last = sp or last
@@ -127,10 +194,12 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None) -> tuple[list[Quo
         if words >= MIN_DIRECT_WORDS and (intro_before or intro_after):
             if intro_before:
                 lo = clause_start(s, i - 1 if toks[i - 1].key == ":" else i)
-                sp, anon = _speaker(s, lo, i, last)
+                sp = _speaker(s, lo, i, last, titles)
             else:
-                sp, anon = _speaker(s, j + 1, min(j + 8, len(toks)), last)
-            q = _make(text, sp, anon, toks[i].end, toks[j].start, True)
+                lo = clause_start(s, i)
+                sp = subject_in(s, lo, i) and _speaker(s, lo, i, last, titles)
+                sp = sp or _speaker(s, j + 1, min(j + 8, len(toks)), last, titles)
+            q = _make(text, sp, toks[i].end, toks[j].start, True)
             if q:
                 out.append(q)
                 last = sp or last

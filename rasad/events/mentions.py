@@ -82,7 +82,8 @@ def build_mentions(doc: Document) -> list[Mention]:
         if i + 1 < len(flat):
             b = flat[i + 1]
             gap = text[a.end:b.start]
-            if gap.strip(" \u200c\"'“”") == "" and "\n" not in gap and _apposition(a, b):
+            comma = gap.strip(" \u200c") in ("،", ",") and text[b.end:b.end + 2].strip(" ")[:1] in ("،", ",")
+            if (gap.strip(" \u200c\"'“”") == "" or comma) and "\n" not in gap and _apposition(a, b):
                 name, title = (a, b) if a.type == "PER" else (b, a)
                 m = Mention(name.text, a.start, b.end, name.code or title.code,
                             name.canonical or title.canonical, _country(name) or _country(title), True,
