@@ -14,7 +14,7 @@ from sqlalchemy.exc import ArgumentError
 
 from ..errors import ConfigError
 
-DEFAULT_URL = "sqlite:///rasad.db"
+from . import DEFAULT_URL  # noqa: E402  (one definition)
 MIGRATIONS = Path(__file__).parent / "migrations"
 _PG_LOCK_KEY = 0x7261736164  # "rasad"
 
