@@ -8,7 +8,7 @@ only otherwise).
 from __future__ import annotations
 
 from ..document import Document, Event
-from .clauses import Sent, analyzed, clause_start, speech_subject, subject_in
+from .clauses import Sent, analyzed, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import (Match, actor_code, refusal_for, background, coordinated, find_agent, find_target, match_at,
                     refine)
 from .mentions import Mention, is_country
@@ -144,13 +144,13 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             src_code = country + p.source if country else None
     else:
         dyad = _dyad(s, cs, m.first, state)
-        if subj is None and dyad is not None:
+        if dyad is not None:
             subj = dyad[0]
         if subj is None:
-            subj = (speech_subject(s, cs) or _relative_head(s, cs) or sent_src
-                    or (state["last"] if cs <= s.body_from else sent_src))
-            if subj is None:
-                subj = state["last"]
+            subj = (previous_clause_subject(s, cs) or speech_subject(s, cs) or _relative_head(s, cs)
+                    or sent_src)
+            if subj is None and root not in ("15", "17", "18", "19", "20"):
+                subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
             others = []
         else:
             others = coordinated(s, subj) if subj in s.ments else []

@@ -82,6 +82,14 @@ def clause_start(s: Sent, i: int) -> int:
                 j = k - 1
                 continue
             return j + 1
+        if t.key == "»":  # a quoted phrase inside the clause («...» خواند): skip over it
+            k = j - 1
+            while k >= s.body_from and s.toks[k].key != "«":
+                k -= 1
+            if k > s.body_from and s.toks[k - 1].key not in (":",):
+                j = k - 1
+                continue
+            return j + 1
         if t.key in HARD_BOUNDARY or t.key == "که":
             return j + 1
         if t.key == "و" and _ends_verb(s, j - 1):
@@ -110,8 +118,27 @@ def _relative_start(s: Sent, j: int) -> int | None:
     return None
 
 
+ADVERBIAL_PPS = [tuple(key(w) for w in p.split()) for p in (
+    "در پاسخ به", "در واکنش به", "به دنبال", "پس از", "در اعتراض به", "در پی", "به تلافی", "در جریان",
+    "بر اثر", "در نتیجه", "به دلیل", "به علت", "در حمله")]
+
+
+def _in_adverbial(s: Sent, a: int) -> bool:
+    """Is token a inside "در پاسخ به حمله X، ..." (an adverbial PP, up to its comma)?"""
+    for j in range(a - 1, max(s.body_from, a - 10) - 1, -1):
+        k = s.toks[j].key
+        if k in ("،", ",", ".", ":", "«", "»", "که"):
+            return False
+        for p in ADVERBIAL_PPS:
+            if tuple(t.key for t in s.toks[j:j + len(p)]) == p:
+                return True
+    return False
+
+
 def eligible_subject(s: Sent, m: Mention) -> bool:
     a, b = s.span[id(m)]
+    if _in_adverbial(s, a):
+        return False
     if a > 0 and s.toks[a - 1].key in PREPS:
         return False
     if a > 1 and s.toks[a - 1].key == "سوی" or (a > 1 and s.toks[a - 2].key in ("به", "از") and s.toks[a - 1].key in ("سوی", "دست")):
@@ -162,3 +189,11 @@ def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
     sents = [build_sentence(doc.text, a, b, ments) for a, b in doc.sentences]
     _LAST[0], _LAST[1] = k, (ments, sents)
     return ments, sents
+
+
+def previous_clause_subject(s: Sent, cs: int) -> Mention | None:
+    """"X ... خواند و آنها را محکوم کرد": a clause coordinated after a verb shares its subject."""
+    if cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
+        return None
+    lo = clause_start(s, cs - 1)
+    return subject_in(s, lo, cs - 1) or previous_clause_subject(s, lo)

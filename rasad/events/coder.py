@@ -20,7 +20,7 @@ GENERIC = [tuple(key(w) for w in g.split()) for g in (
     "جامعه جهانی", "جامعه بین‌المللی", "همه کشورها", "تمامی کشورها", "تمام کشورها", "کشورهای جهان",
     "همه طرف‌ها", "تمامی طرف‌ها", "طرفین", "طرف‌های درگیر", "کشورهای منطقه", "کشورهای اسلامی",
     "جهانیان", "دولت‌ها", "کشورهای غربی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
-BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین")}
+BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین", "بارها")}
 BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال", "گذشته"), ("ماه", "گذشته"),
                                                  ("پیش", "از"), ("سال", "قبل"), ("سال‌های", "گذشته"))}
 AGENT_MARKERS = [tuple(key(w) for w in g.split()) for g in ("توسط", "از سوی", "از طرف", "به دست", "به‌دست")]
@@ -54,6 +54,8 @@ def refusal_for(code: str) -> str | None:
 
 def match_at(s: Sent, v: int) -> Match | None:
     form = s.verbs[v]
+    if form.tense == "subjunctive":
+        return None  # "تا ... محکوم کند", "بخواهیم": complements and wishes, not acts
     if form.tense == "perfect" and form.ntok == 1 and v + 1 < len(s.toks):
         nxt = s.verbs.get(v + 1)
         if nxt is not None and nxt.lemma == "شد":
@@ -168,6 +170,15 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
     for frame in m.pattern.targets:
         if frame == "subj":
             continue
+        if frame.startswith(">"):  # after the verb: "هشدار داد که اگر X ..."
+            fk = key(frame[1:])
+            for i in range(m.vend + 1, min(m.vend + 6, len(s.toks))):
+                if s.toks[i].key == fk:
+                    for k in range(i + 1, min(i + 4, len(s.toks))):
+                        t = s.first.get(k)
+                        if t is not None and t is not subj:
+                            return t, t.text
+            continue
         fk = key(frame)
         if fk == "را":
             for i in range(m.first - 1, cs - 1, -1):
@@ -199,22 +210,22 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
 
 
 def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True) -> Mention | None:
-    """The actor of the object NP before "را": its first actor not inside a PP, else (for material
-    acts: attacks, seizures) its last actor.
+    """The actor of the object NP before "را": its first actor not inside a PP (no preposition in
+    the three tokens before it), else (for material acts: attacks, seizures) its last actor.
 
-    "حمله اسرائیل به غزه را محکوم کرد" → اسرائیل; "مناطقی در غزه را بمباران کرد" → غزه.
+    "حمله اسرائیل به غزه را محکوم کرد" → اسرائیل; "مناطقی در غزه را بمباران کرد" → غزه;
+    "پیشنهاد استفاده از دارایی‌های روسیه را وتو کرد" → none (Russia is inside "از ...").
     """
     lo = cs
     if subj is not None and id(subj) in s.span:
         lo = max(lo, s.span[id(subj)][1] + 1)
-    # the NP starts after the last verb/boundary/preposition-less gap: limit to 8 tokens
-    lo = max(lo, ra - 8)
+    lo = max(lo, ra - 12)
     last = None
     for j in range(lo, ra):
         t = s.first.get(j)
         if t is None or t is subj:
             continue
-        if not (j > 0 and s.toks[j - 1].key in PREPS_NP):
+        if not any(s.toks[k].key in PREPS_NP for k in range(max(lo, j - 3), j)):
             return t
         last = t
     return last if material else None
