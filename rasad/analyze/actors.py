@@ -1,14 +1,179 @@
-"""Actors and named entities. PLACEHOLDER (skeleton): the events issue fills this in.
+"""Actors and named entities: `actors_stage` fills `doc.actors` and `doc.entities`.
 
-`actors_stage` sets `doc.actors` (every ActorMention: named or role-only, with CAMEO codes) and
-`doc.entities` (the named ones: PER/ORG/GPE/LOC, as the record shows them).
+Three steps, all linear in the text:
+1. dictionary matches (gazetteer.find: countries, places, IGOs, media, groups, people, roles);
+2. composition: a run of role words followed by a country, its adjective, a capital, an IGO or
+   "این کشور" becomes one actor ("وزیر امور خارجه ترکیه" → TURGOV, "ارتش اسرائیل" → ISRMIL,
+   "نیروهای آمریکایی" → USAMIL, "دبیرکل سازمان ملل" → IGOUNO); a role alone takes its country
+   from the dictionary (Iranian institutions) or from the article's main country;
+3. contextual named entities the dictionary lacks (ner.py: titles before names, "سازمان ...").
+
+A person named with a title gets two mentions: the title phrase ("رئیس جمهوری روسیه", RUSGOV) and
+the name ("ولادیمیر پوتین", RUSGOV, PER). Adjectives ("روسی") are never entities and are actors
+only inside a composition. Pronouns are not resolved here.
 """
 from __future__ import annotations
 
-from ..document import Document
+from collections import Counter
+
+from ..document import ActorMention, Document, Entity
+from .gazetteer import Entry, Match, current_role, find
+
+#: kinds that can follow a run of roles and give it a country or an IGO
+_TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
+_THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
+_DEFAULT_COUNTRY = "IRN"
+
+
+def _year(published: str | None) -> int | None:
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Only spaces/ZWNJ between two matches (an ezafe joins them)."""
+    return a <= b and b - a <= 3 and not text[a:b].strip(" \u200c")
+
+
+def main_country(matches: list[Match]) -> str:
+    """The country the article is most about: most mentioned ISO3 (first on ties), else IRN."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, m in enumerate(matches):
+        iso = m.entry.country
+        if iso and m.entry.kind in ("country", "adjective", "place", "metonym", "person"):
+            counts[iso] += 1
+            first.setdefault(iso, i)
+    if not counts:
+        return _DEFAULT_COUNTRY
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, Entity | None]:
+    """Actor and entity for a dictionary match that is not part of a role run."""
+    e = m.entry
+    surface = text[m.start:m.end]
+    code, role = e.code, e.role
+    if e.kind == "person" and e.spans:
+        r = current_role(e.spans, year)
+        if r and e.country:
+            code, role = e.country + r, r
+    ent = None
+    if e.etype:
+        ent = Entity(surface, e.etype, e.canonical, e.entity_code or code, m.start, m.end)
+    if e.kind == "adjective" or (e.kind == "place" and e.etype == "LOC"):
+        return None, ent
+    actor = ActorMention(surface, m.start, m.end, code, e.canonical, e.etype, role, e.country)
+    return actor, ent
+
+
+def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | None, ctx_iso: str,
+             year: int | None) -> tuple[ActorMention, list[Entity]]:
+    """One actor for role words [+ country/IGO tail]; entities for the named part."""
+    role = run[-1].entry.role
+    start, end = run[0].start, (tail.end if tail else run[-1].end)
+    ents: list[Entity] = []
+    institution = next((m for m in run if m.entry.etype == "ORG"), None)
+    if tail is not None and tail.entry.kind in ("igo", "group"):
+        code, iso = tail.entry.code, tail.entry.country
+        canonical = tail.entry.canonical
+        ents.append(Entity(text[tail.start:tail.end], "ORG", canonical, code, tail.start, tail.end))
+    else:
+        if tail is not None:
+            iso = tail.entry.country
+        elif end < len(text) and any(text.startswith(t, _skip_space(text, end)) for t in _THIS_COUNTRY):
+            iso = last_iso or ctx_iso
+            end = _skip_space(text, end) + len("این کشور")
+        else:
+            iso = next((m.entry.country for m in run if m.entry.country), None) or ctx_iso
+        code, canonical = (iso or "") + (role or ""), None
+        if tail is not None and tail.entry.etype and tail.entry.kind != "adjective":
+            if institution is not None:
+                name = institution.entry.canonical
+                name = f"{name} of {tail.entry.canonical}" if name and tail.entry.canonical else name
+                ents.append(Entity(text[institution.start:end], "ORG", name, code, institution.start, end))
+            else:
+                ents.append(Entity(text[tail.start:tail.end], tail.entry.etype, tail.entry.canonical,
+                                   tail.entry.entity_code or tail.entry.country, tail.start, tail.end))
+        elif institution is not None:
+            s, e = institution.start, run[-1].end
+            ents.append(Entity(text[s:e], "ORG", institution.entry.canonical, code, s, e))
+    actor = ActorMention(text[start:end], start, end, code or None, canonical, None, role, iso)
+    return actor, ents
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \u200c":
+        i += 1
+    return i
+
+
+def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention], list[Entity]]:
+    """Actor mentions and entities of a normalized text (see module docstring)."""
+    matches = find(text)
+    year = _year(published)
+    ctx_iso = main_country(matches)
+    actors: list[ActorMention] = []
+    entities: list[Entity] = []
+    last_iso: str | None = None
+    i, n = 0, len(matches)
+    while i < n:
+        m = matches[i]
+        if m.entry.kind == "role" and m.entry.role == "-":  # a blocker ("شرکت کنندگان")
+            i += 1
+            continue
+        if m.entry.kind == "role":
+            j = i + 1
+            while j < n and matches[j].entry.kind == "role" and matches[j].entry.role != "-" and _gap_ok(text, matches[j - 1].end, matches[j].start):
+                j += 1
+            tail, roles_end = None, j
+            if j < n and matches[j].entry.kind in _TAILS and _gap_ok(text, matches[j - 1].end, matches[j].start):
+                tail = matches[j]
+                j += 1
+            actor, ents = _compose(text, matches[i:roles_end], tail, last_iso, ctx_iso, year)
+            actors.append(actor)
+            entities += ents
+            if tail is not None and tail.entry.country:
+                last_iso = tail.entry.country
+            i = j
+            continue
+        actor, ent = _named(m, text, year)
+        if actor is not None:
+            actors.append(actor)
+        if ent is not None:
+            entities.append(ent)
+        if m.entry.kind in ("country", "place", "metonym") and m.entry.country:
+            last_iso = m.entry.country
+        i += 1
+    try:
+        from .ner import contextual_entities
+    except ImportError:  # pragma: no cover - ner is optional during development
+        return actors, entities
+    extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso)
+    actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
+    entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
+    return actors, entities
+
+
+def resolve_actor_phrase(text: str, context_country: str | None = None) -> ActorMention | None:
+    """The actor a noun phrase names ("وزیر امور خارجه ترکیه" → TURGOV), or None.
+
+    Offsets are into `text`. Of several mentions, the one covering most of the phrase wins.
+    """
+    actors, _ = analyze(text)
+    if not actors:
+        return None
+    best = max(actors, key=lambda a: (a.end - a.start, -a.start))
+    if context_country and best.role and best.country == _DEFAULT_COUNTRY and not _explicit_country(text):
+        best.country, best.code = context_country, context_country + best.role
+    return best
+
+
+def _explicit_country(text: str) -> bool:
+    return any(m.entry.kind in ("country", "adjective", "place", "metonym") for m in find(text))
 
 
 def actors_stage(doc: Document) -> Document:
-    doc.actors = []
-    doc.entities = []
+    doc.actors, doc.entities = analyze(doc.text or "", doc.published)
     return doc

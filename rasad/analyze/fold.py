@@ -1,0 +1,36 @@
+"""Folding for dictionary matching: one key per spelling family, with a map back to the text.
+
+Persian news spells the same name many ways: ی/ي/ى, ک/ك, ئ/ی, آ/ا, with or without ZWNJ, with a
+space or joined ("رئیس جمهور", "رئیس‌جمهور", "رئیسجمهور", "بین المللی"). Folding maps every
+variant letter to one letter and drops ZWNJ, spaces, diacritics and tatweel, so one automaton key
+matches all of them. `fold_with_map` keeps, for each folded character, its index in the original
+text, so a match in folded text becomes a span of `doc.text`.
+"""
+from __future__ import annotations
+
+#: characters that vanish when folding (joiners, spaces, diacritics, tatweel, hamza)
+_DROP = "\u200c\u200d\u200e\u200f\u00a0 \t\u0640\u0621\u0654\u0655\u0670" + "".join(
+    chr(c) for c in range(0x064B, 0x0653))
+#: one-to-one letter variants
+_MAP = {"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ە": "ه", "أ": "ا", "إ": "ا",
+        "ٱ": "ا", "آ": "ا", "ؤ": "و", "‍": ""}
+_SENTINEL = "\x00"
+_TABLE = str.maketrans({**{c: _SENTINEL for c in _DROP}, **{k: (v or _SENTINEL) for k, v in _MAP.items()}})
+_KEY_TABLE = str.maketrans({**{c: None for c in _DROP}, **{k: (v or None) for k, v in _MAP.items()}})
+
+
+def fold(text: str) -> str:
+    """The folded key of a dictionary form (no offsets needed)."""
+    return text.translate(_KEY_TABLE).replace("\n", "")
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Folded text and, for each folded character, its index in `text` (linear time)."""
+    one = text.translate(_TABLE)
+    index = [i for i, c in enumerate(one) if c != _SENTINEL]
+    return one.replace(_SENTINEL, ""), index
+
+
+def is_word_char(ch: str) -> bool:
+    """True for letters and digits: a match may not start or end next to one."""
+    return ch.isalnum()

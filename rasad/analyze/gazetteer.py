@@ -1,0 +1,186 @@
+"""The actor dictionary (rasad/analyze/data/*.tsv) and its Aho–Corasick matcher.
+
+The TSV files are the reviewable source of truth (format: docs/actors.md). They are read once per
+process into `Entry` records, and every Persian form is folded (see fold.py) into one key of a
+pyahocorasick automaton. `find(text)` folds the text once, runs the automaton once, keeps matches
+that start and end on word boundaries of the original text and returns the longest
+non-overlapping ones, left to right: linear in the text length.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .fold import fold, fold_with_map, is_word_char
+
+DATA = Path(__file__).parent / "data"
+
+#: which file wins when two files hold the same folded form (lower = stronger)
+_PRIORITY = {"person": 0, "igo": 1, "media": 2, "group": 3, "country": 4, "metonym": 4, "place": 5,
+             "adjective": 6, "role": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary item a form points to.
+
+    kind: country | adjective | place | metonym | igo | media | group | person | role.
+    etype: the entity type (PER/ORG/GPE/LOC) when a mention of it is a named entity, else None.
+    code: the CAMEO actor code of a mention (for a role: the role alone, e.g. "GOV").
+    """
+
+    kind: str
+    canonical: str | None
+    code: str | None
+    etype: str | None
+    country: str | None = None
+    role: str | None = None
+    entity_code: str | None = None  # code shown on the Entity when it differs (capitals: RUS, not RUSGOV)
+    spans: str = ""                 # persons: "GOV:2018-2024,ELI:2024-" date-ranged roles
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Data rows of one TSV (comments and the header line skipped)."""
+    rows = []
+    path = DATA / name
+    if not path.exists():
+        return rows
+    header_seen = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        cells = line.split("\t")
+        rows.append([c.strip() for c in cells])
+    return rows
+
+
+def _forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+def load_entries() -> list[tuple[str, Entry]]:
+    """(Persian form, Entry) for every form in every data file."""
+    out: list[tuple[str, Entry]] = []
+    for r in _rows("countries.tsv"):  # iso3 english persian adjectives
+        iso, en = r[0], r[1]
+        for f in _forms(_cell(r, 2)):
+            out.append((f, Entry("country", en, iso, "GPE", iso)))
+        for f in _forms(_cell(r, 3)):
+            e = Entry("adjective", en, iso, None, iso)
+            out += [(f, e), (f + "ها", e)]
+    for r in _rows("places.tsv"):  # persian english type country actor_code
+        fa, en, typ, iso, code = r[0], r[1], r[2], _cell(r, 3) or None, _cell(r, 4) or None
+        kind = "metonym" if typ == "ORG" else "place"
+        role = code[3:] if code and iso and code.startswith(iso) and len(code) > 3 else None
+        for f in _forms(fa):
+            out.append((f, Entry(kind, en, code or iso, typ, iso, role, entity_code=iso if kind == "place" else code)))
+    for r in _rows("igos.tsv"):  # code english persian
+        for f in _forms(_cell(r, 2)):
+            out.append((f, Entry("igo", r[1], r[0], "ORG")))
+    for r in _rows("media.tsv"):  # english persian country code
+        iso = _cell(r, 2) or None
+        for f in _forms(_cell(r, 1)):
+            out.append((f, Entry("media", r[0], _cell(r, 3) or None, "ORG", iso, "MED")))
+    for r in _rows("groups.tsv"):  # code english persian country
+        iso = _cell(r, 3) or None
+        for f in _forms(_cell(r, 2)):
+            out.append((f, Entry("group", r[1], r[0], "ORG", iso)))
+    for r in _rows("people.tsv"):  # english persian country roles
+        iso, spans = r[2], _cell(r, 3)
+        role = current_role(spans, None)
+        code = iso + role if iso and role else iso
+        if iso[:3] in ("IGO", "NGO"):  # an official of an international organization
+            iso, role = None, None
+        for f in _forms(r[1]):
+            out.append((f, Entry("person", r[0], code, "PER", iso, role, spans=spans)))
+    for r in _rows("roles.tsv"):  # persian role country entity_type canonical
+        iso = _cell(r, 2) or None
+        e = Entry("role", _cell(r, 4) or None, r[1], _cell(r, 3) or None, iso, r[1])
+        out.append((r[0], e))
+        if r[0][-1] in "او":  # ezafe: سخنگو → سخنگوی, نیروها → نیروهای
+            out.append((r[0] + "ی", e))
+    return out
+
+
+def current_role(spans: str, year: int | None) -> str | None:
+    """The role of a date-ranged "GOV:2018-2024,ELI:2024-" at `year` (None: the latest)."""
+    parts = []
+    for item in spans.split(","):
+        if ":" not in item:
+            continue
+        role, _, years = item.partition(":")
+        lo, _, hi = years.partition("-")
+        parts.append((role.strip(), int(lo) if lo.strip().isdigit() else 0,
+                      int(hi) if hi.strip().isdigit() else 9999))
+    if not parts:
+        return None
+    if year is not None:
+        for role, lo, hi in reversed(parts):
+            if lo <= year <= hi:
+                return role
+    return max(parts, key=lambda p: (p[2], p[1]))[0]
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    """The automaton over folded forms, built once per process."""
+    best: dict[str, Entry] = {}
+    for form, entry in load_entries():
+        key = fold(form)
+        if len(key) < 2:
+            continue
+        old = best.get(key)
+        if old is None or _PRIORITY[entry.kind] < _PRIORITY[old.kind]:
+            best[key] = entry
+    auto = ahocorasick.Automaton()
+    for key, entry in best.items():
+        auto.add_word(key, (len(key), entry))
+    auto.make_automaton()
+    return auto
+
+
+def find(text: str) -> list[Match]:
+    """Longest non-overlapping dictionary matches on word boundaries, in text order."""
+    folded, index = fold_with_map(text)
+    if not folded:
+        return []
+    n = len(text)
+    cands: list[tuple[int, int, Entry]] = []
+    for fend, (length, entry) in automaton().iter(folded):
+        fstart = fend - length + 1
+        start, end = index[fstart], index[fend] + 1
+        if start > 0 and is_word_char(text[start - 1]):
+            continue
+        if end < n and is_word_char(text[end]):
+            continue
+        cands.append((start, end, entry))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[Match] = []
+    last_end = -1
+    # greedy left-to-right, but a longer match starting inside the previous one may replace it
+    for start, end, entry in cands:
+        if start >= last_end:
+            out.append(Match(start, end, entry))
+            last_end = end
+        elif out and end - start > out[-1].end - out[-1].start and start > out[-1].start \
+                and (len(out) < 2 or out[-2].end <= start):
+            out[-1] = Match(start, end, entry)
+            last_end = end
+    return out
