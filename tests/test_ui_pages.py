@@ -61,7 +61,7 @@ def test_article_page_highlights_and_lists(site):
     assert html.count("hl-ev") >= 3 and "hl-ent" in html and "hl-quote" in html
     assert '<span class="anchor" id="event-1"></span>' in html and 'href="#event-1"' in html
     assert 'href="/actors/RUSGOV"' in html and 'href="/actors/UKRGOV"' in html
-    assert "انتقاد و مخالفت" in html and "Disapprove" in html and ">111</code>" in html
+    assert "انتقاد و مخالفت" in html and "Criticize or denounce" in html and ">111</code>" in html
     assert "سرگئی لاوروف" in html and "مستقیم" in html
     assert "Reuters" in html and "۲۸ آبان ۱۴۰۵" in html and "بین‌الملل" in html
     # the text is the record's text, whole, once marks are removed

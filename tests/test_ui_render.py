@@ -107,3 +107,4 @@ def test_cameo_root_table():
     assert all(r.fa and r.en and r.color.startswith("#") for r in roots.values())
     assert [r.quad for r in roots.values()] == [1] * 5 + [2] * 4 + [3] * 5 + [4] * 6
     assert cameo.name_fa("0214") == "درخواست" and cameo.name_en("190") == "Fight" and cameo.root_of("99") is None
+    assert cameo.code_en("042") == "Make a visit" and cameo.code_en("1999") == "Fight"

@@ -10,7 +10,7 @@ import os
 from contextlib import asynccontextmanager
 
 import jinja2
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -30,10 +30,34 @@ The API is read-only unless the server was started with `RASAD_API_TOKEN`, which
 `POST /api/ingest` for requests with `Authorization: Bearer <token>`."""
 
 
+class SecurityHeaders:
+    """Adds nosniff everywhere and the CSP on UI pages (plain ASGI: no per-request task overhead)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        ui = not scope["path"].startswith(("/docs", "/api", "/openapi"))
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if ui:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                    headers.append((b"referrer-policy", b"same-origin"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(fa=fmt.fa_digits, jalali=fmt.jalali, json_block=fmt.json_block, snippet=fmt.snippet, http_url=fmt.http_url,
-                       root_fa=cameo.name_fa, root_en=cameo.name_en, root_of=cameo.root_of)
+                       root_fa=cameo.name_fa, root_en=cameo.name_en, code_en=cameo.code_en, root_of=cameo.root_of)
     env.globals.update(version=__version__, roots=cameo.roots())
     return Jinja2Templates(env=env)
 
@@ -73,13 +97,10 @@ def create_app(store_url: str | None = None, token: str | None = None, *, store=
                                    swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
                                    swagger_favicon_url="/static/favicon.svg")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith(("/docs", "/api", "/openapi")):
-            response.headers.setdefault("Content-Security-Policy", CSP)
-            response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for `uvicorn --factory` (used by `rasad serve --workers N`): $RASAD_DB, $RASAD_API_TOKEN."""
+    return create_app()

@@ -21,22 +21,33 @@ def _console():
     return Console(stderr=True)
 
 
-def _run(app, host: str, port: int) -> None:
+def _run(app, host: str, port: int, workers: int = 1, db: str | None = None) -> None:
     import uvicorn
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+    opts = dict(host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+    if workers <= 1:
+        uvicorn.run(app, **opts)
+        return
+    # several processes: each builds its own app (and store) from the environment
+    import os
+    if db:
+        os.environ["RASAD_DB"] = db
+    uvicorn.run("rasad.api.app:app_from_env", factory=True, workers=workers, **opts)
 
 
 def serve(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (0.0.0.0: every interface)"),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port"),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="server processes (more CPUs, more throughput)"),
 ) -> None:
     """Serve the JSON API (OpenAPI at /docs) and the web UI."""
     from .app import create_app
-    app = create_app(db)
+    app = create_app(db)  # opened here too, so a bad URL or database fails before listening
     _console().print(f"rasad: serving on http://{host}:{port}/  (API docs: /docs"
                      f"{', POST /api/ingest enabled' if app.state.token else ', read-only'})")
-    _run(app, host, port)
+    if workers > 1:
+        app.state.store.close()
+    _run(app, host, port, workers, db)
 
 
 @contextmanager

@@ -64,3 +64,14 @@ def name_fa(code: str | None) -> str:
 def name_en(code: str | None) -> str:
     r = roots().get(root_of(code) or "")
     return r.en if r else ""
+
+
+def code_en(code: str | None) -> str:
+    """The codebook's English name of the full event code ("042" -> "Make a visit"), read from the
+    event coder's table (rasad/events/data/cameo.tsv); the root's name when the code is not there."""
+    try:
+        from ..events.patterns import cameo_names
+        name = cameo_names().get(code or "")
+    except (ImportError, OSError, AttributeError):  # the coder's tables are optional for the UI
+        name = None
+    return name or name_en(code)
