@@ -18,6 +18,8 @@ from .tokens import key
 __all__ = ["events_stage", "code_document"]
 
 DENIAL = {key("تکذیب")}
+#: acts with no direction: the same act reported X→Y in the lead and Y→X in the body is one event
+SYMMETRIC = {"040", "041", "044", "046", "057", "060", "061", "062"}
 MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
 VISIT = key("سفر")
 
@@ -63,6 +65,8 @@ def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     kept: list[tuple[tuple, Event]] = []
     for _, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
         k = (who or ev.source, ev.root, ev.target, ev.negated)
+        if ev.cameo[:3] in SYMMETRIC and ev.source and ev.target:
+            k = (frozenset((ev.source[:3], ev.target[:3])), ev.root, None, ev.negated)
         for n, (k2, old) in enumerate(kept):
             if k2 == k and _same_act(old.cameo, ev.cameo):
                 if len(ev.cameo) > len(old.cameo) and not old.cameo.startswith(ev.cameo):
@@ -92,6 +96,8 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
         evs = _events_for(s, m, state, sent_src, main_country)
         for ev, src in evs:
             out.append((ev, src))
+            if src is not None and ev.root not in ("01", "02", "03", "04", "05"):
+                state["act_src"] = src  # an act later sentences may call "این اقدام"
             if src is not None:
                 sent_src = src
                 state["last"] = src
@@ -138,6 +144,10 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             loc = _location(s, cs, m.first)
             if loc is not None:
                 targets = [(loc, loc.text)]
+        if agent is None and p.source not in ("subj", "-", ""):
+            spk = speech_subject(s, cs)  # "پلیس اعلام کرد که ... بازداشت شدند": the police itself
+            if spk is not None and spk.code and spk.code.endswith(p.source):
+                agent = spk
         sources = [agent]
         if agent is None and p.source not in ("subj", "-", ""):
             country = _sentence_country(s) or (tgt.country if tgt else None) or main_country
@@ -154,7 +164,13 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             others = []
         else:
             others = coordinated(s, subj) if subj in s.ments else []
-        t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS)
+        if "person" in p.flags and (subj is None or not subj.person):
+            return []
+        anaphor = state.get("act_src")
+        if anaphor is not None and subj is not None and anaphor.code == subj.code:
+            anaphor = None
+        t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS, exclude=tuple(others),
+                             anaphor=anaphor)
         if t is None and txt is None and dyad is not None and dyad[1] is not None:
             t, txt = dyad[1], dyad[1].text
         if t is None and txt is None and "sym" in p.flags and others:

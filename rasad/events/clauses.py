@@ -135,10 +135,16 @@ def _in_adverbial(s: Sent, a: int) -> bool:
     return False
 
 
+PARTITIVE = {key(w) for w in ("جمعی", "گروهی", "شماری", "تعدادی", "هزاران", "صدها", "ده‌ها", "نفر", "تن",
+                               "برخی", "بسیاری", "یکی", "عده‌ای", "بخشی", "هیئتی")}
+
+
 def eligible_subject(s: Sent, m: Mention) -> bool:
     a, b = s.span[id(m)]
     if _in_adverbial(s, a):
         return False
+    if a > 1 and s.toks[a - 1].key == "از" and s.toks[a - 2].key in PARTITIVE:
+        return True  # "جمعی از معلمان", "۲۳ نفر از معترضان"
     if a > 0 and s.toks[a - 1].key in PREPS:
         return False
     if a > 1 and s.toks[a - 1].key == "سوی" or (a > 1 and s.toks[a - 2].key in ("به", "از") and s.toks[a - 1].key in ("سوی", "دست")):

@@ -22,6 +22,7 @@ GENERIC = [tuple(key(w) for w in g.split()) for g in (
     "جهانیان", "دولت‌ها", "کشورهای غربی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
 BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین", "بارها")}
 BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال", "گذشته"), ("ماه", "گذشته"),
+                                                 ("ماه‌های", "گذشته"), ("سال‌های", "اخیر"),
                                                  ("پیش", "از"), ("سال", "قبل"), ("سال‌های", "گذشته"))}
 AGENT_MARKERS = [tuple(key(w) for w in g.split()) for g in ("توسط", "از سوی", "از طرف", "به دست", "به‌دست")]
 ATTACK_NOUNS = {key(w) for w in ("حمله", "حملات", "بمباران", "شلیک", "حمله‌های", "تجاوز", "تهاجم")}
@@ -164,8 +165,8 @@ def background(s: Sent, lo: int, hi: int) -> bool:
     return False
 
 
-def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
-                material: bool = True) -> tuple[Mention | None, str | None]:
+def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool = True,
+                exclude: tuple = (), anaphor: Mention | None = None) -> tuple[Mention | None, str | None]:
     """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
     for frame in m.pattern.targets:
         if frame == "subj":
@@ -183,9 +184,11 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
         if fk == "را":
             for i in range(m.first - 1, cs - 1, -1):
                 if s.toks[i].key == "را":
-                    t = _object(s, cs, i, subj, material)
+                    t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
                         return t, t.text
+                    if anaphor is not None and _demonstrative_np(s, cs, i, subj):
+                        return anaphor, anaphor.text  # "این تحریم‌ها را محکوم کرد": the act's author
                     g = _generic(s, i - 4, i)
                     if g:
                         return None, g
@@ -197,7 +200,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
             j = i + 1
             if j < len(s.toks) and s.toks[j].key in ("سوی", "سمت"):
                 j += 1
-            for k in range(j, min(j + 4, m.verb)):
+            for k in range(j, min(j + (8 if material else 4), m.verb)):
                 if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
                     break
                 t = s.first.get(k)
@@ -209,7 +212,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None,
     return None, None
 
 
-def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True) -> Mention | None:
+def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True,
+            exclude: tuple = ()) -> Mention | None:
     """The actor of the object NP before "را": its first actor not inside a PP (no preposition in
     the three tokens before it), else (for material acts: attacks, seizures) its last actor.
 
@@ -223,7 +227,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
     last = None
     for j in range(lo, ra):
         t = s.first.get(j)
-        if t is None or t is subj:
+        if t is None or t is subj or any(t is x for x in exclude):
             continue
         if not any(s.toks[k].key in PREPS_NP for k in range(max(lo, j - 3), j)):
             return t
@@ -232,6 +236,17 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
 
 
 PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه")}
+
+
+def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
+    """Is the object before "را" an anaphoric act ("این تحریم‌ها", "این حکم", "آن را")?"""
+    lo = cs
+    if subj is not None and id(subj) in s.span:
+        lo = max(lo, s.span[id(subj)][1] + 1)
+    for j in range(max(lo, ra - 4), ra):
+        if s.toks[j].key in ("این", "آن", "اینها", "آنها", "این‌ها", "آن‌ها"):
+            return True
+    return False
 
 
 def _generic(s: Sent, lo: int, hi: int) -> str | None:

@@ -68,7 +68,7 @@ _PERF_AUX = ("است", "اند", "ام", "ای", "ایم", "اید", "بود", "
 #: copula forms, lemma "است" ("خواستار ... هستیم", "مخالف ... است")
 _COPULA = {"است": False, "هست": False, "هستند": False, "هستیم": False, "هستم": False, "اند": False,
            "بود": False, "بودند": False, "بودیم": False, "نیست": True, "نیستند": True, "نیستیم": True,
-           "نبود": True, "نبودند": True, "می‌باشد": False, "می‌باشند": False, "باشد": False, "باشند": False}
+           "نبود": True, "نبودند": True, "می‌باشد": False, "می‌باشند": False}
 #: bare present of داشتن ("دارند") — a finite verb, so a clause boundary, though never an act
 _HAVE = ("دارم", "داری", "دارد", "داریم", "دارید", "دارند", "ندارم", "ندارد", "نداریم", "ندارند")
 
