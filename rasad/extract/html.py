@@ -9,6 +9,7 @@ Metadata: og:*, article:*, JSON-LD NewsArticle, <title>, visible date elements.
 from __future__ import annotations
 
 import json
+import re
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -32,6 +33,9 @@ _BOILER = ("[class*=related], [class*=share], [class*=social], [class*=comment],
 _DATE_SEL = "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish]"
 _LEAD_SEL = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
              "[class*=excerpt], [itemprop=description], h2, h3, p, strong")
+_LEAD_CLASS = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
+               "[class*=excerpt], [itemprop=description], [class*=Lead], [class*=Summary]")
+_TITLE_PARTS = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "backgroundnewsarticle", "opinionnewsarticle", "webpage"}
 
@@ -159,9 +163,36 @@ def _agency(rule_slug: str | None, meta: dict, url: str | None) -> str | None:
 
 
 def _title_suffix_agency(meta: dict) -> str | None:
+    """An agency named in a part of <title> ("خبرگزاری فارس - عنوان", "عنوان | ایسنا")."""
     t = meta.get("<title>") or ""
-    rest = t[len(strip_title_suffix(t)):]
-    return agency_from_name(rest) if rest else None
+    parts = [x for x in _TITLE_PARTS.split(t) if x.strip()]
+    if len(parts) < 2:
+        return None
+    for part in (parts[-1], parts[0]):
+        if len(part.split()) <= 8:
+            found = agency_from_name(part)
+            if found:
+                return found
+    return None
+
+
+def _lead_by_class(tree, container) -> str | None:
+    """A summary element outside the body container (class lead/summary/intro...)."""
+    for n in tree.css(_LEAD_CLASS)[:20]:
+        t = _text(n)
+        if 40 <= letters(t) <= 800 and (container is None or not _inside(n, container)):
+            return t
+    return None
+
+
+def _inside(node, container) -> bool:
+    depth = 0
+    while node is not None and depth < 60:
+        if node.mem_id == container.mem_id:
+            return True
+        node = node.parent
+        depth += 1
+    return False
 
 
 def _lead_from_description(tree, meta: dict) -> str | None:
@@ -213,8 +244,10 @@ def _not_article(tree, meta: dict, container, body: list[str]) -> str | None:
         inner = container.css("a")
         link_letters = sum(len(a.text(strip=True)) for a in inner)
         total = max(1, len(container.text(strip=True)))
-        if len(inner) >= 12 and link_letters / total > 0.35 and not meta.get("ld"):
+        if len(inner) >= 12 and link_letters / total > 0.25 and not meta.get("ld"):
             return "the main block is a list of links (section index or tag page)"
+        if len(container.css("h2, h3, h4")) >= 6 and len(inner) >= 6:
+            return "the main block is a list of headlines with teasers (section index or tag page)"
     if (meta.get("og:type") or "").lower() == "website" and not meta.get("ld") and len(links) > 40 \
             and max((letters(p) for p in body), default=0) < 300:
         return "a home or index page: many links and no long paragraph"
@@ -239,6 +272,8 @@ def extract_html(html: str, url: str | None = None) -> dict:
     footer_text = " ".join(_text(n) for n in tree.css("footer")[:2])[:2000]
     _clean(tree, rule)
     blks, container = _body_blocks(tree, rule)
+    if lead is None:
+        lead = _lead_by_class(tree, container)
     lines = [b.text for b in blks if b.link_density < 0.5 and b.tag not in ("h1",)]
     seg = segment_lines(lines, title=title, lead=lead)
     if title:

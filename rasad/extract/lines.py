@@ -34,6 +34,20 @@ def starts_body(line: str) -> bool:
     return bool(_CUE.match(s) or _DATELINE.match(s) or _PAREN_AGENCY.match(s))
 
 
+def own_attribution(line: str) -> bool:
+    """Does the opening name the publishing agency or its desk ("به گزارش گروه X خبرگزاری Y")?
+
+    Only then is a paragraph before it the agency's lead; "به گزارش رویترز" on a site without
+    leads (BBC Persian, Radio Farda) opens a paragraph that follows other body paragraphs.
+    """
+    from .attribution import attribution
+    s = soft(line[:160])
+    if _DATELINE.match(s) or _PAREN_AGENCY.match(s):
+        return True
+    agency, section = attribution(line[:300])
+    return agency is not None or section is not None
+
+
 def is_sentence(line: str) -> bool:
     return line.rstrip().endswith(_SENT_END)
 
@@ -66,7 +80,7 @@ def end_marker(line: str) -> str | None:
     ph = phrases()
     if ph.match("end", k) and (ph.by_kind.get(("end", "exact")) and k in ph.by_kind[("end", "exact")]):
         return ""
-    if is_code_line(line):
+    if is_code_line(line) and not is_date_line(line):
         return ""
     m = _INLINE_END.search(soft(line[-40:]))
     if m:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .fold import key, soft
 from .lexicon import agency_names
-from .lines import (end_marker, is_date_line, is_drop, is_footer, is_sentence, letters, starts_body,
+from .lines import (end_marker, own_attribution, is_date_line, is_drop, is_footer, is_sentence, letters, starts_body,
                     tail_trim)
 
 _TITLE_SEP = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
@@ -112,6 +112,8 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
         if starts_body(lines[j]):
             start = j
             break
+    if start is not None and start > i and not own_attribution(lines[start]):
+        start = None   # "به گزارش رویترز" on a site without leads: the lines before it are body
     if start is not None:
         pre = lines[i:start]
         longs = [l for l in pre if letters(l) >= LEAD_MIN_LETTERS and not is_date_line(l) and not is_footer(l)]
@@ -141,7 +143,7 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
             if before:
                 body.append(before)
             seg.end_found = True
-            seg.footer = body_lines[k + 1:]
+            seg.footer = body_lines[k:]
             break
         if is_footer(line) and (body or letters(line) < 30):
             seg.footer = body_lines[k:]
