@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..document import Document, Event
 from .clauses import Sent, analyzed, clause_start, previous_clause_subject, speech_subject, subject_in
-from .coder import (Match, actor_code, refusal_for, background, coordinated, find_agent, find_target, match_at,
+from .coder import (Match, actor_code, adjective_subject, refusal_for, background, coordinated, find_agent, find_target, match_at,
                     refine)
 from .mentions import Mention, is_country
 from .patterns import plover_for
@@ -153,12 +153,19 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             country = _sentence_country(s) or (tgt.country if tgt else None) or main_country
             src_code = country + p.source if country else None
     else:
-        dyad = _dyad(s, cs, m.first, state)
+        dyad, dyad_at = _dyad(s, cs, m.first, state)
+        dyad_targets = None
         if dyad is not None:
-            subj = dyad[0]
+            if subj is None or s.span[id(subj)][0] > dyad_at:
+                if dyad_at > 0 and s.toks[dyad_at - 1].key in DYAD_OBJ:
+                    dyad_targets = [dyad[0], dyad[1]]  # "از همکاری دو طرف قدردانی کرد"
+                else:
+                    subj = dyad[0]
+            else:
+                dyad_targets = [dyad[0], dyad[1]]
         if subj is None:
-            subj = (previous_clause_subject(s, cs) or speech_subject(s, cs) or _relative_head(s, cs)
-                    or sent_src)
+            subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
+                    or speech_subject(s, cs) or _relative_head(s, cs) or sent_src)
             if subj is None and root not in ("15", "17", "18", "19", "20"):
                 subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
             others = []
@@ -171,9 +178,12 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             anaphor = None
         t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS, exclude=tuple(others),
                              anaphor=anaphor)
-        if t is None and txt is None and dyad is not None and dyad[1] is not None:
+        if t is None and txt is None and dyad_targets is None and dyad is not None and dyad[1] is not None:
             t, txt = dyad[1], dyad[1].text
-        if t is None and txt is None and "sym" in p.flags and others:
+        mutual = any(tk.key == "یکدیگر" for tk in s.toks[cs:m.verb])
+        if dyad_targets is not None and t is None:
+            sources, targets = [subj], [(d, d.text) for d in dyad_targets if d is not subj]
+        elif t is None and txt is None and ("sym" in p.flags or mutual) and others:
             sources, targets = [subj], [(o, o.text) for o in others]
         else:
             sources = [subj] + ([] if "sym" in p.flags else others)
@@ -203,15 +213,18 @@ PARTIES = [tuple(key(w) for w in p.split()) for p in ("دو طرف", "طرفین
                                                     "دو رئیس‌جمهور", "دو مقام")]
 
 
-def _dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[Mention, Mention | None] | None:
-    """"دو طرف/طرفین ... امضا کردند": the two parties of the last dyadic event."""
+DYAD_OBJ = {key(w) for w in ("همکاری", "روابط", "میان", "بین", "از", "با", "به", "تلاش", "اقدام")}
+
+
+def _dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Mention | None] | None, int]:
+    """"دو طرف/طرفین ... امضا کردند": the two parties of the last dyadic event, and where the phrase is."""
     if state.get("dyad") is None:
-        return None
+        return None, -1
     for i in range(max(lo, s.body_from), hi):
         for p in PARTIES:
             if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
-                return state["dyad"]
-    return None
+                return state["dyad"], i
+    return None, -1
 
 
 def _relative_head(s: Sent, cs: int) -> Mention | None:

@@ -282,7 +282,7 @@ def find_agent(s: Sent, cs: int, hi: int) -> Mention | None:
 
 
 def coordinated(s: Sent, m: Mention) -> list[Mention]:
-    """Mentions joined to m by "و" / "،" ("X و Y", "X، Y و Z")."""
+    """Mentions joined to m by "و" ("X و Y"), or a comma list closed by "و" ("X، Y و Z")."""
     out = []
     _, b = s.span[id(m)]
     j = b + 1
@@ -290,9 +290,43 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
         t = s.first.get(j + 1)
         if t is None:
             break
+        tb = s.span[id(t)][1]
+        if tb + 1 < len(s.toks) and s.toks[tb + 1].key == "را":
+            break  # "X، پاکستان را متهم کرد": an object, not a second subject
+        if s.toks[j].key != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 2, len(s.toks)))):
+            break  # a comma must lead on to "و": "X، Y و Z"
         out.append(t)
-        j = s.span[id(t)][1] + 1
+        j = tb + 1
     return out
+
+
+MIL_HEADS = {key(w) for w in ("جنگنده", "جنگنده‌های", "نیروهای", "نیروی", "ارتش", "پهپادهای", "پهپاد",
+                              "هواپیماهای", "ناوهای", "ناو", "سربازان", "نظامیان", "توپخانه", "تانک‌های",
+                              "بالگردهای", "زیردریایی", "یگان‌های", "واحدهای")}
+COP_HEADS = {key(w) for w in ("پلیس", "مأموران", "ماموران", "نیروهای امنیتی", "گارد")}
+
+
+def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
+    """"جنگنده‌های اسرائیلی ... بمباران کردند": an actor from a nationality adjective in the
+    clause-opening noun phrase, when the actor stage made none (role MIL/COP from the head noun)."""
+    from ..analyze.gazetteer import find
+    lo = max(cs, s.body_from)
+    if lo >= hi:
+        return None
+    head = s.toks[lo].key
+    if head not in MIL_HEADS and head not in COP_HEADS:
+        return None
+    b = lo
+    while b + 1 < hi and b - lo < 4 and s.toks[b + 1].key not in PREPS_NP and s.toks[b + 1].key not in STOP_GAP \
+            and s.toks[b + 1].key not in ("،", ","):
+        b += 1
+    a_char, b_char = s.toks[lo].start, s.toks[b].end
+    for mt in find(s.text[a_char:b_char]):
+        iso = mt.entry.country
+        if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
+            role = "MIL" if head in MIL_HEADS else "COP"
+            return Mention(s.text[a_char:b_char], a_char, b_char, iso + role, None, iso, False, role)
+    return None
 
 
 def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str | None:
