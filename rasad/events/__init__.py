@@ -96,6 +96,9 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
         evs = _events_for(s, m, state, sent_src, main_country)
         for ev, src in evs:
             out.append((ev, src))
+            tm = _target_mention(s, ev)
+            if ev.root in ("18", "19", "20") and tm is not None and src is not None:
+                state["war"] = (src.country, tm)
             if src is not None and ev.root not in ("01", "02", "03", "04", "05"):
                 state["act_src"] = src  # an act later sentences may call "این اقدام"
             if src is not None:
@@ -190,6 +193,11 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t)] if t is not None and t in s.ments else [])
         if "needtarget" in p.flags and t is None:
             return []
+    if root in ("18", "19", "20") and all(t is None for t, _ in targets) and len(sources) == 1 \
+            and sources[0] is not None:
+        fb = _material_target(state, sources[0])  # the place the article's fighting is about
+        if fb is not None:
+            targets = [(fb, fb.text)]
     out = []
     start, end = s.toks[m.first].start, s.toks[m.vend].end
     sentence = s.text[s.start:s.end]
@@ -237,6 +245,22 @@ def _relative_head(s: Sent, cs: int) -> Mention | None:
             return m
         if s.toks[j].key in ("،", ",", ".", ":", "«", "»"):
             break
+    return None
+
+
+def _target_mention(s: Sent, ev: Event) -> Mention | None:
+    for mm in s.ments:
+        if mm.text == ev.target_text and mm.code:
+            return mm
+    return None
+
+
+def _material_target(state: dict, src: Mention) -> Mention | None:
+    """For an attack that names no target: the target of the article's previous attack by the same
+    side ("... آتش‌بس را نقض کرد" after "... به جنوب لبنان حمله کرد")."""
+    war = state.get("war")
+    if war and war[0] == src.country and war[1].country != src.country:
+        return war[1]
     return None
 
 

@@ -151,7 +151,29 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
         return False
     if b + 1 < len(s.toks) and s.toks[b + 1].key == "را":
         return False
+    if a > s.body_from and _object_genitive(s, a, b):
+        return False
     return True
+
+
+_OPENERS = {key(w) for w in ("روز", "گذشته", "امروز", "دیروز", "شب", "بامداد", "صبح", "عصر", "ظهر", "همچنین",
+                             "نیز", "هم", "و", "،", ",", "که", ":", "«", "اما", "ولی", "سپس", "همزمان",
+                             "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "امشب",
+                             "بعد", "اکنون", "حال", "این", "بار", "دیگر", "نیز")}
+
+
+def _object_genitive(s: Sent, a: int, b: int) -> bool:
+    """"تأسیسات بندری الحدیده ... را هدف قرار داد": a mention after a plain noun, inside the NP
+    that "را" closes, is the object's genitive, not the subject."""
+    if s.toks[a - 1].key in _OPENERS or s.toks[a - 1].key in PREPS:
+        return False
+    for j in range(b + 1, min(b + 7, len(s.toks))):
+        k = s.toks[j].key
+        if k == "را":
+            return True
+        if j in s.first or j in s.verbs or k in HARD_BOUNDARY or k in ("،", ",", "که", "و"):
+            return False
+    return False
 
 
 def subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
