@@ -77,3 +77,18 @@ def test_short_guillemets_are_not_quotes():
 def test_adversarial_long_line_is_fast():
     text = "«" * 2000 + " گفت که " * 2000 + "»" * 2000
     quotes_stage(make_doc(text, {}))
+
+
+def test_short_quote_named_by_verb_after_it():
+    got = _quotes("اسماعیل بقائی این اتهامات را «بی‌پایه» خواند.")
+    assert got == [("Esmaeil Baghaei", "اسماعیل بقائی", True, "بی‌پایه")]
+
+
+def test_speaker_noun_phrase_without_actor():
+    got = _quotes("دبیر جشنواره گفت که بیش از نیمی از آثار برای نخستین بار اجرا می‌شود.")
+    assert got == [("دبیر جشنواره", "دبیر جشنواره", False, "بیش از نیمی از آثار برای نخستین بار اجرا می‌شود")]
+
+
+def test_coordinated_clause_shares_the_speaker():
+    got = _quotes("وزارت دفاع روسیه این گزارش را تکذیب کرد و مدعی شد که پهپادها سرنگون شده‌اند.")
+    assert [(g[0], g[3]) for g in got] == [("Ministry of Defence of Russia", "پهپادها سرنگون شده‌اند")]

@@ -14,7 +14,7 @@ clause names nobody, the previous speaker.
 from __future__ import annotations
 
 from ..document import Document, Quote
-from ..events.clauses import Sent, analyzed, clause_start, subject_in
+from ..events.clauses import Sent, analyzed, clause_start, previous_clause_subject, subject_in
 from ..events.mentions import TITLE_WORDS, Mention, speaker_name, title_key
 from ..events.tokens import key
 
@@ -51,7 +51,8 @@ _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش
                               "امشب", "صبح", "شب", "عصر", "بامداد", "نیز", "هم", "همچنین", "که", "را", "تا",
                               "روزهای", "هفته", "اخیرا", "اخیراً", "سپس", "بعد", "درباره", "دربارهٔ", "ظهر",
                               "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
-                              "چهارشنبه", "علاوه", "ولی", "اما", "البته")}
+                              "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
+                              "اخیراً", "اخیرا", "بامداد", "شامگاه")}
 _TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS)
 _NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
 _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "witness", "منبع": "source", "مقام": "official",
@@ -116,7 +117,7 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
     if m is not None:
         return m
-    return last
+    return previous_clause_subject(s, lo) or last
 
 
 def _titles(doc: Document, ments: list[Mention]) -> dict[str, Mention]:
@@ -190,15 +191,20 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
             break
         words = sum(1 for t in toks[i + 1:j] if t.key not in "،,.:؛")
         intro_before = i > 0 and (toks[i - 1].key == ":" or toks[i - 1].key in _INTRO)
-        intro_after = j + 1 < len(toks) and any(t.key in _INTRO for t in toks[j + 1:j + 6])
-        if words >= MIN_DIRECT_WORDS and (intro_before or intro_after):
+        reach = 6 if words >= MIN_DIRECT_WORDS else 3  # «بی‌پایه» خواند: short quotes need the verb close
+        after = []
+        for t in toks[j + 1:j + 1 + reach]:
+            if t.key in ("،", ",", ".", "«"):
+                break
+            after.append(t.key)
+        intro_after = any(k in _INTRO for k in after)
+        if (words >= MIN_DIRECT_WORDS and (intro_before or intro_after)) or (words and intro_after):
             if intro_before:
                 lo = clause_start(s, i - 1 if toks[i - 1].key == ":" else i)
                 sp = _speaker(s, lo, i, last, titles)
             else:
                 lo = clause_start(s, i)
-                sp = subject_in(s, lo, i) and _speaker(s, lo, i, last, titles)
-                sp = sp or _speaker(s, j + 1, min(j + 8, len(toks)), last, titles)
+                sp = _speaker(s, lo, i, last, titles)
             q = _make(text, sp, toks[i].end, toks[j].start, True)
             if q:
                 out.append(q)

@@ -85,9 +85,12 @@ def build_mentions(doc: Document) -> list[Mention]:
             comma = gap.strip(" \u200c") in ("،", ",") and text[b.end:b.end + 2].strip(" ")[:1] in ("،", ",")
             if (gap.strip(" \u200c\"'“”") == "" or comma) and "\n" not in gap and _apposition(a, b):
                 name, title = (a, b) if a.type == "PER" else (b, a)
-                m = Mention(name.text, a.start, b.end, name.code or title.code,
-                            name.canonical or title.canonical, _country(name) or _country(title), True,
-                            name.role or title.role)
+                both_unknown = not name.canonical and not title.canonical
+                title_person = title.type == "PER" or title.type is None
+                m = Mention(text[a.start:b.end] if both_unknown else name.text, a.start, b.end,
+                            name.code or title.code,
+                            name.canonical or (title.canonical if title_person else None),
+                            _country(name) or _country(title), True, name.role or title.role)
                 title_map[title_key(title.text)] = m
                 i += 1
         merged.append(m)
