@@ -176,3 +176,25 @@ def test_concurrent_ingests_of_the_same_pages_store_each_once(store_url):
     assert sum(r.duplicates for r in results) == 2 * len(docs)
     with open_store(store_url) as s:
         assert s.stats()["events"] == 6
+
+
+def test_parallel_opens_of_a_new_database_migrate_once(tmp_path):
+    import threading
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    errors = []
+
+    def run():
+        try:
+            with open_store(url) as s:
+                s.stats()
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
+    with open_store(url) as s, s.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
