@@ -282,7 +282,7 @@ def _visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dic
                   sent_src: Mention | None) -> None:
     """"در سفر به X": the visitor's meeting becomes 042, or a 042 is added when nothing else codes it."""
     for i, t in enumerate(s.toks):
-        if t.key != VISIT:
+        if t.key not in (VISIT, VISIT + "ی"):
             continue
         host = None
         for j in range(i + 1, min(i + 4, len(s.toks) - 1)):

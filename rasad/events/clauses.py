@@ -159,7 +159,7 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
 _OPENERS = {key(w) for w in ("روز", "گذشته", "امروز", "دیروز", "شب", "بامداد", "صبح", "عصر", "ظهر", "همچنین",
                              "نیز", "هم", "و", "،", ",", "که", ":", "«", "اما", "ولی", "سپس", "همزمان",
                              "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "امشب",
-                             "بعد", "اکنون", "حال", "این", "بار", "دیگر", "نیز")}
+                             "بعد", "اکنون", "حال", "بار", "دیگر", "نیز", "امروز", "ظهر", "دیروز")}
 
 
 def _object_genitive(s: Sent, a: int, b: int) -> bool:
@@ -171,7 +171,7 @@ def _object_genitive(s: Sent, a: int, b: int) -> bool:
         k = s.toks[j].key
         if k == "را":
             return True
-        if j in s.first or j in s.verbs or k in HARD_BOUNDARY or k in ("،", ",", "که", "و"):
+        if j in s.first or j in s.verbs or k in HARD_BOUNDARY or k in _OPENERS or k in ("،", ",", "که", "و"):
             return False
     return False
 

@@ -175,9 +175,11 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             fk = key(frame[1:])
             for i in range(m.vend + 1, min(m.vend + 6, len(s.toks))):
                 if s.toks[i].key == fk:
+                    if anaphor is not None and i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
+                        return anaphor, anaphor.text  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
                     for k in range(i + 1, min(i + 4, len(s.toks))):
                         t = s.first.get(k)
-                        if t is not None and t is not subj:
+                        if t is not None and t is not subj and t.code:
                             return t, t.text
             continue
         fk = key(frame)
@@ -204,7 +206,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
                     break
                 t = s.first.get(k)
-                if t is not None and t is not subj:
+                if t is not None and t is not subj and t.code and not (subj is not None and t.code == subj.code):
                     return t, t.text
             g = _generic(s, j, j + 1)
             if g:
@@ -224,10 +226,16 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
     if subj is not None and id(subj) in s.span:
         lo = max(lo, s.span[id(subj)][1] + 1)
     lo = max(lo, ra - 12)
+    for j in range(ra - 1, lo - 1, -1):  # the object NP does not cross a comma
+        if s.toks[j].key in ("،", ","):
+            lo = j + 1
+            break
     last = None
     for j in range(lo, ra):
         t = s.first.get(j)
-        if t is None or t is subj or any(t is x for x in exclude):
+        if t is None or t is subj or any(t is x for x in exclude) or not t.code:
+            continue
+        if subj is not None and t.code == subj.code:
             continue
         if not any(s.toks[k].key in PREPS_NP for k in range(max(lo, j - 3), j)):
             return t
@@ -235,7 +243,8 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
     return last if material else None
 
 
-PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه")}
+PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه",
+                             "درباره", "پیرامون", "مقابل", "نزد")}
 
 
 def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
