@@ -1,27 +1,36 @@
 """Normalize Persian text: letters, digits, spacing and ZWNJ, with a map back to the input.
 
-PLACEHOLDER (skeleton): the normalization issue replaces the internals; the public functions
-`normalize(text) -> str` and `normalize_with_map(text) -> (str, list[int])` stay.
-`normalize_with_map` returns the new text and, for each of its characters, the index of the
-input character it came from (inserted characters map to the next input character).
+`normalize(text) -> str` and `normalize_with_map(text) -> (str, list[int])` are the public API
+(CONTRACT: `rasad normalize`, `rasad.normalize()`). Three stages, each linear in the input:
+  1. chars.TABLE: a one-to-one-or-none `str.translate` (letters, Arabic digits, marks, spaces);
+  2. chars.fix: one regex with a local callback (Latin digits in Persian text, ezafe marks,
+     ZWNJ cleanup, space runs, punctuation spacing; URLs, e-mails and Latin tokens are skipped);
+  3. zwnj.restore: ZWNJ restoration over runs of Persian words (lexicon in data/, loaded lazily).
+`normalize_with_map` replays the same callbacks and composes their maps: for each output char, the
+index of the input char it came from (an inserted char points at its right-hand neighbour).
+Line breaks are kept. Policies and measurements: docs/normalization.md.
 """
 from __future__ import annotations
 
-_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ـ": None, "\u200f": None, "\u200e": None,
-                        "\u200d": None, "\u00a0": " "})
-
-
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    out: list[str] = []
-    src: list[int] = []
-    for i, ch in enumerate(text):
-        rep = ch.translate(_TABLE)
-        for c in rep:
-            out.append(c)
-            src.append(i)
-    return "".join(out), src
+from . import chars, zwnj
+from .mapping import compose
 
 
 def normalize(text: str) -> str:
     """Normalized Persian text (line breaks kept)."""
-    return normalize_with_map(text)[0]
+    if not text:
+        return text
+    return zwnj.restore(chars.fix(text.translate(chars.TABLE)))
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalized text and, for each of its chars, the index of the input char it came from."""
+    if not text:
+        return text, []
+    t1, m1 = chars.translate_with_map(text)
+    t2, m2 = chars.fix_with_map(t1)
+    t3, m3 = zwnj.restore_with_map(t2)
+    return t3, compose(compose(m1, m2), m3)
+
+
+__all__ = ["normalize", "normalize_with_map"]

@@ -1,0 +1,99 @@
+"""Build rasad/normalize/data/ from the TRAIN splits of PerDT and Seraji and the Shekasteh dev set.
+
+Run by hand (never at import):  python -m rasad.normalize.build_lexicon [SHARED_DATA_DIR]
+
+Outputs (sorted, gzip, header comments):
+- words.tsv.gz  form<TAB>count: every Persian word form (ZWNJ kept) after character normalization.
+- pairs.tsv.gz  left<TAB>right<TAB>count: how often two pieces stand side by side with a SPACE,
+  kept only for pairs that also occur joined (with or without ZWNJ), so the ZWNJ stage can weigh
+  "a‌b" against "a b".
+Test splits are never read; dev splits are only used for tuning (bench/normalize).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .chars import LETTERS, ZWNJ, normalize_chars
+
+DATA = Path(__file__).parent / "data"
+SOURCES = [
+    ("ud_persian_perdt/fa_perdt-train.txt", "PerDT train (UD_Persian-PerDT, CC BY-SA 4.0)"),
+    ("ud_persian_seraji/fa_seraji-train.txt", "Seraji train (UD_Persian-Seraji, CC BY-SA 4.0)"),
+    ("shekasteh/dev.tsv#3", "Shekasteh dev, standard column (MIT)"),
+]
+RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
+HEADER = (
+    "# rasad ZWNJ lexicon: {what}\n"
+    "# Derived from: {sources}.\n"
+    "# Licence: CC BY-SA 4.0 (derived from the UD Persian PerDT and Seraji treebanks; see NOTICE).\n"
+    "# Built by rasad/normalize/build_lexicon.py; test splits were not used.\n"
+)
+
+
+def read_lines(root: Path) -> list[str]:
+    lines: list[str] = []
+    for rel, _ in SOURCES:
+        path, _, col = rel.partition("#")
+        with open(root / path, encoding="utf-8") as fh:
+            if col:
+                for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                    if len(row) >= int(col):
+                        lines.append(row[int(col) - 1])
+            else:
+                lines.extend(fh.read().splitlines())
+    return lines
+
+
+def count(lines: list[str]) -> tuple[Counter, Counter]:
+    words: Counter = Counter()
+    spaced: Counter = Counter()
+    for line in lines:
+        for run in RUN_RX.findall(normalize_chars(line)):
+            toks = run.split(" ")
+            words.update(toks)
+            for a, b in zip(toks, toks[1:]):
+                spaced[(a.rsplit(ZWNJ, 1)[-1], b.split(ZWNJ, 1)[0])] += 1
+    return words, spaced
+
+
+def joined_pairs(words: Counter) -> set[tuple[str, str]]:
+    """Piece pairs that occur inside one word: across a ZWNJ, or as a plain concatenation."""
+    pairs = set()
+    for w in words:
+        pieces = w.split(ZWNJ)
+        pairs.update(zip(pieces, pieces[1:]))
+    return pairs
+
+
+def _gz(path: Path) -> io.TextIOWrapper:
+    """A reproducible gzip text writer (no timestamp in the header)."""
+    raw = gzip.GzipFile(filename="", fileobj=open(path, "wb"), mode="wb", compresslevel=9, mtime=0)
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+
+
+def write(root: Path) -> None:
+    words, spaced = count(read_lines(root))
+    zpairs = joined_pairs(words)
+    vocab = set(words)
+    keep = {p: c for p, c in spaced.items() if p in zpairs or (p[0] + p[1]) in vocab}
+    src = "; ".join(s for _, s in SOURCES)
+    DATA.mkdir(exist_ok=True)
+    with _gz(DATA / "words.tsv.gz") as fh:
+        fh.write(HEADER.format(what="word forms and counts (form<TAB>count)", sources=src))
+        for w in sorted(words):
+            fh.write(f"{w}\t{words[w]}\n")
+    with _gz(DATA / "pairs.tsv.gz") as fh:
+        fh.write(HEADER.format(what="space-separated piece pairs (left<TAB>right<TAB>count)", sources=src))
+        for (a, b) in sorted(keep):
+            fh.write(f"{a}\t{b}\t{keep[(a, b)]}\n")
+    print(f"{len(words)} forms, {len(keep)} spaced pairs")
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"))

@@ -1,0 +1,84 @@
+"""The ZWNJ lexicon shipped in rasad/normalize/data/, loaded lazily once per process.
+
+Counts come from the train splits of PerDT and Seraji (and Shekasteh's standard column); see
+build_lexicon.py. From the word forms we derive, for every string that occurs as a piece of a
+word (the parts between ZWNJs):
+  W[p] how often p is a whole word, L[p] how often it is a piece followed by a ZWNJ,
+  R[p] how often it follows a ZWNJ; Z[(a, b)] how often "a‌b" occurs inside a word;
+  S[(a, b)] (shipped) how often "a b" occurs with a space; best[key] the most frequent spelling of
+  the letters `key` (a word with its ZWNJs removed); VB the verb bodies seen after می‌/نمی‌.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ZWNJ = "\u200c"
+DATA = Path(__file__).parent / "data"
+PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
+
+# Conventions (coding-conventions.md, "Normalized text"): written joined whatever the corpus says.
+KEEP_JOINED = frozenset("""
+بیشتر بیشترین کمتر کمترین همچنین همچنان دبیرکل وزارتخانه آنچه آنکه چنانچه چنانکه اینکه بلکه
+""".split())
+# -گر / -گری are written joined (میانجیگری).
+GAR = frozenset(("گر", "گری", "گران", "گرها", "گرهای", "گرانه", "گرایی"))
+
+
+@dataclass
+class Lexicon:
+    words: dict[str, int]
+    best: dict[str, str] = field(default_factory=dict)
+    W: Counter = field(default_factory=Counter)
+    L: Counter = field(default_factory=Counter)
+    R: Counter = field(default_factory=Counter)
+    Z: Counter = field(default_factory=Counter)
+    S: dict[tuple[str, str], int] = field(default_factory=dict)
+    VB: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+
+
+def _read(name: str):
+    with gzip.open(DATA / name, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def derive(words: dict[str, int], spaced: dict[tuple[str, str], int]) -> Lexicon:
+    lex = Lexicon(words=words, S=spaced)
+    by_key: dict[str, tuple[int, str]] = {}
+    for form, n in words.items():
+        key = form.replace(ZWNJ, "")
+        old = by_key.get(key)
+        # ties go to the joined spelling (leave the text as it is)
+        if old is None or n > old[0] or (n == old[0] and ZWNJ not in form):
+            by_key[key] = (n, form)
+        pieces = form.split(ZWNJ)
+        if len(pieces) == 1:
+            lex.W[form] += n
+            continue
+        for a, b in zip(pieces, pieces[1:]):
+            lex.L[a] += n
+            lex.R[b] += n
+            lex.Z[(a, b)] += n
+        if pieces[0] in ("می", "نمی") and len(pieces) == 2:
+            lex.VB.add(pieces[1])
+    lex.best = {k: (k if k in KEEP_JOINED else f) for k, (_, f) in by_key.items()}
+    for body in lex.VB:
+        lex.stems.add(body)
+        for e in PERSON_ENDINGS:
+            if body.endswith(e) and len(body) - len(e) >= 2:
+                lex.stems.add(body[: -len(e)])
+    return lex
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load the shipped counts once per process (import of rasad stays cheap)."""
+    words = {w: int(n) for w, n in _read("words.tsv.gz")}
+    spaced = {(a, b): int(n) for a, b, n in _read("pairs.tsv.gz")}
+    return derive(words, spaced)
