@@ -90,7 +90,17 @@ def _text_len(node) -> int:
 
 def main_container(tree):
     """The node that holds the most paragraph text (Readability-style), or None when no <p>."""
+    return score_containers(tree)[0]
+
+
+def score_containers(tree):
+    """(best node or None, number of teaser boxes, paragraphs in the best node).
+
+    A teaser box is a paragraph parent holding at most two paragraphs and a linked heading: home
+    pages, section indexes and tag pages are lists of them; an article has one big container.
+    """
     scores: dict[int, float] = {}
+    counts: dict[int, int] = {}
     nodes: dict[int, object] = {}
     for p in tree.css("p"):
         n = _text_len(p)
@@ -104,12 +114,15 @@ def main_container(tree):
         if parent is None:
             continue
         scores[parent.mem_id] = scores.get(parent.mem_id, 0) + val
+        counts[parent.mem_id] = counts.get(parent.mem_id, 0) + 1
         nodes[parent.mem_id] = parent
         gp = parent.parent
         if gp is not None:
             scores[gp.mem_id] = scores.get(gp.mem_id, 0) + val / 2
             nodes[gp.mem_id] = gp
     if not scores:
-        return None
+        return None, 0, 0
     best = max(scores, key=scores.get)
-    return nodes[best]
+    teasers = sum(1 for mid, c in counts.items()
+                  if c <= 2 and nodes[mid].css_first("h2 a, h3 a, h4 a, a h2, a h3, a h4") is not None)
+    return nodes[best], teasers, counts.get(best, 0)

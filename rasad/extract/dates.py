@@ -28,13 +28,13 @@ G_MONTHS = {"ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس":
 
 _MONTH_ALT = "|".join(sorted((re.escape(soft(m)) for m in list(J_MONTHS) + list(G_MONTHS)), key=len, reverse=True))
 _TIME = r"(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-_SEP = r"[\s\-–—/|،,]{0,6}(?:ساعت\s?)?"
-_NUMERIC = re.compile(r"(?<!\d)(?P<y>1[34]\d\d|19\d\d|20\d\d)\s?[/\-.]\s?(?P<m>\d{1,2})\s?[/\-.]\s?(?P<d>\d{1,2})(?!\d)")
-_NUMERIC_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?[/\-.]\s?(?P<m>\d{1,2})\s?[/\-.]\s?(?P<y>1[34]\d\d|20\d\d)(?!\d)")
-_NAMED = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?:ام\s)?\s?(?P<mon>" + _MONTH_ALT + r")(?:\s?ماه)?(?![^\W\d_])[\s,،]{0,3}(?P<y>1[34]\d\d|20\d\d|19\d\d)(?!\d)",
+_SEP = r"[\s\-–—/|،,]{0,6}(?:ساعت\s{0,3})?"
+_NUMERIC = re.compile(r"(?<!\d)(?P<y>1[34]\d\d|19\d\d|20\d\d)\s{0,3}[/\-.]\s{0,3}(?P<m>\d{1,2})\s{0,3}[/\-.]\s{0,3}(?P<d>\d{1,2})(?!\d)")
+_NUMERIC_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s{0,3}[/\-.]\s{0,3}(?P<m>\d{1,2})\s{0,3}[/\-.]\s{0,3}(?P<y>1[34]\d\d|20\d\d)(?!\d)")
+_NAMED = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s{0,3}(?:ام\s)?\s{0,3}(?P<mon>" + _MONTH_ALT + r")(?:\s{0,3}ماه)?(?![^\W\d_])[\s,،]{0,3}(?P<y>1[34]\d\d|20\d\d|19\d\d)(?!\d)",
                     re.IGNORECASE)
 _TIME_AFTER = re.compile(_SEP + _TIME)
-_TIME_BEFORE = re.compile(_TIME + r"(?:\s?(?:ساعت))?[\s\-–—/|،,]{0,6}$")
+_TIME_BEFORE = re.compile(_TIME + r"(?:\s{0,3}(?:ساعت))?[\s\-–—/|،,]{0,6}$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 
 
@@ -118,3 +118,53 @@ def parse_date(text: str) -> str | None:
     """ISO form of the first date in `text`, or None."""
     found = find_date(text)
     return found[0] if found else None
+
+
+def _split(iso: str) -> tuple[dt.datetime | None, dt.date]:
+    """(aware-or-naive datetime when there is a time, date)."""
+    if "T" not in iso:
+        return None, dt.date.fromisoformat(iso[:10])
+    try:
+        d = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None, dt.date.fromisoformat(iso[:10])
+    return d, d.date()
+
+
+def _offset_str(delta: dt.timedelta) -> str:
+    mins = int(delta.total_seconds() // 60)
+    sign = "+" if mins >= 0 else "-"
+    mins = abs(mins)
+    return f"{sign}{mins // 60:02d}:{mins % 60:02d}"
+
+
+def reconcile(visible: str | None, machine: str | None) -> str | None:
+    """One `published` from the date the page shows and the machine one (meta, JSON-LD, <time>).
+
+    The shown date wins when it agrees with the machine date (it carries the page's own time and
+    zone); a shown time without a zone takes the zone implied by the machine timestamp; a machine
+    time fills in when the page shows a date only; when the two disagree on the day, the machine
+    date wins (the shown one may come from a side box).
+    """
+    if not machine:
+        return visible
+    if not visible:
+        return machine
+    vdt, vd = _split(visible)
+    mdt, md = _split(machine)
+    if mdt is None:
+        return visible if vd == md else machine
+    local_md = mdt.date()
+    if vdt is None:
+        return machine if vd == local_md else machine
+    if vdt.tzinfo is None:
+        if mdt.tzinfo is not None:
+            diff = vdt - mdt.replace(tzinfo=None) + mdt.utcoffset()
+            if abs(diff) <= dt.timedelta(hours=14) and diff.total_seconds() % 900 == 0:
+                return visible + _offset_str(diff)
+        if vd == local_md:
+            return visible
+        return machine
+    if vdt == mdt or vd == local_md:
+        return visible
+    return machine

@@ -52,7 +52,7 @@ def phrase_pattern(phrase: str) -> str:
     page; ی/ک match their Arabic forms (the text is folded). Linear: single optional spaces only.
     """
     words = soft(phrase).split()
-    return r"\s?".join(re.escape(w) for w in words)
+    return r"[\s«»\"'(]{0,3}".join(re.escape(w) for w in words)
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -15,8 +15,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .attribution import (agency_from_name, agency_from_url, agency_in_text, attribution,
                           canon_section)
-from .blocks import Block, blocks, main_container
-from .dates import parse_date, parse_iso
+from .blocks import Block, blocks, score_containers
+from .dates import parse_date, parse_iso, reconcile
 from .fold import key
 from .lexicon import Agency, agencies
 from .lines import letters
@@ -35,6 +35,7 @@ _LEAD_SEL = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle]
              "[class*=excerpt], [itemprop=description], h2, h3, p, strong")
 _LEAD_CLASS = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
                "[class*=excerpt], [itemprop=description], [class*=Lead], [class*=Summary]")
+_HOME = {key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "اخبار", "Home", "»", ">")}
 _TITLE_PARTS = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "backgroundnewsarticle", "opinionnewsarticle", "webpage"}
@@ -132,10 +133,11 @@ def _title(tree, rule: Agency | None, meta: dict) -> str | None:
     return cands[0] if cands else None
 
 
-def _published(tree, rule: Agency | None, meta: dict) -> str | None:
+def _visible_date(tree, rule: Agency | None) -> str | None:
+    """The date the page shows: the agency's date element, else the first date-like element."""
     node = _first(tree, rule.selectors.get("date", ())) if rule else None
     if node is not None:
-        d = parse_date(_text(node)) or parse_iso(node.attributes.get("datetime") or "")
+        d = parse_date(_text(node))
         if d:
             return d
     for n in tree.css(_DATE_SEL)[:30]:
@@ -144,16 +146,31 @@ def _published(tree, rule: Agency | None, meta: dict) -> str | None:
             d = parse_date(txt)
             if d:
                 return d
-    for k in ("article:published_time", "og:published_time", "datepublished", "pubdate", "date"):
+    return None
+
+
+def _machine_date(tree, meta: dict) -> str | None:
+    for k in ("article:published_time", "og:published_time", "datepublished", "pubdate"):
         if meta.get(k):
-            d = parse_iso(meta[k]) or parse_date(meta[k])
+            d = parse_iso(meta[k])
             if d:
                 return d
     d = _ld(meta, "datePublished")
-    if d:
+    if d and parse_iso(d):
         return parse_iso(d)
     t = tree.css_first("time[datetime]")
     return parse_iso(t.attributes.get("datetime") or "") if t is not None else None
+
+
+def _breadcrumb_section(tree) -> str | None:
+    """The last item of a breadcrumb that is not the home page; or a category link."""
+    for n in tree.css("[class*=breadcrumb], [class*=Breadcrumb], [class*=category], [class*=Category], "
+                      "[class*=service]")[:5]:
+        items = [_text(a) for a in n.css("a, span, li")] or [_text(n)]
+        items = [i for i in items if 2 <= len(i) <= 40 and key(i) not in _HOME and letters(i) >= 2]
+        if items:
+            return items[-1]
+    return None
 
 
 def _agency(rule_slug: str | None, meta: dict, url: str | None) -> str | None:
@@ -195,7 +212,7 @@ def _inside(node, container) -> bool:
     return False
 
 
-def _lead_from_description(tree, meta: dict) -> str | None:
+def _lead_from_description(tree, meta: dict, container) -> str | None:
     desc = meta.get("og:description") or meta.get("description") or _ld(meta, "description")
     dk = key(desc or "")
     if len(dk) < 40:
@@ -204,7 +221,7 @@ def _lead_from_description(tree, meta: dict) -> str | None:
     for n in tree.css(_LEAD_SEL)[:400]:
         t = _text(n)
         tk = key(t)
-        if tk.startswith(probe) and len(tk) <= len(dk) * 1.3 + 20:
+        if tk.startswith(probe) and len(tk) <= len(dk) * 1.3 + 20 and not _inside(n, container):
             return t
     return None
 
@@ -221,8 +238,8 @@ def _clean(tree, rule: Agency | None) -> None:
             continue
 
 
-def _body_blocks(tree, rule: Agency | None) -> tuple[list[Block], object | None]:
-    generic = main_container(tree)
+def _body_blocks(tree, rule: Agency | None) -> tuple[list[Block], object | None, tuple[int, int]]:
+    generic, teasers, paras = score_containers(tree)
     gen_blocks = blocks(generic) if generic is not None else []
     if rule:
         node = _first(tree, rule.selectors.get("body", ()))
@@ -231,14 +248,18 @@ def _body_blocks(tree, rule: Agency | None) -> tuple[list[Block], object | None]
             rl = sum(letters(b.text) for b in rb if b.link_density < 0.5)
             gl = sum(letters(b.text) for b in gen_blocks if b.link_density < 0.5)
             if rl >= 0.5 * gl and rl > 0:
-                return rb, node
+                return rb, node, (teasers, len(node.css("p")))
     if generic is None and tree.body is not None:
-        return blocks(tree.body), tree.body
-    return gen_blocks, generic
+        return blocks(tree.body), tree.body, (teasers, 0)
+    return gen_blocks, generic, (teasers, paras)
 
 
-def _not_article(tree, meta: dict, container, body: list[str]) -> str | None:
+def _not_article(tree, meta: dict, container, body: list[str], shape: tuple[int, int]) -> str | None:
     body_letters = sum(letters(p) for p in body)
+    teasers, paras = shape
+    website = (meta.get("og:type") or "").lower() == "website" and not meta.get("ld")
+    if paras <= 2 and (teasers >= 4 or (website and teasers >= 2)):
+        return f"a list of {teasers} teasers (home page, section index or tag page), not an article"
     links = tree.css("a")
     if container is not None:
         inner = container.css("a")
@@ -263,17 +284,21 @@ def extract_html(html: str, url: str | None = None) -> dict:
     slug = _agency(None, meta, url) or _title_suffix_agency(meta)
     rule = agencies().get(slug) if slug else None
     title = _title(tree, rule, meta)
+    no_lead = rule is not None and not rule.selectors.get("lead")
     lead_node = _first(tree, rule.selectors.get("lead", ())) if rule else None
-    lead = _text(lead_node) if lead_node is not None else _lead_from_description(tree, meta)
+    lead = _text(lead_node) if lead_node is not None else None
     rutitr_node = _first(tree, rule.selectors.get("rutitr", ())) if rule else None
-    published = _published(tree, rule, meta)
+    machine_date = _machine_date(tree, meta)
+    rule_date = _visible_date(tree, rule) if rule else None
     section_node = _first(tree, rule.selectors.get("section", ())) if rule else None
+    crumb = _breadcrumb_section(tree)
     tags = [_text(n) for n in tree.css(", ".join(rule.selectors["tags"]))] if rule and rule.selectors.get("tags") else []
     footer_text = " ".join(_text(n) for n in tree.css("footer")[:2])[:2000]
     _clean(tree, rule)
-    blks, container = _body_blocks(tree, rule)
-    if lead is None:
-        lead = _lead_by_class(tree, container)
+    blks, container, shape = _body_blocks(tree, rule)
+    if lead is None and not no_lead:
+        lead = _lead_from_description(tree, meta, container) or _lead_by_class(tree, container)
+    published = reconcile(rule_date or _visible_date(tree, None), machine_date)
     lines = [b.text for b in blks if b.link_density < 0.5 and b.tag not in ("h1",)]
     seg = segment_lines(lines, title=title, lead=lead)
     if title:
@@ -286,7 +311,8 @@ def extract_html(html: str, url: str | None = None) -> dict:
     if slug is None:
         slug = agency_in_text(footer_text) if footer_text else None
     section = (att_section or canon_section(_text(section_node) if section_node is not None else None)
-               or canon_section(meta.get("article:section")) or canon_section(_ld(meta, "articleSection")))
+               or canon_section(meta.get("article:section")) or canon_section(_ld(meta, "articleSection"))
+               or canon_section(crumb))
     fmeta = footer_meta(seg.footer)
     out_meta = {}
     if rutitr_node is not None:
@@ -299,5 +325,5 @@ def extract_html(html: str, url: str | None = None) -> dict:
         out_meta["news_code"] = fmeta["news_code"]
     return {"title": title, "lead": seg.lead, "body": seg.body, "agency": slug, "section": section,
             "published": published, "meta": out_meta, "end_found": seg.end_found,
-            "not_article": _not_article(tree, meta, container, seg.body),
+            "not_article": _not_article(tree, meta, container, seg.body, shape),
             "page_text": " ".join(lines)[:5000]}

@@ -30,16 +30,23 @@ class Phrases:
 
     by_kind: dict[tuple[str, str], tuple[str, ...]]
     sponsors: frozenset[str]
-    extra_end: tuple[str, ...] = ()
+    colon: frozenset[str] = frozenset()   # keys of phrases written with ":" ("عکس:")
 
-    def match(self, kind: str, k: str) -> bool:
-        """Does the folded line key `k` match a phrase of `kind`?"""
+    def match(self, kind: str, k: str, line: str = "") -> bool:
+        """Does the folded line key `k` match a phrase of `kind`?
+
+        A phrase written with a colon ("عکس:") matches only a line that has a colon right after
+        it, so "عکس:" drops a caption but not "عکس‌العمل ...".
+        """
         if not k:
             return False
         for mode in ("exact", "prefix", "suffix", "contains"):
             for p in self.by_kind.get((kind, mode), ()):
                 if (mode == "exact" and k == p) or (mode == "prefix" and k.startswith(p)) or \
                         (mode == "suffix" and k.endswith(p)) or (mode == "contains" and p in k):
+                    if mode == "prefix" and p in self.colon and ":" not in line[:len(p) + 8] \
+                            and "：" not in line[:len(p) + 8]:
+                        continue
                     return True
         return False
 
@@ -47,19 +54,25 @@ class Phrases:
 @lru_cache(maxsize=1)
 def phrases() -> Phrases:
     by: dict[tuple[str, str], list[str]] = {}
+    colon = set()
     rows = _lines(HERE / "data" / "phrases.tsv")
     for row in rows[1:]:
         kind, mode, phrase = row.split("\t")
         k = key(phrase)
         if k:
             by.setdefault((kind, mode), []).append(k)
+            if phrase.rstrip().endswith(":"):
+                colon.add(k)
     for ag in agencies().values():
         for m in ag.end_markers:
             by.setdefault(("end", "exact"), []).append(key(m))
         for b in ag.boilerplate:
             by.setdefault(("drop", "exact"), []).append(key(b))
     sponsors = frozenset(key(s) for s in _lines(HERE / "data" / "sponsors.txt"))
-    return Phrases({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in by.items()}, sponsors)
+    # a phrase listed both with and without a colon keeps the bare (unconditional) form
+    bare = {key(r.split("\t")[2]) for r in rows[1:] if not r.rstrip().endswith(":")}
+    return Phrases({k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in by.items()}, sponsors,
+                   frozenset(colon - bare))
 
 
 @lru_cache(maxsize=1)

@@ -15,10 +15,10 @@ from .fold import key, soft
 from .lexicon import phrases
 
 #: body starts here: "به گزارش ...", "به نقل از ...", or an agency dateline "تهران - ایرنا -"
-_CUE = re.compile(r"^.{0,60}?(?:به\s?گزارش|به\s?نقل\s?از|به\s?نوشته)(?![^\W\d_])", re.S)
-_DATELINE = re.compile(r"^[^.!?؟\n]{0,40}?[\-–—/]\s?(?:ایرنا|ایسنا|ایلنا|مهر|فارس|تسنیم|ایکنا|باشگاه\s?خبرنگاران\s?جوان|خبرآنلاین)\s?[\-–—/]")
-_PAREN_AGENCY = re.compile(r"^\s?[(\[](?:ایسنا|ایرنا|ایلنا|تسنیم|مهر|فارس)[)\]]")
-_INLINE_END = re.compile(r"[\s/]{0,3}(?:انتهای\s?پیام|پایان\s?خبر|پایان\s?پیام)\s?/?\s*$")
+_CUE = re.compile(r"^.{0,60}?(?:به\s{0,3}گزارش|به\s{0,3}نقل\s{0,3}از|به\s{0,3}نوشته)(?![^\W\d_])", re.S)
+_DATELINE = re.compile(r"^[^.!?؟\n]{0,40}?[\-–—/]\s{0,3}(?:ایرنا|ایسنا|ایلنا|مهر|فارس|تسنیم|ایکنا|باشگاه\s{0,3}خبرنگاران\s{0,3}جوان|خبرآنلاین)\s{0,3}[\-–—/]")
+_PAREN_AGENCY = re.compile(r"^\s{0,3}[(\[](?:ایسنا|ایرنا|ایلنا|تسنیم|مهر|فارس)[)\]]")
+_INLINE_END = re.compile(r"[\s/]{0,3}(?:انتهای\s{0,3}پیام|پایان\s{0,3}خبر|پایان\s{0,3}پیام)\s{0,3}/?\s*$")
 _SENT_END = tuple(".!?؟»\"”)…:؛")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -95,8 +95,11 @@ def is_footer(line: str) -> bool:
         return False
     k = key(line)
     ph = phrases()
-    if ph.match("footer", k) or k in ph.sponsors:
+    if k in ph.sponsors:
         return True
+    if ph.match("footer", k, line):
+        # a long sentence that merely starts like a footer ("آخرین اخبار نشان می‌دهد ...") is body
+        return len(line) <= 70 or not is_sentence(line) or "حقوق" in line or "©" in line
     return is_date_line(line)
 
 
@@ -104,7 +107,7 @@ def is_drop(line: str) -> bool:
     """A line inside the body that is not story: captions, 'read also', photo credits."""
     if len(line) > 200:
         return False
-    return phrases().match("drop", key(line))
+    return phrases().match("drop", key(line), line)
 
 
 def tail_trim(body: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from .lexicon import agency_names
 from .lines import (end_marker, own_attribution, is_date_line, is_drop, is_footer, is_sentence, letters, starts_body,
                     tail_trim)
 
-_TITLE_SEP = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
+_TITLE_SEP = re.compile(r"\s[\-–—|:»]{1,2}\s|\s{0,3}\|\s{0,3}")
 _SUFFIX_WORDS = ("خبرگزاری", "اخبار", "نیوز", "آنلاین", "news", "online", "پایگاه", "فارسی", "جهان", "ایران")
 LEAD_MIN_LETTERS = 40
 
@@ -71,12 +71,9 @@ def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
     for i in range(n):
         if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4:
             continue
-        last = i
-        for j in range(i + 1, min(len(lines), i + 4)):
-            if _same_title(lines[i], lines[j]):
-                last = j
-        if last > i:
-            return i, last
+        same = [j for j in range(i + 1, min(len(lines), i + 4)) if _same_title(lines[i], lines[j])]
+        if same:
+            return i, same[-1]
     for i in range(n):
         line = lines[i]
         if letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
@@ -99,8 +96,9 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
     if title is None:
         t0, t1 = find_title(lines)
         if t0 >= 0:
-            seg.title = pick_title(lines[t0:t1 + 1])
-            seg.header = lines[:t0]
+            copies = [lines[t0]] + [l for l in lines[t0 + 1:t1 + 1] if _same_title(lines[t0], l)]
+            seg.title = pick_title(copies)
+            seg.header = lines[:t0] + [l for l in lines[t0 + 1:t1 + 1] if not _same_title(lines[t0], l)]
             i = t1 + 1
     else:
         tk = key(strip_title_suffix(title))

@@ -10,9 +10,9 @@ from .lexicon import sections
 from .lines import is_date_line, letters
 from .segment import Segments, segment_lines
 
-_CODE = re.compile(r"(?:کد\s?خبر|شناسه\s?خبر|کد\s?مطلب)\s?[:：]?\s?(?P<code>\d{3,12})")
-_TAGS = re.compile(r"^(?:برچسب\s?ها|برچسب|کلید\s?واژه\s?ها|کلیدواژه\s?ها|تگ\s?ها|موضوعات)\s?[:：]?\s?(?P<rest>.*)$")
-_SECTION_LINK = re.compile(r"^(?:پربیننده\s?ترین\s?اخبار|اخبار\s?روز|آخرین\s?اخبار|پربازدیدترین\s?اخبار)\s(?P<sec>[^\W\d_][^\n]{1,30})$")
+_CODE = re.compile(r"(?:کد\s{0,3}خبر|شناسه\s{0,3}خبر|کد\s{0,3}مطلب)\s{0,3}[:：]?\s{0,3}(?P<code>\d{3,12})")
+_TAGS = re.compile(r"^(?:برچسب\s{0,3}ها|برچسب|کلید\s{0,3}واژه\s{0,3}ها|کلیدواژه\s{0,3}ها|تگ\s{0,3}ها|موضوعات)\s{0,3}[:：]?\s{0,3}(?P<rest>.*)$")
+_SECTION_LINK = re.compile(r"^(?:پربیننده\s{0,3}ترین\s{0,3}اخبار|اخبار\s{0,3}روز|آخرین\s{0,3}اخبار|پربازدیدترین\s{0,3}اخبار)\s(?P<sec>[^\W\d_][^\n]{1,30})$")
 
 
 def split_lines(text: str) -> list[str]:
