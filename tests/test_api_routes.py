@@ -2,6 +2,9 @@
 exact keys, filters, pagination, and one error shape everywhere."""
 from __future__ import annotations
 
+import os
+import uuid
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -16,11 +19,26 @@ EVENT_KEYS = {"source", "source_text", "target", "target_text", "cameo", "root",
               "sentence", "start", "end", "article_id", "published", "title"}
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('api')}/api.db"
-    docs = fill_store(url)
-    return url, {d.agency: d.id for d in docs}
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request, tmp_path_factory):
+    """The same API tests over both backends; PostgreSQL is skipped with the reason when none runs."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('api')}/api.db"
+        yield url, {d.agency: d.id for d in fill_store(url)}
+        return
+    from test_store_fixtures import _pg_admin
+    admin, user, reason = _pg_admin()
+    if admin is None:
+        pytest.skip(reason)
+    name = f"rasad_api_{uuid.uuid4().hex[:12]}"
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = f"postgresql://{user}@{os.environ.get('RASAD_TEST_PG_HOST', '127.0.0.1')}:" \
+              f"{os.environ.get('RASAD_TEST_PG_PORT', '5432')}/{name}"
+        yield url, {d.agency: d.id for d in fill_store(url)}
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
 
 @pytest.fixture(scope="module")
