@@ -183,3 +183,20 @@ def test_dev_set_known_pages(name):
     else:
         assert ("UKRGOV", "125", "RUSGOV") in codes
         assert all(e["source"] != "GBRMED" for e in gold["events"])  # nested attribution
+
+
+def test_dev_set_built_files_match_sources():
+    """The committed .txt/.gold.json are exactly what build.py makes from src/*.ann, error-free."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("analysis_build", DEV / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    n = 0
+    for src in sorted((DEV / "src").glob("*.ann")):
+        for art in build.parse(src.read_text(encoding="utf-8")):
+            page, gold, errs = build.build(art)
+            assert errs == [], (art["name"], errs)
+            assert (DEV / f"{art['name']}.txt").read_text(encoding="utf-8") == page
+            assert json.loads((DEV / f"{art['name']}.gold.json").read_text(encoding="utf-8")) == gold
+            n += 1
+    assert n >= 60
