@@ -137,3 +137,12 @@ def test_static_assets_are_served_locally(site):
 
 def test_title_constant_is_what_the_fixture_uses():
     assert SCRIPT_TITLE.startswith("<script>")
+
+
+def test_actor_prefix_page_groups_roles(site):
+    client, _ = site
+    html = page(client, "/actors/RUSGOV").text
+    assert 'href="/actors/RUS"' in html
+    data = json_blocks(page(client, "/actors/RUS").text)
+    focus = {n["id"] for n in data["data-network"]["nodes"] if n["focus"]}
+    assert focus == {"RUSGOV", "RUSMIL"}

@@ -31,5 +31,6 @@ def network(pairs: list[dict], *, focus: str | None = None) -> dict:
         weight[s] = weight.get(s, 0) + n
         weight[t] = weight.get(t, 0) + n
         links.append({"source": s, "target": t, "value": n})
-    nodes = [{"id": code, "name": code, "value": w, "focus": code == focus} for code, w in sorted(weight.items())]
+    nodes = [{"id": code, "name": code, "value": w, "focus": bool(focus) and code.startswith(focus)}
+             for code, w in sorted(weight.items())]
     return {"nodes": nodes, "links": links}

@@ -20,7 +20,7 @@
   }
 
   function timeline(el, data) {
-    if (!data.periods.length) { return empty(el, "رویدادی برای نمایش نیست."); }
+    if (!data.periods.length) { return empty(el, "رویداد تاریخ‌داری برای نمایش نیست (رویدادهای خبرهای بی‌تاریخ در این نمودار نمی‌آیند)."); }
     var chart = echarts.init(el, null, { renderer: "svg" });
     chart.setOption({
       textStyle: { fontFamily: FONT },
