@@ -1,10 +1,12 @@
 """Statistics of the analysis dev set, as Markdown (pasted into docs/accuracy.md).
 
-Run: `python eval/dev/analysis/stats.py`
+Run: `python eval/dev/analysis/stats.py` (set statistics), `python eval/dev/analysis/stats.py --eval`
+(also runs `rasad eval` on the set and prints its entity/quote/event scores as a Markdown table).
 """
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -48,5 +50,18 @@ def main() -> None:
         print(f"| {r} | {roots[r]} | {arts_per_root[r]} | {cs} |")
 
 
+def eval_table() -> None:
+    from rasad.eval import run
+    scores = run(HERE)
+    print()
+    print("| family | metric | value |")
+    print("| --- | --- | ---: |")
+    for fam in ("entities", "quotes", "events"):
+        for metric, v in scores.get(fam, {}).items():
+            print(f"| {fam} | {metric} | {v:.3f} |" if isinstance(v, float) else f"| {fam} | {metric} | {v} |")
+
+
 if __name__ == "__main__":
     main()
+    if "--eval" in sys.argv[1:]:
+        eval_table()
