@@ -144,3 +144,14 @@ def test_script_in_title_shows_text_and_runs_nothing(server, page):
     page.wait_for_selector("#chart-timeline[data-rendered='1'] svg")
     assert page.dialogs == [], f"a page ran script from an article: {page.dialogs}"
     assert page.errors == []
+
+
+def test_openapi_docs_render_offline(server, page):
+    base, _ = server
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(base + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    assert "/api/articles" in page.locator(".swagger-ui").inner_text()
+    assert all(u.startswith(base) or u.startswith("data:") for u in requested), requested
+    shot(page, "6-api-docs")
