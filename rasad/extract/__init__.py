@@ -26,13 +26,13 @@ def extract_stage(doc: Document) -> Document:
         fields = extract_text(doc.page_text or "")
         kind = "text"
     body = [p for p in fields["body"] if p.strip()]
-    sample = " ".join([fields.get("title") or "", fields.get("lead") or ""] + body)
+    sample = " ".join([fields.get("title") or "", fields.get("lead") or ""] + body)[:6000]
     verdict = persian_verdict(sample if letters(sample) >= 40 else fields.get("page_text", sample))
     if verdict:
         return doc.fail("not_persian", verdict)
     if fields.get("not_article"):
         return doc.fail("not_article", fields["not_article"])
-    if letters(" ".join(body)) + letters(fields.get("lead") or "") < MIN_BODY_LETTERS:
+    if sum(letters(p) for p in body) + letters(fields.get("lead") or "") < MIN_BODY_LETTERS:
         return doc.fail("not_article", f"no article text found on the {kind} page")
     doc.title = fields.get("title")
     doc.lead = fields.get("lead")

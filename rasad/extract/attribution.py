@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .fold import key, soft
-from .lexicon import agencies, agency_names, media, sections
+from .fold import fold_words, key, soft
+from .lexicon import agencies, agency_names, media_keys, sections
 
 _ATTR = re.compile(r"به\s{0,3}گزارش(?P<clause>[^،,.:؛\n]{1,160})")
 _DESK = re.compile(r"(?:گروه|سرویس|حوزه|دبیرخانه)\s(?P<desk>[^،,.:؛\n]{2,60}?)\s{0,3}(?=(?:خبرگزاری|پایگاه|روزنامه|سایت|باشگاه|شبکه|خبرگزاری|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|خبرآنلاین|همشهری|انتخاب|یورونیوز|رادیو|به\s{0,3}نقل|$))")
@@ -92,24 +93,58 @@ def agency_in_text(text: str) -> str | None:
     return _agency_in(text, weak=False)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=2048)
+def _word_rx(word: str) -> "re.Pattern[str]":
+    return re.compile(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])")
+
+
 def cited_sources(text: str, own: str | None) -> list[str]:
-    """Canonical names of media the story cites, in order of first mention, own agency excluded."""
-    canon_by_group, rx = media()
+    """Canonical names of media the story cites, in order of first mention, own agency excluded.
+
+    Words are matched against the media table by folded key, one to four words at a time (so
+    "نیویورک تایمز", "نیویورک‌تایمز" and "نیویورکتایمز" are one name); a name counts when a cue
+    ("به نقل از", "به گزارش", "... نوشت") stands next to it. Linear in the text.
+    """
+    table, prefixes, longest = media_keys()
     own_names = set()
     if own and own in agencies():
         own_names.add(agencies()[own].english)
         if own == "bbcpersian":
             own_names.add("BBC")
-        if own == "euronews-fa":
-            own_names.add("Euronews")
-    s = soft(text)
+    s = fold_words(text)
+    words = _WORD.findall(s)
     out: list[str] = []
-    for m in rx.finditer(s):
-        name = canon_by_group[m.lastgroup]
-        if name in own_names or name in out:
+    i, n, cursor = 0, len(words), 0
+    while i < n:
+        if words[i] not in prefixes:
+            i += 1
             continue
-        before = s[max(0, m.start() - 60): m.start()]
-        after = s[m.end(): m.end() + 60]
-        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
-            out.append(name)
+        hit, j, acc = None, i, ""
+        while j < n and j < i + longest:
+            acc += words[j]
+            if acc not in prefixes:
+                break
+            if acc in table:
+                hit = (table[acc], j)
+            j += 1
+        if hit is None:
+            i += 1
+            continue
+        name, last = hit
+        m = _word_rx(words[i]).search(s, cursor)
+        start = m.start() if m else cursor
+        end = start
+        for w in words[i:last + 1]:
+            m = _word_rx(w).search(s, end)
+            end = m.end() if m else end
+        cursor = end
+        if name not in own_names and name not in out:
+            before = s[max(0, start - 60): start]
+            after = s[end: end + 90]
+            if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+                out.append(name)
+        i = last + 1
     return out

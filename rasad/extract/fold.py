@@ -14,6 +14,7 @@ Neither changes the page: the text kept in the record is always the original, ZW
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 
@@ -35,11 +36,35 @@ _DROP = " \u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u06
 _KEY_TABLE = str.maketrans({**_SOFT, **{c: None for c in _DROP}, "آ": "ا"})
 
 
+_WORDS_TABLE = str.maketrans({**_SOFT, "آ": "ا", **{c: None for c in
+                               "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"}})
+
+
+def fold_words(s: str) -> str:
+    """`soft` plus what `key` does inside words (no tatweel or harakat, آ→ا, lower case); spaces and
+    punctuation stay, so each word of the result is its own `key`."""
+    return s.translate(_WORDS_TABLE).lower()
+
+
 def soft(s: str) -> str:
     """Length-preserving fold (offsets stay valid)."""
     return s.translate(_SOFT_TABLE)
 
 
+def line_cache(fn):
+    """Memoize a per-line function for short lines only (a page checks each line many times;
+    caching long lines would let memory grow with the input)."""
+    cached = lru_cache(maxsize=4096)(fn)
+
+    def wrapper(s: str):
+        return cached(s) if len(s) <= 600 else fn(s)
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    wrapper.__wrapped__ = fn
+    return wrapper
+
+
+@line_cache
 def key(s: str) -> str:
     """Lossy comparison key: no spaces, ZWNJ, punctuation or diacritics; Persian letters; Latin digits."""
     return s.translate(_KEY_TABLE).lower()

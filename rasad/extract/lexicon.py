@@ -112,8 +112,8 @@ def agencies() -> dict[str, Agency]:
 
 
 @lru_cache(maxsize=1)
-def media() -> tuple[dict[str, str], "re.Pattern[str]"]:
-    """(pattern-source -> canonical, one regex over `soft` text with a named group per spelling)."""
+def media_keys() -> tuple[dict[str, str], frozenset[str], int]:
+    """(folded spelling -> canonical name, every prefix of a folded spelling, most words in one)."""
     names: dict[str, str] = {}
     for row in _lines(HERE / "data" / "media.tsv")[1:]:
         canon, alias = row.split("\t")
@@ -121,15 +121,10 @@ def media() -> tuple[dict[str, str], "re.Pattern[str]"]:
     for ag in agencies().values():     # agencies are media too (a page may cite another agency)
         for a in ag.aliases:
             names.setdefault(a, ag.english)
-    order = sorted(names, key=len, reverse=True)
-    canon_by_group = {}
-    alts = []
-    for i, alias in enumerate(order):
-        g = f"m{i}"
-        canon_by_group[g] = names[alias]
-        alts.append(f"(?P<{g}>{phrase_pattern(alias)})")
-    rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", re.IGNORECASE)
-    return canon_by_group, rx
+    table = {key(a): c for a, c in names.items() if key(a)}
+    prefixes = frozenset(k[:i] for k in table for i in range(1, len(k) + 1))
+    longest = max(len(a.split()) for a in names) + 2
+    return table, prefixes, longest
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,12 @@ _TAGS = re.compile(r"^(?:برچسب\s{0,3}ها|برچسب|کلید\s{0,3}واژ�
 _SECTION_LINK = re.compile(r"^(?:پربیننده\s{0,3}ترین\s{0,3}اخبار|اخبار\s{0,3}روز|آخرین\s{0,3}اخبار|پربازدیدترین\s{0,3}اخبار)\s(?P<sec>[^\W\d_][^\n]{1,30})$")
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def split_lines(text: str) -> list[str]:
-    return [l.strip() for l in text.splitlines() if l.strip() and letters(l) + sum(c.isdigit() for c in l) > 0]
+    """Stripped lines that hold at least one letter or digit."""
+    return [l.strip() for l in text.splitlines() if _ALNUM.search(l)]
 
 
 def footer_meta(lines: list[str]) -> dict:
