@@ -24,9 +24,15 @@ PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم"
 DEGREE = ("ترین", "تری", "تر")
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")  # only after a silent ه
 MIN_BASE = 2
+AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (ات: مادیات is a word)
+# never the right half of a compound (possessives مان/تان/شان are written joined)
+BOUND = frozenset(PLURAL + DEGREE + AFTER_HE + ("مان", "تان", "شان", "ان", "اتان", "اشان")) | GAR
+VERB_ENDINGS = ("ند", "ید", "یم", "دم", "دی", "تم", "تی", "د", "م")
+VERB_MIN = 3
 # Tuned on the dev splits (bench/normalize/zwnj_bench.py --split dev).
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
-MERGE_MIN = 2.0  # unseen spaced pair: log-odds that the two pieces are bound
+MERGE_MIN = 2.0
+SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
 
 
 def joins(piece: str) -> bool:
@@ -53,9 +59,9 @@ def _verb_body(lex: Lexicon, rest: str) -> bool:
 def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
     """A ZWNJ spelling for a word the corpus never saw, or None."""
     for pre in ("نمی", "می"):
-        if w.startswith(pre) and len(w) > len(pre) + 1:
+        if w.startswith(pre) and len(w) > len(pre) + 2:
             rest = w[len(pre):]
-            if _verb_body(lex, rest):
+            if _verb_body(lex, rest) or (depth == 0 and _looks_verbal(lex, rest)):
                 return pre + ZWNJ + rest
             if depth == 0:  # می + body + suffix: میکردهاند
                 sub = _suffix(lex, rest, depth + 1)
@@ -67,37 +73,58 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
     return _compound(lex, w)
 
 
+def _looks_verbal(lex: Lexicon, rest: str) -> bool:
+    """An unseen verb body after می: a person ending on a stem of 2+ letters that is no word."""
+    if len(rest) < VERB_MIN or rest in lex.W:
+        return False
+    return rest.endswith(VERB_ENDINGS)
+
+
 def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
+    """Best base + inflectional suffix split, scored by how often the corpus has that pair."""
+    best: tuple[float, str] | None = None
     for group in (PLURAL, DEGREE, AFTER_HE):
         for suf in group:
             if not w.endswith(suf) or len(w) - len(suf) < MIN_BASE:
                 continue
             base = w[: -len(suf)]
-            if group is AFTER_HE and not base.endswith("ه"):
+            if group is AFTER_HE and not (base.endswith("ه") or (base.endswith("ی") and suf in AFTER_YE)):
                 continue
             if not joins(base):
-                return None  # کشورها: written joined
+                if group is PLURAL and _known(lex, base):
+                    return w  # کشورها: written joined
+                continue
             if _known(lex, base, 2 if group is not PLURAL else 1):
-                return restore_word(base, depth + 1) + ZWNJ + suf
-            if depth < 1:
+                form = restore_word(base, depth + 1) + ZWNJ + suf
+            elif len(base) >= 3 and (group is PLURAL or suf == "ترین" or (group is AFTER_HE and base[-1] == "ه")):
+                form = (_split_oov(lex, base, depth + 1) if depth < 1 else None) or base
+                form += ZWNJ + suf
+            elif depth < 1:
                 inner = _split_oov(lex, base, depth + 1)
-                if inner:
-                    return inner + ZWNJ + suf
-    return None
+                if not inner:
+                    continue
+                form = inner + ZWNJ + suf
+            else:
+                continue
+            score = lex.Z.get((base, suf), 0) + 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))
+            if best is None or score > best[0]:
+                best = (score, form)
+    return best[1] if best else None
 
 
 def _bound(n_bound: int, n_free: int) -> float:
-    return (n_bound + 0.1) / (n_bound + n_free + 1.0)
+    return n_bound / (n_bound + n_free + 1.0)
 
 
 def _compound(lex: Lexicon, w: str) -> str | None:
+    """Two pieces the corpus knows, at least one of them mostly written beside a ZWNJ."""
     best, where = SPLIT_MIN, 0
     for i in range(MIN_BASE, len(w) - 1):
         a, b = w[:i], w[i:]
         la, rb = lex.L.get(a, 0), lex.R.get(b, 0)
-        if not la or not rb or not joins(a) or b in GAR:
+        if rb < 3 or len(b) < 3 or lex.W.get(a, 0) + la < 5 or not joins(a) or b in BOUND:
             continue
-        score = _bound(la, lex.W.get(a, 0)) * _bound(rb, lex.W.get(b, 0))
+        score = _bound(la, lex.W.get(a, 0)) + _bound(rb, lex.W.get(b, 0))
         if score > best:
             best, where = score, i
     return w[:where] + ZWNJ + w[where:] if where else None
@@ -115,6 +142,8 @@ def restore_word(w: str, depth: int = 0) -> str:
         return hit
     lex = lexicon()
     out = lex.best.get(w)
+    if out is not None and ZWNJ not in out and w.endswith(PLURAL) and w not in KEEP_JOINED:
+        out = _plural_override(lex, w) or out
     if out is None:
         out = _split_oov(lex, w, depth) or w
     if ZWNJ in out:
@@ -126,6 +155,19 @@ def restore_word(w: str, depth: int = 0) -> str:
     return out
 
 
+def _plural_override(lex: Lexicon, w: str) -> str | None:
+    """Seraji writes plurals joined (بیماریهای); the conventions want ‌ها when the base is a word
+    that is more frequent than the joined plural (تنها is not تن + ها)."""
+    for suf in PLURAL:
+        if w.endswith(suf):
+            base = w[: -len(suf)]
+            n = lex.W.get(w, 0)
+            if len(base) >= MIN_BASE and joins(base) and n <= 5 and 3 * n + 2 <= lex.W.get(base, 0):
+                return base + ZWNJ + suf
+            return None
+    return None
+
+
 def _drop_gar(form: str) -> str:
     head, _, last = form.rpartition(ZWNJ)
     return head + last if last in GAR else form
@@ -135,16 +177,21 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space)."""
     a = left.rsplit(ZWNJ, 1)[-1]
     b = right.split(ZWNJ, 1)[0]
-    if a + b in KEEP_JOINED:
-        return ""
+    if b in ("می", "نمی") and ZWNJ in right:
+        return None  # the next word is a whole verb
     if not joins(a):
         return "" if b in PLURAL and lex.W.get(a, 0) else None
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z or s:
         return ZWNJ if z > s and b not in GAR else None
     wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
-    score = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5)) + math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
-    return ZWNJ if score > MERGE_MIN and b not in GAR else None
+    right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
+    if b in BOUND:  # an inflection: the right piece alone decides
+        if b in AFTER_HE and not (a.endswith("ه") or (a.endswith("ی") and b in AFTER_YE)):
+            return None
+        return ZWNJ if right > SUFFIX_MIN and b not in GAR else None
+    score = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5)) + right
+    return ZWNJ if score > MERGE_MIN else None
 
 
 def restore_run(run: str) -> str:
