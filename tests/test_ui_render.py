@@ -81,6 +81,8 @@ def test_highlight_is_well_formed_for_any_spans(text, raw_spans):
     parser.feed(out)
     assert parser.stack == []
     assert "<l>" not in out and not re.search(r"<(?!/?(p|mark|br|span)\b)", out)
+    from rasad.api.highlight import _paragraphs
+    assert plain(out) == "\n\n".join(text[a:b] for a, b in _paragraphs(text))
 
 
 def test_json_block_is_inert_inside_script():

@@ -71,17 +71,34 @@ def highlight(text: str, spans: list[Span], *, skip_first_if: str | None = None)
     """
     out: list[str] = []
     first_anchor: set[tuple[str, int]] = set()
+    order = sorted(spans, key=lambda s: s.start)
+    nxt, carry = 0, []  # spans overlapping the current paragraph, found in one pass over `order`
     for n, (ps, pe) in enumerate(_paragraphs(text)):
-        inside = [s for s in spans if s.start < pe and s.end > ps]
+        carry = [s for s in carry if s.end > ps]
+        while nxt < len(order) and order[nxt].start < pe:
+            if order[nxt].end > ps:
+                carry.append(order[nxt])
+            nxt += 1
+        inside = list(carry)
         if n == 0 and skip_first_if is not None and text[ps:pe].strip() == skip_first_if.strip() and not inside:
             continue
-        cuts = sorted({ps, pe, *(max(ps, min(pe, s.start)) for s in inside), *(max(ps, min(pe, s.end)) for s in inside)})
+        starts: dict[int, list[Span]] = {}
+        ends: dict[int, list[Span]] = {}
+        for s in inside:
+            starts.setdefault(max(ps, s.start), []).append(s)
+            ends.setdefault(min(pe, s.end), []).append(s)
+        cuts = sorted({ps, pe, *starts, *ends})
+        active: dict[Span, None] = {}  # ordered set: a sweep, so long pages stay linear
         html: list[str] = []
         for a, b in zip(cuts, cuts[1:]):
-            covering = [s for s in inside if s.start <= a and s.end >= b]
-            if not covering:
+            for s in ends.get(a, ()):
+                active.pop(s, None)
+            for s in starts.get(a, ()):
+                active[s] = None
+            if not active:
                 html.append(_piece(text[a:b]))
                 continue
+            covering = list(active)
             classes = sorted({CLASSES[s.kind] for s in covering})
             anchors = ""
             for s in covering:
