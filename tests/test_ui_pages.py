@@ -146,3 +146,11 @@ def test_actor_prefix_page_groups_roles(site):
     data = json_blocks(page(client, "/actors/RUS").text)
     focus = {n["id"] for n in data["data-network"]["nodes"] if n["focus"]}
     assert focus == {"RUSGOV", "RUSMIL"}
+
+
+def test_search_page_links_the_same_query_in_the_api(site):
+    client, ids = site
+    html = page(client, "/?q=مسقط&agency=irna").text
+    href = re.search(r'href="(/api/search\?[^"]+)"', html).group(1).replace("&amp;", "&")
+    body = client.get(href).json()
+    assert body["total"] == 1 and body["items"][0]["id"] == ids["irna"]

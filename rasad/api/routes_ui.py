@@ -43,7 +43,7 @@ def search_page(request: Request, q: str | None = None, agency: str | None = Non
             "actor": actor or "", "root": root or ""}
     ctx = {"form": form, "agencies": sorted((k, v) for k, v in (store.stats().get("agencies") or {}).items() if k),
            "error": None,
-           "items": [], "total": 0, "pages": None}
+           "items": [], "total": 0, "pages": None, "api_url": None}
     try:
         text = params.query(q, required=False)
         f = params.filters(agency_=agency, date_from=date_from, date_to=date_to, actor_=actor, root_=root)
@@ -56,7 +56,8 @@ def search_page(request: Request, q: str | None = None, agency: str | None = Non
     else:
         total, items = store.list_articles(**f.store_kwargs(), limit=PAGE_SIZE, offset=offset)
     query = {k: v for k, v in {"q": text, **f.as_query()}.items() if v}
-    ctx.update(items=items, total=total, searched=bool(text), pages=_pages(total, page, PAGE_SIZE, query))
+    api = ("/api/search?" if text else "/api/articles?") + urlencode({**query, "limit": PAGE_SIZE, "offset": offset})
+    ctx.update(items=items, total=total, searched=bool(text), pages=_pages(total, page, PAGE_SIZE, query), api_url=api)
     return _render(request, "search.html", ctx)
 
 
