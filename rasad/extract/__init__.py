@@ -21,6 +21,8 @@ def extract_stage(doc: Document) -> Document:
         from .html import extract_html
         fields = extract_html(doc.html, url=doc.source.url)
         kind = "html"
+        if fields.get("too_deep"):
+            return doc.fail("too_large", fields["too_deep"])
     else:
         from .textdump import extract_text
         fields = extract_text(doc.page_text or "")

@@ -277,8 +277,32 @@ def _not_article(tree, meta: dict, container, body: list[str], shape: tuple[int,
     return None
 
 
+MAX_DEPTH = 3000
+_TAG = re.compile(r"<(/?)(?!(?:br|img|meta|link|input|hr|wbr|source|area|base|col|embed|param|track|!|\?)\b)[a-zA-Z]")
+
+
+def nesting_depth(html: str) -> int:
+    """Upper bound of the page's element nesting (void elements excluded), without parsing.
+
+    The HTML parser's time grows with the square of the depth (20,000 unclosed <div>s: seconds;
+    200,000: minutes), so pages deeper than MAX_DEPTH are refused before parsing. Pages with
+    fewer tags than that cannot be that deep and skip the count.
+    """
+    if html.count("<") <= MAX_DEPTH:
+        return 0
+    depth = peak = 0
+    for slash in _TAG.findall(html):
+        depth = depth - 1 if slash else depth + 1
+        if depth > peak:
+            peak = depth
+    return peak
+
+
 def extract_html(html: str, url: str | None = None) -> dict:
     """Fields of an HTML page, before normalization."""
+    depth = nesting_depth(html)
+    if depth > MAX_DEPTH:
+        return {"too_deep": f"HTML nested about {depth} levels deep (limit {MAX_DEPTH})", "body": []}
     tree = LexborHTMLParser(html)
     meta = read_meta(tree)
     slug = _agency(None, meta, url) or _title_suffix_agency(meta)
