@@ -101,7 +101,7 @@ def _base_before(text: str, i: int) -> str:
     """The letter before position i, skipping the kept marks (tanvin, hamza)."""
     while i >= 0 and text[i] in MARKS:
         i -= 1
-    return text[i] if i >= 0 else ""
+    return text[i] if i >= 0 else "\n"
 
 
 def _fix(mo: re.Match) -> str:
@@ -112,8 +112,8 @@ def _fix(mo: re.Match) -> str:
     if kind in ("url", "email", "lat"):
         return s
     if kind == "dig":
-        before = text[a - 1] if a else ""
-        after = text[b] if b < len(text) else ""
+        before = text[a - 1] if a else "\n"
+        after = text[b] if b < len(text) else "\n"
         if _is_latin(before) or _is_latin(after) or before in "_-/@#$€£" or after in "_/@":
             return s
         left, right = _letter_script(text, a - 1, -1), _letter_script(text, b, 1)
@@ -125,21 +125,24 @@ def _fix(mo: re.Match) -> str:
     if kind == "ezafe":
         return "ه"
     if kind == "zw":
-        prev, nxt = _base_before(text, a - 1), text[b] if b < len(text) else ""
+        prev, nxt = _base_before(text, a - 1), text[b] if b < len(text) else "\n"
         if prev and prev not in NON_JOINING and _is_fa_letter(prev) and _is_fa_letter(nxt):
             return ZWNJ
         return ""
     if kind == "sp":
         return " "
-    before = text[a - 1] if a else ""
-    after = text[b] if b < len(text) else ""
+    before = text[a - 1] if a else "\n"
+    after = text[b] if b < len(text) else "\n"
     core = s.strip(" ")
     had_lead, had_trail = s[0] == " ", s[-1] == " " and core != s
-    at_start, at_end = before in ("", "\n"), after in ("", "\n")
+    at_start, at_end = before == "\n", after == "\n"
     if kind == "close":
-        fa_before = _is_fa(before) or before in "»)"
-        if core[0] in ".:" and not fa_before:
-            return s  # a Latin sentence, a time or a ratio: leave it
+        if core[0] in ".:":
+            fa_before = _is_fa_letter(before) or before in "»)"
+            if not fa_before:
+                return s  # a Latin sentence, a number, a time or a ratio: leave it
+        else:
+            fa_before = _is_fa(before) or before in "»)" or before.isdigit()
         lead = " " if had_lead and not fa_before and not at_start else ""
         if core[-1] in ".:" and not _is_fa_letter(after) and after not in "«(":
             trail = " " if had_trail and not at_end else ""

@@ -24,6 +24,7 @@ PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم"
 DEGREE = ("ترین", "تری", "تر")
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")  # only after a silent ه
 MIN_BASE = 2
+PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
 AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (ات: مادیات is a word)
 # never the right half of a compound (possessives مان/تان/شان are written joined)
 BOUND = frozenset(PLURAL + DEGREE + AFTER_HE + ("مان", "تان", "شان", "ان", "اتان", "اشان")) | GAR
@@ -119,7 +120,7 @@ def _bound(n_bound: int, n_free: int) -> float:
 def _compound(lex: Lexicon, w: str) -> str | None:
     """Two pieces the corpus knows, at least one of them mostly written beside a ZWNJ."""
     best, where = SPLIT_MIN, 0
-    for i in range(MIN_BASE, len(w) - 1):
+    for i in range(3, len(w) - 2):
         a, b = w[:i], w[i:]
         la, rb = lex.L.get(a, 0), lex.R.get(b, 0)
         if rb < 3 or len(b) < 3 or lex.W.get(a, 0) + la < 5 or not joins(a) or b in BOUND:
@@ -180,7 +181,9 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     if b in ("می", "نمی") and ZWNJ in right:
         return None  # the next word is a whole verb
     if not joins(a):
-        return "" if b in PLURAL and lex.W.get(a, 0) else None
+        if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
+            return ""  # کشور ها -> کشورها
+        return None
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z or s:
         return ZWNJ if z > s and b not in GAR else None
@@ -195,19 +198,28 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
 
 
 def restore_run(run: str) -> str:
-    """Restore a run of Persian words separated by single spaces."""
+    """Restore a run of Persian words separated by single spaces (linear in the run)."""
     words = [restore_word(w) for w in run.split(" ")]
     if len(words) == 1:
         return words[0]
     lex = lexicon()
-    out = [words[0]]
+    groups: list[list[str]] = [[words[0]]]  # words joined by ZWNJ/nothing; groups by spaces
     for w in words[1:]:
-        sep = _merge(lex, out[-1], w)
+        group = groups[-1]
+        sep = _merge(lex, group[-1], w)
         if sep is None:
-            out.append(w)
+            groups.append([w])
         else:
-            out[-1] = out[-1] + sep + w
-    return " ".join(out)
+            group.append(sep)
+            group.append(w)
+    out = ["".join(g) for g in groups]
+    final = [out[0]]
+    for w in out[1:]:  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
+        if final[-1] in PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+            final[-1] += w
+        else:
+            final.append(w)
+    return " ".join(final)
 
 
 def _repl(mo: re.Match) -> str:

@@ -1,0 +1,153 @@
+"""rasad.normalize: one parametrized case per rule and per known trap word (exact outputs)."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.normalize import normalize, normalize_with_map
+from rasad.normalize.stage import normalize_stage
+
+Z = "\u200c"
+
+
+def z(s: str) -> str:
+    """Write test expectations with | for ZWNJ."""
+    return s.replace("|", Z)
+
+
+CHARS = [
+    ("كتاب علي", "کتاب علی"),  # Arabic kaf and yeh
+    ("مصطفى", "مصطفی"),  # alef maksura
+    ("کتــــاب", "کتاب"),  # tatweel
+    ("اِعلام کَرد", "اعلام کرد"),  # harakat dropped
+    ("فوراً", "فوراً"),  # tanvin kept
+    ("دولة", "دولة"),  # ة kept (Arabic names and phrases)
+    ("سال ٢٠٢٤", "سال ۲۰۲۴"),  # Arabic-Indic digits
+    ("در سال 2024 میلادی", "در سال ۲۰۲۴ میلادی"),  # Latin digits inside Persian text
+    ("5 درصد", "۵ درصد"),
+    ("iPhone 15 معرفی شد", "iPhone 15 معرفی شد"),  # Latin context keeps Latin digits
+    ("ویروس COVID-19 در ایران", "ویروس COVID-19 در ایران"),
+    ("سایت https://www.irna.ir/news/85012 را ببینید", "سایت https://www.irna.ir/news/85012 را ببینید"),
+    ("نشانی info2@example.com است", "نشانی info2@example.com است"),
+    ("نقطهٔ عطف", "نقطه عطف"),  # ezafe hamza after silent he
+    ("خانۀ ما", "خانه ما"),
+    (z("خانه|ی ما"), "خانه ما"),
+    ("خانه ی ما", "خانه ما"),
+    ("سلام\u00a0دنیا", "سلام دنیا"),  # NBSP
+    ("سلام   دنیا", "سلام دنیا"),  # repeated spaces
+    ("\u200fسلام\u200e", "سلام"),  # bidi marks
+    ("سلا\u200dم", "سلام"),  # ZWJ
+    (z("کشور|ها"), "کشورها"),  # no ZWNJ after a non-joining letter
+    (z("|سلام| به |همه|"), "سلام به همه"),  # stray ZWNJs
+    (z("کاروان||سرا"), z("کاروان|سرا")),
+    ("ﻻ", "لا"),  # presentation form
+]
+
+PUNCT = [
+    ("تاکید کرد،اقدامات", "تاکید کرد، اقدامات"),
+    ("اعلام کرد .", "اعلام کرد."),
+    ("گفت:«سلام »دوباره", "گفت: «سلام» دوباره"),
+    ("چرا ؟", "چرا؟"),
+    ("( پیاده کردن )", "(پیاده کردن)"),
+    ("کردن(پیاده)", "کردن (پیاده)"),
+    ("ساعت 12:30 و ۳.۵ درصد", "ساعت ۱۲:۳۰ و ۳.۵ درصد"),
+    ("The U.S. said", "The U.S. said"),
+]
+
+ZWNJ_JOINED = [
+    ("میکنند", "می|کنند"),
+    ("نمیتوانند", "نمی|توانند"),
+    ("سرویسهای", "سرویس|های"),
+    ("بینالمللی", "بین|المللی"),
+    ("پربینندهترین", "پربیننده|ترین"),
+    ("فعالتری", "فعال|تری"),
+    ("شرکتکنندگان", "شرکت|کنندگان"),
+    ("گفتوگو", "گفت|وگو"),
+    ("پیشتر", "پیش|تر"),
+    ("دستکم", "دست|کم"),
+    ("اسلامآباد", "اسلام|آباد"),
+    ("کردهاند", "کرده|اند"),
+    ("خانهای", "خانه|ای"),
+    ("میکردهاند", "می|کرده|اند"),
+]
+
+ZWNJ_SPACED = [
+    ("می کنند", "می|کنند"),
+    ("نمی شود", "نمی|شود"),
+    ("سرویس های", "سرویس|های"),
+    ("بین المللی", "بین|المللی"),
+    ("کرده اند", "کرده|اند"),
+    ("پربیننده ترین", "پربیننده|ترین"),
+    ("کشور ها", "کشورها"),
+    ("بعد تر", "بعدتر"),
+    ("بر می گردم", "برمی|گردم"),
+    (z("می| کنند"), "می|کنند"),  # a mixture
+]
+
+# Words that merely look like prefix/suffix compounds, and words the conventions keep joined.
+UNCHANGED = [
+    "بیمار", "همکاری", "میلیون", "هاشمی", "تهران", "ماهیت", "میز", "میدان", "تراکتور", "کشورها",
+    "بیشتر", "همچنین", "دبیرکل", "وزارتخانه", "میانجیگری", "تنها", "اقدامات", "دختر", "دفتر",
+    "میراث", "میهن", "بهترین", "انتها", "مینا",
+    z("می|کنند"), z("بین|المللی"), z("رئیس|جمهور"), "به عنوان",
+    "این که", "آن چه", "استفاده کنند", "کار کنند", "ای ایران",
+    "وزیر امور خارجه ایران روز دوشنبه در تهران با همتای خود دیدار کرد.",
+]
+
+
+@pytest.mark.parametrize("raw,expected", CHARS + PUNCT)
+def test_character_and_punctuation_rules(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", ZWNJ_JOINED + ZWNJ_SPACED)
+def test_zwnj_restored(raw, expected):
+    assert normalize(raw) == z(expected)
+
+
+@pytest.mark.parametrize("word", UNCHANGED)
+def test_trap_and_correct_words_unchanged(word):
+    assert normalize(word) == word
+
+
+@pytest.mark.parametrize("spaced", ["رئیس جمهور", "نخست وزیر", "آنها"])
+def test_either_spelling_accepted_by_the_conventions(spaced):
+    assert normalize(spaced) in (spaced, spaced.replace(" ", Z), z("آن|ها"))
+
+
+def test_sentence_from_a_scraped_page():
+    raw = "به گزارش خبرگزاری ایرنا،سرویسهای امنیتی میگویند بینالمللی ترین نشست ها در سال 1403 برگزار میشود ."
+    assert normalize(raw) == z(
+        "به گزارش خبرگزاری ایرنا، سرویس|های امنیتی می|گویند بین|المللی|ترین نشست|ها در سال ۱۴۰۳ برگزار می|شود.")
+
+
+def test_line_breaks_kept():
+    assert normalize("میکنند\n\nسرویس های\n") == z("می|کنند\n\nسرویس|های\n")
+
+
+def test_offsets_point_back_to_the_input():
+    raw = "سرویس های  بینالمللی،ك"
+    out, m = normalize_with_map(raw)
+    assert out == z("سرویس|های بین|المللی، ک")
+    assert len(m) == len(out)
+    assert m == sorted(m)
+    for i, ch in enumerate(out):
+        if ch not in (Z, " "):
+            assert normalize(raw[m[i]]) in (ch, "ک") or raw[m[i]] == ch
+    start = out.index("بین")
+    assert raw[m[start]: m[start + len("بین|المللی") - 1] + 1] == "بینالمللی"
+
+
+def test_empty_and_latin_only():
+    assert normalize("") == ""
+    assert normalize_with_map("") == ("", [])
+    assert normalize("Hello, World! 42 items.") == "Hello, World! 42 items."
+
+
+def test_stage_builds_text_and_parts():
+    from rasad.document import Document
+
+    doc = Document(raw=b"", title="سرویسهای خبری", lead="میکنند", body=["بند اول", "  ", "بند دوم"])
+    normalize_stage(doc)
+    assert doc.text == z("سرویس|های خبری\n\nمی|کنند\n\nبند اول\n\nبند دوم")
+    for name, s, e in doc.parts:
+        assert doc.text[s:e] in (doc.title, doc.lead, *doc.body)
