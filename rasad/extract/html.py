@@ -31,8 +31,6 @@ _BOILER = ("[class*=related], [class*=share], [class*=social], [class*=comment],
            "[class*=keyword], [role=navigation], [role=complementary], [hidden], body > header, "
            "[class*=caption], [class*=social]")
 _DATE_SEL = "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish]"
-_LEAD_SEL = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
-             "[class*=excerpt], [itemprop=description], h2, h3, p, strong")
 _LEAD_CLASS = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
                "[class*=excerpt], [itemprop=description], [class*=Lead], [class*=Summary]")
 _HOME = {key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "اخبار", "Home", "»", ">")}
@@ -218,8 +216,11 @@ def _lead_from_description(tree, meta: dict, container) -> str | None:
     if len(dk) < 40:
         return None
     probe = dk[:80]
-    for n in tree.css(_LEAD_SEL)[:400]:
-        t = _text(n)
+    for n in tree.css(_LEAD_CLASS)[:30] + tree.css("h2, h3, p, strong")[:60]:
+        raw = n.text()
+        if len(raw) < len(desc) * 0.6 or len(raw) > len(desc) * 1.5 + 40:
+            continue
+        t = " ".join(raw.split())
         tk = key(t)
         if tk.startswith(probe) and len(tk) <= len(dk) * 1.3 + 20 and not _inside(n, container):
             return t
@@ -227,7 +228,12 @@ def _lead_from_description(tree, meta: dict, container) -> str | None:
 
 
 def _clean(tree, rule: Agency | None) -> None:
-    tree.strip_tags(_STRIP)
+    """Remove scripts, navigation, side boxes, captions and comments from `tree` (a parser or a node)."""
+    if hasattr(tree, "strip_tags"):
+        tree.strip_tags(_STRIP)
+    else:
+        for n in tree.css(", ".join(_STRIP)):
+            n.decompose()
     sels = list(rule.selectors.get("remove", ())) if rule else []
     for sel in sels + [_BOILER]:
         try:
@@ -278,6 +284,8 @@ def _not_article(tree, meta: dict, container, body: list[str], shape: tuple[int,
 
 
 MAX_DEPTH = 3000
+#: a rule's body container with this many letters is trusted without scoring the whole page
+RULE_TRUST_LETTERS = 400
 _TAG = re.compile(r"<(/?)(?!(?:br|img|meta|link|input|hr|wbr|source|area|base|col|embed|param|track|!|\?)\b)[a-zA-Z]")
 
 
@@ -315,11 +323,21 @@ def extract_html(html: str, url: str | None = None) -> dict:
     machine_date = _machine_date(tree, meta)
     rule_date = _visible_date(tree, rule) if rule else None
     section_node = _first(tree, rule.selectors.get("section", ())) if rule else None
-    crumb = _breadcrumb_section(tree)
     tags = [_text(n) for n in tree.css(", ".join(rule.selectors["tags"]))] if rule and rule.selectors.get("tags") else []
-    footer_text = " ".join(_text(n) for n in tree.css("footer")[:2])[:2000]
-    _clean(tree, rule)
-    blks, container, shape = _body_blocks(tree, rule)
+    footer_text = " ".join(_text(n) for n in tree.css("footer")[:2])[:2000] if slug is None else ""
+    rule_node = _first(tree, rule.selectors.get("body", ())) if rule else None
+    meta_section = meta.get("article:section") or _ld(meta, "articleSection")
+    crumb = None
+    trusted = rule_node is not None and letters(rule_node.text()) >= RULE_TRUST_LETTERS
+    if not trusted and not meta_section and section_node is None:
+        crumb = _breadcrumb_section(tree)   # read before cleaning removes breadcrumbs
+    if trusted:
+        # the agency's own body container with a real story in it: clean only inside it
+        _clean(rule_node, rule)
+        blks, container, shape = blocks(rule_node), rule_node, (0, 0)
+    else:
+        _clean(tree, rule)
+        blks, container, shape = _body_blocks(tree, rule)
     if lead is None and not no_lead:
         lead = _lead_from_description(tree, meta, container) or _lead_by_class(tree, container)
     published = reconcile(rule_date or _visible_date(tree, None), machine_date)
@@ -334,9 +352,13 @@ def extract_html(html: str, url: str | None = None) -> dict:
         slug = att_agency or agency_in_text(text_for_attr[:80])
     if slug is None:
         slug = agency_in_text(footer_text) if footer_text else None
-    section = (att_section or canon_section(_text(section_node) if section_node is not None else None)
+    rule_section = _text(section_node) if section_node is not None else None
+    if rule_section and (key(rule_section) in _HOME or len(rule_section) > 40):
+        rule_section = None
+    section = (att_section or canon_section(rule_section)
                or canon_section(meta.get("article:section")) or canon_section(_ld(meta, "articleSection"))
-               or canon_section(crumb))
+               or canon_section(crumb if crumb is not None or meta_section or not trusted
+                                else _breadcrumb_section(tree)))
     fmeta = footer_meta(seg.footer)
     out_meta = {}
     if rutitr_node is not None:
