@@ -166,6 +166,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                     subj = dyad[0]
             else:
                 dyad_targets = [dyad[0], dyad[1]]
+        if _first_person(s, cs, m.first, subj):
+            subj = speech_subject(s, cs) or subj  # «ما ...» / «من ...»: the speaker
         if subj is None:
             subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
                     or speech_subject(s, cs) or _relative_head(s, cs) or sent_src)
@@ -246,6 +248,15 @@ def _relative_head(s: Sent, cs: int) -> Mention | None:
         if s.toks[j].key in ("،", ",", ".", ":", "«", "»"):
             break
     return None
+
+
+FIRST_PERSON = {key(w) for w in ("ما", "من", "کشورم", "کشورمان", "دولتم", "دولتمان")}
+
+
+def _first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:
+    """Does the clause open with "ما"/"من" (before any subject mention)?"""
+    end = s.span[id(subj)][0] if subj is not None and id(subj) in s.span else hi
+    return any(s.toks[i].key in FIRST_PERSON for i in range(max(cs, s.body_from), min(end, cs + 3)))
 
 
 def _target_mention(s: Sent, ev: Event) -> Mention | None:

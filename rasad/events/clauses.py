@@ -135,6 +135,8 @@ def _in_adverbial(s: Sent, a: int) -> bool:
     return False
 
 
+DETERMINERS = {key(w) for w in ("هر", "دو", "سه", "چهار", "این", "آن", "همه", "تمام", "تمامی", "چند", "برخی",
+                                 "همین", "همان", "یک", "دیگر")}
 PARTITIVE = {key(w) for w in ("جمعی", "گروهی", "شماری", "تعدادی", "هزاران", "صدها", "ده‌ها", "نفر", "تن",
                                "برخی", "بسیاری", "یکی", "عده‌ای", "بخشی", "هیئتی")}
 
@@ -147,6 +149,11 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
         return True  # "جمعی از معلمان", "۲۳ نفر از معترضان"
     if a > 0 and s.toks[a - 1].key in PREPS:
         return False
+    j = a - 1
+    while j > s.body_from and (s.toks[j].key in DETERMINERS or s.toks[j].key.isdigit()):
+        j -= 1
+    if j < a - 1 and s.toks[j].key in PREPS:
+        return False  # "به هر دو رهبر", "از این سه کشور"
     if a > 1 and s.toks[a - 1].key == "سوی" or (a > 1 and s.toks[a - 2].key in ("به", "از") and s.toks[a - 1].key in ("سوی", "دست")):
         return False
     if b + 1 < len(s.toks) and s.toks[b + 1].key == "را":

@@ -313,6 +313,7 @@ MIL_HEADS = {key(w) for w in ("جنگنده", "جنگنده‌های", "نیرو
                               "هواپیماهای", "ناوهای", "ناو", "سربازان", "نظامیان", "توپخانه", "تانک‌های",
                               "بالگردهای", "زیردریایی", "یگان‌های", "واحدهای")}
 COP_HEADS = {key(w) for w in ("پلیس", "مأموران", "ماموران", "نیروهای امنیتی", "گارد")}
+GOV_HEADS = {key(w) for w in ("مقام‌های", "مقامات", "مقام", "مسئولان", "دولت", "مقامهای")}
 
 
 def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
@@ -323,7 +324,7 @@ def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     if lo >= hi:
         return None
     head = s.toks[lo].key
-    if head not in MIL_HEADS and head not in COP_HEADS:
+    if head not in MIL_HEADS and head not in COP_HEADS and head not in GOV_HEADS:
         return None
     b = lo
     while b + 1 < hi and b - lo < 4 and s.toks[b + 1].key not in PREPS_NP and s.toks[b + 1].key not in STOP_GAP \
@@ -333,7 +334,7 @@ def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     for mt in find(s.text[a_char:b_char]):
         iso = mt.entry.country
         if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
-            role = "MIL" if head in MIL_HEADS else "COP"
+            role = "MIL" if head in MIL_HEADS else "COP" if head in COP_HEADS else "GOV"
             return Mention(s.text[a_char:b_char], a_char, b_char, iso + role, None, iso, False, role)
     return None
 

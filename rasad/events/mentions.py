@@ -100,7 +100,36 @@ def build_mentions(doc: Document) -> list[Mention]:
         if not m.canonical and m.person and title_key(m.text) in title_map:
             prev = title_map[title_key(m.text)]
             m.canonical, m.code = prev.canonical, m.code or prev.code
+    _home_country(doc, merged)
     return _add_pronouns(text, merged)
+
+
+IRANIAN_AGENCIES = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc", "ilna"}
+#: Iranian institutions an Iranian agency names without the country ("سخنگوی وزارت امور خارجه")
+HOME_TITLES = tuple(key(w) for w in ("وزارت امور خارجه", "وزارت خارجه", "سخنگوی وزارت", "وزیر امور خارجه",
+                                     "وزیر خارجه", "رئیس‌جمهور", "رئیس جمهور", "مجلس شورای اسلامی", "قوه قضاییه",
+                                     "سپاه", "سخنگوی دولت", "وزیر کشور", "وزارت کشور"))
+
+
+def _home_country(doc: Document, ments: list[Mention]) -> None:
+    """"رئیس‌جمهور کشورمان", and bare Iranian titles in Iranian agencies' stories, are Iran's."""
+    text = doc.text
+    iranian = (doc.agency or "") in IRANIAN_AGENCIES
+    for m in ments:
+        after = text[m.end:m.end + 10].lstrip(" ")
+        k = key(m.text)
+        ours = after.startswith("کشورمان") or "کشورمان" in m.text
+        if not ours and iranian and k.startswith(HOME_TITLES) and m.code and not m.canonical:
+            ours = not _names_country(m.text)
+        if ours and m.code:
+            role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
+            m.code, m.country = "IRN" + (role or "GOV"), "IRN"
+
+
+def _names_country(surface: str) -> bool:
+    from ..analyze.gazetteer import find
+    return any(mt.entry.country for mt in find(surface) if mt.entry.kind in ("country", "adjective", "place",
+                                                                            "metonym"))
 
 
 def title_key(text: str) -> str:
