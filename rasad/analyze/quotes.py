@@ -53,7 +53,8 @@ _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش
                               "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
                               "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
                               "اخیراً", "اخیرا", "بامداد", "شامگاه")}
-_TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS)
+_TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS + ("شهردار", "استاندار", "خواهر", "برادر", "همسر", "پسر",
+                                                    "دختر", "مدیر", "عضو", "نایب", "قائم", "جانشین", "سرپرست"))
 _NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
 _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "witness", "منبع": "source", "مقام": "official",
                "دیپلمات": "diplomat", "ساکن": "resident", "شهروند": "citizen", "معترض": "protester",
@@ -67,9 +68,14 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     lo = max(lo, s.body_from)
     if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
         return None
+    has_ra = any(t.key == "را" for t in s.toks[lo:hi])
+    if has_ra and s.toks[lo].key in ("این", "آن"):
+        return None  # "آن را «...» خواند": an object, not a speaker
     b = lo
     while b + 1 < hi and b - lo < 8:
         k = s.toks[b + 1].key
+        if has_ra and k in ("این", "آن"):
+            break  # "وزارت ... این اقدام را «...» خواند"
         if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
             if not (k == "از" and s.toks[b].key in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
                 break
@@ -101,7 +107,7 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
     if np is not None and (m is None or s.span[id(m)][0] != np[0]):
         a, b = np
         for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
-            if s.toks[k].key.startswith(_TITLE_KEYS):
+            if s.toks[k].key.startswith(_TITLE_KEYS) and not s.toks[a].key.startswith(_TITLE_KEYS):
                 b = k - 1
                 break
         surface = s.text[s.toks[a].start:s.toks[b].end]
