@@ -123,7 +123,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             code, negated = ref, False
     if code is None:
         return []
-    if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[s.body_from:m.first])):
+    if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[cs:m.first])
+                        or _complement_of_denial(s, cs)):
         negated = True
     if "norefine" not in p.flags:
         code = refine(code, s, cs)
@@ -173,6 +174,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                     or speech_subject(s, cs) or _relative_head(s, cs) or sent_src)
             if subj is None and root not in ("15", "17", "18", "19", "20"):
                 subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
+            if subj is None and root == "14" and main_country:
+                subj = Mention("", 0, 0, main_country + "CVL", None, main_country, False, "CVL")
             others = []
         else:
             others = coordinated(s, subj) if subj in s.ments else []
@@ -251,6 +254,13 @@ def _relative_head(s: Sent, cs: int) -> Mention | None:
 
 
 FIRST_PERSON = {key(w) for w in ("ما", "من", "کشورم", "کشورمان", "دولتم", "دولتمان")}
+
+
+def _complement_of_denial(s: Sent, cs: int) -> bool:
+    """"X تکذیب کرد که ...": the clause after a denial states the denied act."""
+    if cs < 2 or s.toks[cs - 1].key != "که":
+        return False
+    return any(t.key in DENIAL for t in s.toks[max(s.body_from, cs - 4):cs - 1])
 
 
 def _first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:

@@ -135,6 +135,9 @@ def _in_adverbial(s: Sent, a: int) -> bool:
     return False
 
 
+CIRCUMSTANCE = {key(w) for w in ("این", "آن", "دیدار", "نشست", "سفر", "گفت‌وگو", "گفتگو", "جلسه", "پیام",
+                                  "پیامی", "بیانیه", "بیانیه‌ای", "گزارشی", "مصاحبه", "مراسم", "حاشیه", "ادامه",
+                                  "همین", "واکنش", "پایان", "جریان", "تماس", "نامه‌ای", "سخنانی", "حالی")}
 DETERMINERS = {key(w) for w in ("هر", "دو", "سه", "چهار", "این", "آن", "همه", "تمام", "تمامی", "چند", "برخی",
                                  "همین", "همان", "یک", "دیگر")}
 PARTITIVE = {key(w) for w in ("جمعی", "گروهی", "شماری", "تعدادی", "هزاران", "صدها", "ده‌ها", "نفر", "تن",
@@ -154,6 +157,9 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
         j -= 1
     if j < a - 1 and s.toks[j].key in PREPS:
         return False  # "به هر دو رهبر", "از این سه کشور"
+    if a > 1 and s.toks[a - 2].key in PREPS and s.toks[a - 1].key not in CIRCUMSTANCE \
+            and s.toks[a - 1].key not in ("،", ",") and (a - 1) not in s.verbs:
+        return False  # "از حمایت توکیو", "به حملات اسرائیل"
     if a > 1 and s.toks[a - 1].key == "سوی" or (a > 1 and s.toks[a - 2].key in ("به", "از") and s.toks[a - 1].key in ("سوی", "دست")):
         return False
     if b + 1 < len(s.toks) and s.toks[b + 1].key == "را":

@@ -211,6 +211,9 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             g = _generic(s, j, j + 1)
             if g:
                 return None, g
+            gz = _gazetteer_actor(s, j, min(j + 5, m.verb)) if fk in GZ_FRAMES else None
+            if gz is not None and not (subj is not None and gz.country == subj.country):
+                return gz, gz.text
     return None, None
 
 
@@ -314,6 +317,28 @@ MIL_HEADS = {key(w) for w in ("جنگنده", "جنگنده‌های", "نیرو
                               "بالگردهای", "زیردریایی", "یگان‌های", "واحدهای")}
 COP_HEADS = {key(w) for w in ("پلیس", "مأموران", "ماموران", "نیروهای امنیتی", "گارد")}
 GOV_HEADS = {key(w) for w in ("مقام‌های", "مقامات", "مقام", "مسئولان", "دولت", "مقامهای")}
+
+
+GZ_FRAMES = {key(w) for w in ("از", "با", "علیه", "اختیار")}
+
+
+def _gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
+    """A country named inside a phrase the actor stage left uncoded ("مقام‌های حاکم بر افغانستان")."""
+    from ..analyze.gazetteer import find
+    if a >= b:
+        return None
+    for j in range(a, b):
+        if s.toks[j].key in STOP_GAP or s.toks[j].key in ("،", ","):
+            b = j
+            break
+    if a >= b:
+        return None
+    ca, cb = s.toks[a].start, s.toks[b - 1].end
+    for mt in find(s.text[ca:cb]):
+        iso = mt.entry.country
+        if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
+            return Mention(s.text[ca:cb], ca, cb, iso, None, iso, False)
+    return None
 
 
 def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
