@@ -152,7 +152,7 @@ def _fix(mo: re.Match) -> str:
             trail = " " if had_trail and not at_end else ""
         return lead + core + trail
     # open: « (
-    lead = " " if (_is_fa(before) or (had_lead and not at_start)) else ""
+    lead = " " if (_is_fa_letter(before) or (had_lead and not at_start)) else ""
     trail = "" if _is_fa(after) or not had_trail or at_end else " "
     return lead + core + trail
 

@@ -23,7 +23,8 @@ PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 # Conventions (coding-conventions.md, "Normalized text"): written joined whatever the corpus says.
 KEEP_JOINED = frozenset("""
 بیشتر بیشترین کمتر کمترین همچنین همچنان دبیرکل وزارتخانه آنچه آنکه چنانچه چنانکه اینکه بلکه
-""".split())
+آنها اینها همانها همینها آنهایی اینهایی
+""".split())  # the last line: both spellings accepted (آنها/آن‌ها): kept as written
 # -گر / -گری are written joined (میانجیگری).
 GAR = frozenset(("گر", "گری", "گران", "گرها", "گرهای", "گرانه", "گرایی"))
 

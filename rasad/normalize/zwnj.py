@@ -25,6 +25,7 @@ DEGREE = ("ترین", "تری", "تر")
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")  # only after a silent ه
 MIN_BASE = 2
 PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
+SPACED_PREVERBS = frozenset(("بر", "فرو", "فرا"))  # در and باز are also words: "باز می‌کنند"
 AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (ات: مادیات is a word)
 # never the right half of a compound (possessives مان/تان/شان are written joined)
 BOUND = frozenset(PLURAL + DEGREE + AFTER_HE + ("مان", "تان", "شان", "ان", "اتان", "اشان")) | GAR
@@ -33,6 +34,7 @@ VERB_MIN = 3
 # Tuned on the dev splits (bench/normalize/zwnj_bench.py --split dev).
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
 MERGE_MIN = 2.0
+PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
 
 
@@ -68,6 +70,11 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
                 sub = _suffix(lex, rest, depth + 1)
                 if sub and _verb_body(lex, sub.split(ZWNJ)[0]):
                     return pre + ZWNJ + sub
+    for pv in PREVERBS:  # برمیدارم -> برمی‌دارم
+        if depth == 0 and w.startswith(pv) and w[len(pv):].startswith(("می", "نمی")):
+            inner = _split_oov(lex, w[len(pv):], depth + 1)
+            if inner and inner.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+                return pv + inner
     sub = _suffix(lex, w, depth)
     if sub:
         return sub
@@ -186,7 +193,7 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         return None
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z or s:
-        return ZWNJ if z > s and b not in GAR else None
+        return ZWNJ if z > PAIR_RATIO * s and b not in GAR else None
     wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
     right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
     if b in BOUND:  # an inflection: the right piece alone decides
@@ -215,7 +222,7 @@ def restore_run(run: str) -> str:
     out = ["".join(g) for g in groups]
     final = [out[0]]
     for w in out[1:]:  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
-        if final[-1] in PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+        if final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
             final[-1] += w
         else:
             final.append(w)
