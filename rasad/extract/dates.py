@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import jdatetime
 
@@ -38,7 +39,10 @@ _TIME_BEFORE = re.compile(_TIME + r"(?:\s{0,3}(?:ساعت))?[\s\-–—/|،,]{0,
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 
 
+@lru_cache(maxsize=4096)
 def _greg(y: int, m: int, d: int) -> dt.date | None:
+    """Gregorian date of a Jalali (1200-1500) or Gregorian (1900-2100) y/m/d; cached, since
+    jdatetime consults the locale on every call."""
     try:
         if 1200 <= y <= 1500:
             return jdatetime.date(y, m, d).togregorian()
