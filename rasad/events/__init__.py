@@ -112,7 +112,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                 main_country: str | None) -> list[tuple[Event, Mention | None]]:
     p = m.pattern
     cs = clause_start(s, m.first)
-    if background(s, cs, m.vend + 1):
+    if background(s, cs, m.vend + 1) or (cs > s.body_from and s.toks[cs - 1].key == "که"
+                                         and background(s, s.body_from, cs)):
         return []
     code, negated = p.cameo, m.negated
     if negated and p.neg:
@@ -196,8 +197,11 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         else:
             sources = [subj] + ([] if "sym" in p.flags else others)
             targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t)] if t is not None and t in s.ments else [])
-        if "needtarget" in p.flags and t is None:
-            return []
+        if "needtarget" in p.flags and t is None and txt is None:
+            alt = next((f[4:] for f in p.flags if f.startswith("else")), None)
+            if alt is None:
+                return []
+            code, root = alt, alt[:2]  # "موشک شلیک کرد" with no target: a test (150)
     if root in ("18", "19", "20") and all(t is None for t, _ in targets) and len(sources) == 1 \
             and sources[0] is not None:
         fb = _material_target(state, sources[0])  # the place the article's fighting is about
@@ -215,7 +219,9 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             tcode = actor_code(tgt, root, code, target=True)
             if tcode is not None and tcode == scode:
                 tcode, ttxt = None, None
-            ev = Event(source=scode, source_text=src.text if src is not None else None,
+            if scode is None and tcode is None and ttxt is None:
+                continue  # no actor on either side: nothing a user can count
+            ev = Event(source=scode, source_text=src.text if src is not None and src.text else None,
                        target=tcode, target_text=ttxt, cameo=code, root=root, plover=plover_for(code),
                        negated=negated, sentence=sentence, start=start, end=end)
             out.append((ev, src))

@@ -74,6 +74,8 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue
         if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
             continue
+        if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1:
+            continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
 
@@ -206,7 +208,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
                     break
                 t = s.first.get(k)
-                if t is not None and t is not subj and t.code and not (subj is not None and t.code == subj.code):
+                if t is not None and t is not subj and t.code and not (subj is not None and _same_actor(t, subj)):
                     return t, t.text
             g = _generic(s, j, j + 1)
             if g:
@@ -238,7 +240,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
         t = s.first.get(j)
         if t is None or t is subj or any(t is x for x in exclude) or not t.code:
             continue
-        if subj is not None and t.code == subj.code:
+        if subj is not None and _same_actor(t, subj):
             continue
         if not any(s.toks[k].key in PREPS_NP for k in range(max(lo, j - 3), j)):
             return t
@@ -248,6 +250,13 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
 
 PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه",
                              "درباره", "پیرامون", "مقابل", "نزد")}
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """Same code, or the same country with one of them bare ("هند" / "دیپلمات‌های هند")."""
+    if a.code == b.code:
+        return True
+    return bool(a.country) and a.country == b.country and (len(a.code or "") == 3 or len(b.code or "") == 3)
 
 
 def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
