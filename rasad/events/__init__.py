@@ -18,6 +18,9 @@ from .tokens import key
 __all__ = ["events_stage", "code_document"]
 
 DENIAL = {key("تکذیب")}
+#: material cooperation or aid announced for the future is an intent to provide it
+INTENT = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314", "070": "033",
+          "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "030"}
 #: acts with no direction: the same act reported X→Y in the lead and Y→X in the body is one event
 SYMMETRIC = {"040", "041", "044", "046", "057", "060", "061", "062"}
 MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
@@ -129,6 +132,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         negated = True
     if "norefine" not in p.flags:
         code = refine(code, s, cs)
+    if m.tense == "future" and not negated and code[:2] in ("06", "07"):
+        code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
     root = code[:2]
     subj = subject_in(s, cs, m.first)
     sources: list[Mention | None]

@@ -158,7 +158,19 @@ NARROW = {"124": "120", "121": "120", "122": "120", "123": "120", "025": "020", 
 
 
 def background(s: Sent, lo: int, hi: int) -> bool:
+    """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
+    the range are skipped: their dates are theirs."""
+    skip_to = -1
     for i in range(lo, hi):
+        if i < skip_to:
+            continue
+        if s.toks[i].key == "که":
+            for j in range(i + 1, min(hi, i + 25)):
+                if s.toks[j].key in ("،", ","):
+                    skip_to = j + 1
+                    break
+            if skip_to > i:
+                continue
         k = s.toks[i].key
         if k in BACKGROUND:
             return True
