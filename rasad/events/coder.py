@@ -205,6 +205,12 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         return t, t.text
                     if anaphor is not None and _demonstrative_np(s, cs, i, subj):
                         return anaphor, anaphor.text  # "این تحریم‌ها را محکوم کرد": the act's author
+                    lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
+                                               if x is not None and id(x) in s.span])
+                    has_pp = any(s.toks[k].key in PREPS_NP for k in range(lo_np, i))
+                    gz = None if has_pp and not material else _gazetteer_actor(s, lo_np, i)  # "یک مرد ایرانی را"
+                    if gz is not None and not (subj is not None and gz.country == subj.country):
+                        return gz, gz.text
                     g = _generic(s, i - 4, i)
                     if g:
                         return None, g
@@ -351,6 +357,12 @@ def _gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
     for j in range(a, b):
         if s.toks[j].key in STOP_GAP or s.toks[j].key in ("،", ","):
             b = j
+            break
+    if a >= b:
+        return None
+    for j in range(b - 1, a - 1, -1):  # the object phrase starts after the last comma / clause word
+        if s.toks[j].key in ("،", ",") or j in s.verbs:
+            a = j + 1
             break
     if a >= b:
         return None
