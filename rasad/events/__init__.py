@@ -43,12 +43,13 @@ def code_document(doc: Document) -> list[Event]:
     ments, sents = analyzed(doc)
     state = {"last": None}  # last source mention, for zero subjects across sentences
     cands: list[tuple[int, Event, str | None]] = []
+    home = _main_country(ments)
     for s in sents:
         part = part_of(doc, s.start)
         if part == "title":
             continue
         rank = 0 if part == "body" else 1
-        for ev, src in code_sentence(s, state, _main_country(ments)):
+        for ev, src in code_sentence(s, state, home):
             cands.append((rank, ev, src.canonical if src is not None else None))
     return _dedup(cands)
 
@@ -237,6 +238,7 @@ PARTIES = [tuple(key(w) for w in p.split()) for p in ("دو طرف", "طرفین
                                                     "دو رئیس‌جمهور", "دو مقام")]
 
 
+_PARTY_FIRST = {p[0] for p in PARTIES}
 DYAD_OBJ = {key(w) for w in ("همکاری", "روابط", "میان", "بین", "از", "با", "به", "تلاش", "اقدام")}
 
 
@@ -245,9 +247,10 @@ def _dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Mentio
     if state.get("dyad") is None:
         return None, -1
     for i in range(max(lo, s.body_from), hi):
-        for p in PARTIES:
-            if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
-                return state["dyad"], i
+        if s.toks[i].key in _PARTY_FIRST:
+            for p in PARTIES:
+                if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
+                    return state["dyad"], i
     return None, -1
 
 

@@ -34,6 +34,7 @@ class Sent:
     verbs: dict[int, object] = field(default_factory=dict)    # token index → VerbForm
     body_from: int = 0                          # first token after the attribution prefix
     text: str = ""                               # the document text (spans are offsets into it)
+    stems: list | None = None                     # token keys without plural suffixes (topics), lazily
 
 
 def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sent:
@@ -123,15 +124,19 @@ ADVERBIAL_PPS = [tuple(key(w) for w in p.split()) for p in (
     "بر اثر", "در نتیجه", "به دلیل", "به علت", "در حمله")]
 
 
+_ADV_FIRST = {p[0] for p in ADVERBIAL_PPS}
+
+
 def _in_adverbial(s: Sent, a: int) -> bool:
     """Is token a inside "در پاسخ به حمله X، ..." (an adverbial PP, up to its comma)?"""
     for j in range(a - 1, max(s.body_from, a - 10) - 1, -1):
         k = s.toks[j].key
         if k in ("،", ",", ".", ":", "«", "»", "که"):
             return False
-        for p in ADVERBIAL_PPS:
-            if tuple(t.key for t in s.toks[j:j + len(p)]) == p:
-                return True
+        if k in _ADV_FIRST:
+            for p in ADVERBIAL_PPS:
+                if p[0] == k and tuple(t.key for t in s.toks[j:j + len(p)]) == p:
+                    return True
     return False
 
 

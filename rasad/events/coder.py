@@ -20,6 +20,7 @@ GENERIC = [tuple(key(w) for w in g.split()) for g in (
     "جامعه جهانی", "جامعه بین‌المللی", "همه کشورها", "تمامی کشورها", "تمام کشورها", "کشورهای جهان",
     "همه طرف‌ها", "تمامی طرف‌ها", "طرفین", "طرف‌های درگیر", "کشورهای منطقه", "کشورهای اسلامی",
     "جهانیان", "دولت‌ها", "کشورهای غربی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
+_GENERIC_FIRST = {g[0] for g in GENERIC}
 BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین", "بارها")}
 BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال", "گذشته"), ("ماه", "گذشته"),
                                                  ("ماه‌های", "گذشته"), ("سال‌های", "اخیر"),
@@ -129,6 +130,17 @@ def _stem_phrase(words: str) -> str:
     return " ".join(_stem(w) for w in words.split(" "))
 
 
+_STEMMED: dict[str, str] = {}
+
+
+def _stemmed_key(w: str) -> str:
+    """" " + the keyword without plural suffixes, memoized (keywords are few)."""
+    k = _STEMMED.get(w)
+    if k is None:
+        k = _STEMMED[w] = " " + _stem_phrase(w)
+    return k
+
+
 def refine(code: str, s: Sent, lo: int) -> str:
     """The topics.tsv sub-code whose keyword occurs first in the clause (to the sentence end).
 
@@ -141,11 +153,13 @@ def refine(code: str, s: Sent, lo: int) -> str:
         rows = [(w, c) for w, c in topics().get(NARROW[code], []) if c.startswith(code)]
     if not rows:
         return code
-    joined = " " + " ".join(_stem(t.key) for t in s.toks[lo:]) + " "
+    if s.stems is None:
+        s.stems = [_stem(t.key) for t in s.toks]
+    joined = " " + " ".join(s.stems[lo:]) + " "
     best = None
     for n, (words, sub) in enumerate(rows):
         for w in words:
-            i = joined.find(" " + _stem_phrase(w))
+            i = joined.find(_stemmed_key(w))
             if i >= 0:
                 cand = (i, -len(w), n, sub)
                 if best is None or cand < best:
@@ -290,6 +304,8 @@ def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
 
 def _generic(s: Sent, lo: int, hi: int) -> str | None:
     for i in range(max(lo, 0), min(hi, len(s.toks))):
+        if s.toks[i].key not in _GENERIC_FIRST:
+            continue
         for g in GENERIC:
             n = len(g)
             if tuple(t.key for t in s.toks[i:i + n]) == g:
