@@ -13,7 +13,7 @@ from test_store_fixtures import corpus, make_doc, pg_url, store, store_url, writ
 def test_open_migrates_to_head_and_reopens(store_url):
     with open_store(store_url) as s:
         with s.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
     with open_store(store_url) as s:  # a second open is a no-op migration
         assert s.stats()["articles"] == 0
 
@@ -198,3 +198,31 @@ def test_parallel_opens_of_a_new_database_migrate_once(tmp_path):
     assert errors == []
     with open_store(url) as s, s.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
+
+
+def test_migration_0003_keeps_the_search_index_of_existing_rows(tmp_path):
+    """A database made by revision 0002 (FTS5 with article_id) is searchable after the upgrade."""
+    from alembic import command
+    from alembic.config import Config
+    from rasad.store.migrate import MIGRATIONS, make_engine
+    from rasad.store.search import index_fields
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    doc = corpus()[0]
+    rec = doc.to_dict()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        conn.execute(text("INSERT INTO articles (id, text, record, n_entities, n_quotes, n_events, ingested_at, "
+                          "title) VALUES (:id, :text, :record, 0, 0, 0, 'now', :title)"),
+                     {"id": doc.id, "text": doc.text, "record": "{}", "title": doc.title})
+        conn.execute(text("INSERT INTO search_index (article_id, title, body, extra) VALUES (:a, :title, :body, :extra)"),
+                     {"a": doc.id, **index_fields(rec)})
+    engine.dispose()
+    with open_store(url) as s:
+        (item,) = s.search("سرویس های امنیتی")[1]
+        assert item["id"] == doc.id
+        s.ingest([corpus()[3]])
+        assert s.search("سرویس های امنیتی")[0] == 2

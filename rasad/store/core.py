@@ -127,6 +127,11 @@ class Store(Reads):
             for doc in good:
                 for table, part in article_rows(doc, at).items():
                     rows[table].extend(part)
+            if self.dialect == "sqlite" and rows["articles"]:  # FTS5 rowids; the write lock is held
+                seq = conn.execute(text("SELECT coalesce(max(seq), 0) FROM articles")).scalar_one()
+                for article, search in zip(rows["articles"], rows["search"]):
+                    seq += 1
+                    article["seq"] = search["seq"] = seq
             if rows["articles"]:
                 conn.execute(insert(t.articles), rows["articles"])
                 for table in t.CHILD_TABLES:

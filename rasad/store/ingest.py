@@ -69,7 +69,8 @@ def article_rows(doc: Document, ingested_at: str) -> dict[str, list[dict[str, An
             "text": rec.get("text") or "", "record": json.dumps(rec, ensure_ascii=False),
             "source_path": src.get("path"), "source_url": src.get("url"), "source_kind": src.get("kind"),
             "warc_record_id": src.get("warc_record_id"), "n_entities": len(rec["entities"]),
-            "n_quotes": len(rec["quotes"]), "n_events": len(rec["events"]), "ingested_at": ingested_at}],
+            "n_quotes": len(rec["quotes"]), "n_events": len(rec["events"]), "ingested_at": ingested_at,
+            "seq": None}],
         "entities": [{"article_id": doc.id, "idx": i, "text": e["text"], "type": e["type"], "canonical": e["canonical"],
                       "code": e["code"], "start_offset": e["start"], "end_offset": e["end"]}
                      for i, e in enumerate(rec["entities"])],

@@ -5,7 +5,7 @@ import json
 from datetime import date, timedelta
 from typing import Any, Iterator
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from .filters import Where, article_where, check_code, check_date, check_root, event_where, like_prefix
 from .fold import query_terms, snippet_html
@@ -57,22 +57,31 @@ class Reads:
 
     def search(self, query: str, *, agency=None, date_from=None, date_to=None, actor=None, root=None,
                limit: int = 20, offset: int = 0) -> tuple[int, list[dict]]:
+        """Ranked matches. Two steps on purpose: rank ids alone (the sorter then carries two small
+        columns, not every matching article's text), then fetch the page's articles."""
         terms = query_terms(query)
         w = article_where(agency=agency, date_from=date_from, date_to=date_to, actor=actor, root=root)
         if not terms:
             return 0, []
+        source = self.fts.join if w.conds else self.fts.table  # join articles only to filter
         w.add(self.fts.where, **self.fts.params(terms))
-        base = f"FROM {self.fts.join}{w.sql()}"
+        base = f"FROM {source}{w.sql()}"
         with self._read() as conn:
             total = conn.execute(text("SELECT count(*) " + base), w.params).scalar_one()
-            rows = conn.execute(text(f"SELECT {_LIST_COLS}, a.text, {self.fts.score} AS score {base} "
-                                     "ORDER BY score DESC, a.published DESC NULLS LAST, a.id LIMIT :limit OFFSET :offset"),
-                                {**w.params, **_page(limit, offset)}).mappings().all()
+            ranked = conn.execute(text(f"SELECT {self.fts.key} AS k, {self.fts.score} AS score {base} "
+                                       f"ORDER BY score DESC, {self.fts.key} LIMIT :limit OFFSET :offset"),
+                                  {**w.params, **_page(limit, offset)}).all()
+            rows = {}
+            if ranked:
+                stmt = text(f"SELECT {_LIST_COLS}, a.text, {self.fts.article_key} AS k FROM articles a "
+                            f"WHERE {self.fts.article_key} IN :keys").bindparams(bindparam("keys", expanding=True))
+                rows = {r["k"]: r for r in conn.execute(stmt, {"keys": [r.k for r in ranked]}).mappings()}
         items = []
-        for r in rows:
+        for rid, score in ranked:
+            r = rows[rid]
             item = {k: r[k] for k in ("id", "title", "agency", "section", "published", "lead", "n_events")}
             item["snippet_html"] = snippet_html(r["text"] or "", terms)
-            item["score"] = float(r["score"])
+            item["score"] = float(score)
             items.append(item)
         return total, items
 

@@ -33,6 +33,7 @@ articles = Table(
     Column("n_quotes", Integer, nullable=False),
     Column("n_events", Integer, nullable=False),
     Column("ingested_at", String(32), nullable=False),   # UTC, ISO 8601
+    Column("seq", Integer, unique=True),                 # SQLite: rowid of the FTS5 index (migration 0003)
 )
 
 entities = Table(
