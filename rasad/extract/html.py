@@ -21,7 +21,7 @@ from .fold import key
 from .lexicon import Agency, agencies
 from .lines import letters
 from .segment import segment_lines, strip_title_suffix
-from .textdump import footer_meta
+from .textdump import footer_meta, published_from
 
 _STRIP = ["script", "style", "noscript", "svg", "iframe", "form", "button", "select", "template", "nav",
           "footer", "aside", "object", "embed", "canvas", "video", "audio", "textarea", "figcaption", "figure"]
@@ -142,6 +142,20 @@ def _visible_date(tree, rule: Agency | None) -> str | None:
         txt = _text(n)
         if len(txt) <= 80:
             d = parse_date(txt)
+            if d:
+                return d
+    return None
+
+
+def _date_near_title(tree) -> str | None:
+    """A date line in the block around the <h1> (pages whose date element has no telling class)."""
+    h1 = tree.css_first("h1")
+    box = h1.parent if h1 is not None else None
+    if box is None:
+        return None
+    for b in blocks(box, max_nodes=400)[:12]:
+        if len(b.text) <= 80:
+            d = parse_date(b.text)
             if d:
                 return d
     return None
@@ -343,6 +357,8 @@ def extract_html(html: str, url: str | None = None) -> dict:
     published = reconcile(rule_date or _visible_date(tree, None), machine_date)
     lines = [b.text for b in blks if b.link_density < 0.5 and b.tag not in ("h1",)]
     seg = segment_lines(lines, title=title, lead=lead)
+    if published is None:
+        published = published_from(seg) or _date_near_title(tree)
     if title:
         tk = key(title)
         seg.body = [p for p in seg.body if key(p) != tk]

@@ -88,6 +88,13 @@ def pick_title(cands: list[str]) -> str:
     return min(stripped, key=len)
 
 
+def _story_follows(lines: list[str], start: int) -> bool:
+    """Do the next two lines read as story (long sentences, no footer line between)?"""
+    nxt = lines[start:start + 2]
+    return len(nxt) == 2 and all(letters(l) >= LEAD_MIN_LETTERS and is_sentence(l) and not is_footer(l)
+                                 for l in nxt)
+
+
 def segment_lines(lines: list[str], *, title: str | None = None, lead: str | None = None,
                   lead_first: bool = False) -> Segments:
     """Split `lines` (stripped, non-empty) into Segments. `title`/`lead` come from HTML metadata."""
@@ -143,6 +150,12 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
             seg.end_found = True
             seg.footer = body_lines[k:]
             break
+        if len(body) <= 1 and is_date_line(line) and _story_follows(body_lines, k + 1):
+            # a date between the summary and the story (HTML headers): header, not footer
+            seg.header.append(line)
+            if body and seg.lead is None and letters(body[0]) >= LEAD_MIN_LETTERS:
+                seg.lead = body.pop()
+            continue
         if is_footer(line) and (body or letters(line) < 30):
             seg.footer = body_lines[k:]
             break
