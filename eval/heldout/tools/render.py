@@ -80,6 +80,27 @@ def published(a: dict) -> str | None:
     return day if not rest else f"{day}T{rest[0]:02d}:{rest[1]:02d}{rest[2]}"
 
 
+LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FFA-Za-z]")
+
+
+def mentions(text: str, ents: list) -> list[dict]:
+    """One gold entity per mention (the record's entities are mentions with offsets): every
+    occurrence of each annotated surface form, at word boundaries, not inside a longer one."""
+    found = []
+    for t, ty, c, code in sorted(ents, key=lambda e: -len(z(e[0]))):
+        form = z(t)
+        for m in re.finditer(re.escape(form), text):
+            s, e = m.span()
+            if (s and LETTER.match(text[s - 1])) or (e < len(text) and LETTER.match(text[e])):
+                continue
+            if any(s < fe and fs < e for fs, fe, _ in found):
+                continue
+            found.append((s, e, {"text": form, "type": ty, "canonical": c, "code": code}))
+        if not any(f[2]["text"] == form for f in found):
+            raise ValueError(f"entity never found as a word: {form!r}")
+    return [d for _, _, d in sorted(found, key=lambda f: f[0])]
+
+
 def gold(a: dict) -> dict:
     title, lead, body = z(a["title"]), z(a.get("lead")), [z(p) for p in a["body"]]
     text = "\n\n".join([title] + ([lead] if lead else []) + body)
@@ -88,8 +109,7 @@ def gold(a: dict) -> dict:
          "attributed_sources": a.get("sources", [])}
     if a.get("extract_only"):
         return g
-    g["entities"] = [{"text": z(t), "type": ty, "canonical": c, "code": code}
-                     for t, ty, c, code in a.get("ents", [])]
+    g["entities"] = mentions(text, a.get("ents", []))
     g["quotes"] = [{"text": z(t), "speaker": sp, "speaker_text": z(st), "direct": d}
                    for t, sp, st, d in a.get("quotes", [])]
     evs = []
