@@ -144,6 +144,30 @@ def test_passive_agent_is_the_speaking_police():
     assert [(e.source, e.cameo, e.target) for e in events] == [("FRACOP", "173", "FRAOPP")]
 
 
+def test_must_in_reported_speech_is_an_appeal():
+    doc, events = _events("عراقچی تأکید کرد که جامعه جهانی باید به حملات اسرائیل پایان دهد.")
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in events] == [
+        ("IRNGOV", "025", None, "جامعه جهانی")]
+
+
+def test_future_aid_is_a_pledge():
+    doc, events = _events("ماکرون گفت که فرانسه ۲۰۰ میلیون یورو کمک به اوکراین اختصاص خواهد داد.")
+    assert [(e.source, e.cameo, e.target) for e in events] == [("FRAGOV", "033", "UKRGOV")]
+
+
+def test_nationality_adjective_gives_the_attacker():
+    doc = events_stage(make_doc("جنگنده‌های اسرائیلی بامداد امروز مناطقی در غزه را بمباران کردند.",
+                                {"غزه": ("PSE", None, "GPE")}))
+    events = doc.events
+    assert [(e.source, e.cameo, e.target) for e in events] == [("ISRMIL", "195", "PSE")]
+
+
+def test_long_adversarial_line_is_linear():
+    text = ("از " * 3000) + ("خواستار " * 3000) + ("را محکوم کرد و " * 1000) + "شد."
+    doc = make_doc(text, {"ایران": ("IRN", None, "GPE")})
+    events_stage(doc)  # must simply finish quickly
+
+
 def test_title_is_never_coded():
     doc = make_doc("متن خبر بدون رویداد است.", ACTORS, title="ایران اسرائیل را محکوم کرد")
     assert events_stage(doc).events == []

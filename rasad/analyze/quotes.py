@@ -185,7 +185,7 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
             continue
         j = i + 1
         depth = 1
-        while j < len(toks):
+        while j < min(len(toks), i + 400):  # a quote longer than a page section is a stray «
             if toks[j].key == "«":
                 depth += 1
             elif toks[j].key == "»":
@@ -193,8 +193,9 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
                 if depth == 0:
                     break
             j += 1
-        if j >= len(toks):
-            break
+        if j >= min(len(toks), i + 400):
+            i += 1
+            continue
         words = sum(1 for t in toks[i + 1:j] if t.key not in "،,.:؛")
         intro_before = i > 0 and (toks[i - 1].key == ":" or toks[i - 1].key in _INTRO)
         reach = 6 if words >= MIN_DIRECT_WORDS else 3  # «بی‌پایه» خواند: short quotes need the verb close

@@ -109,6 +109,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 sent_src = src
                 state["last"] = src
     _visit_phrase(s, out, state, sent_src)
+    _must_appeals(s, out, state)
     return out
 
 
@@ -246,7 +247,7 @@ def _dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Mentio
     """"دو طرف/طرفین ... امضا کردند": the two parties of the last dyadic event, and where the phrase is."""
     if state.get("dyad") is None:
         return None, -1
-    for i in range(max(lo, s.body_from), hi):
+    for i in range(max(lo, s.body_from, hi - 60), hi):
         if s.toks[i].key in _PARTY_FIRST:
             for p in PARTIES:
                 if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
@@ -311,6 +312,42 @@ def _sentence_country(s: Sent) -> str | None:
         if m.country and is_country(m.country):
             return m.country
     return None
+
+
+MUST = key("باید")
+
+
+def _must_appeals(s: Sent, pairs: list, state: dict) -> None:
+    """"X تأکید کرد که کشورهای اسلامی باید ..." / «جامعه جهانی باید ...»: the speaker appeals to
+    the addressee named right before "باید" (an actor or a generic addressee)."""
+    from .coder import _generic
+    for i, t in enumerate(s.toks):
+        if t.key != MUST or i < 2:
+            continue
+        cs = clause_start(s, i)
+        opener = s.toks[cs - 1].key if cs > s.body_from else ""
+        if opener not in ("که", "«", ":"):
+            continue
+        speaker = speech_subject(s, cs)
+        if speaker is None or any(s.toks[k].key in FIRST_PERSON for k in range(cs, i)):
+            continue
+        tgt, ttxt = None, None
+        for j in range(i - 1, max(cs, i - 4) - 1, -1):
+            mm = s.last.get(j)
+            if mm is not None:
+                tgt, ttxt = mm, mm.text
+                break
+        if tgt is None:
+            ttxt = _generic(s, max(cs, i - 4), i)
+            if ttxt is None:
+                continue
+        code = refine("020", s, cs)
+        scode = actor_code(speaker, "02", code, target=False)
+        tcode = actor_code(tgt, "02", code, target=True) if tgt is not None else None
+        if scode is None or scode == tcode:
+            continue
+        pairs.append((Event(scode, speaker.text or None, tcode, ttxt, code, code[:2], plover_for(code), False,
+                            s.text[s.start:s.end], s.toks[cs].start, t.end), speaker))
 
 
 def _visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict,

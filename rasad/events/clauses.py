@@ -16,6 +16,8 @@ PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در"
                           "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
                           "روی", "سمت", "به‌سوی", "به‌دست", "دست", "پیش", "وارد", "خطاب", "علیه", "ضد",
                           "همتای", "سفارت", "مرز", "خاک", "شهر", "پایتخت")}
+#: no clause is longer than this many tokens: every scan stays linear on pathological input
+MAX_CLAUSE = 60
 HARD_BOUNDARY = {".", ":", "؛", ";", "«", "»", "!", "?", "؟"}
 SPEECH_KEYS = {key(w) for w in ("گفت", "افزود", "اعلام", "تأکید", "تاکید", "تصریح", "هشدار", "خاطرنشان",
                                 "یادآور", "اظهار", "ادامه", "عنوان", "مدعی", "نوشت", "آمده", "گفته")}
@@ -75,7 +77,8 @@ def _attribution_end(toks: list[Tok]) -> int:
 def clause_start(s: Sent, i: int) -> int:
     """First token of the clause that contains token i (scanning left to a boundary)."""
     j = i - 1
-    while j >= s.body_from:
+    floor = max(s.body_from, i - MAX_CLAUSE)
+    while j >= floor:
         t = s.toks[j]
         if t.key in ("،", ",") and _ends_verb(s, j - 1):
             k = _relative_start(s, j - 1)
@@ -96,7 +99,7 @@ def clause_start(s: Sent, i: int) -> int:
         if t.key == "و" and _ends_verb(s, j - 1):
             return j + 1
         j -= 1
-    return s.body_from
+    return floor
 
 
 def _ends_verb(s: Sent, j: int) -> bool:
@@ -196,7 +199,7 @@ def _object_genitive(s: Sent, a: int, b: int) -> bool:
 
 def subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
     """The first eligible mention starting in tokens [lo, hi)."""
-    for i in range(max(lo, s.body_from), hi):
+    for i in range(max(lo, s.body_from, hi - MAX_CLAUSE), hi):
         m = s.first.get(i)
         if m is not None and eligible_subject(s, m):
             return m
@@ -237,9 +240,9 @@ def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
     return ments, sents
 
 
-def previous_clause_subject(s: Sent, cs: int) -> Mention | None:
+def previous_clause_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
     """"X ... خواند و آنها را محکوم کرد": a clause coordinated after a verb shares its subject."""
-    if cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
+    if depth > 3 or cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
         return None
     lo = clause_start(s, cs - 1)
-    return subject_in(s, lo, cs - 1) or previous_clause_subject(s, lo)
+    return subject_in(s, lo, cs - 1) or previous_clause_subject(s, lo, depth + 1)

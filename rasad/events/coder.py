@@ -114,7 +114,7 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
 
 
 def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:
-    joined = " " + " ".join(t.key for t in s.toks[lo:hi]) + " "
+    joined = " " + " ".join(t.key for t in s.toks[lo:min(hi, lo + 80)]) + " "
     return any((" " + w + " ") in joined or (" " + w) in joined for w in words)
 
 
@@ -155,7 +155,7 @@ def refine(code: str, s: Sent, lo: int) -> str:
         return code
     if s.stems is None:
         s.stems = [_stem(t.key) for t in s.toks]
-    joined = " " + " ".join(s.stems[lo:]) + " "
+    joined = " " + " ".join(s.stems[lo:lo + 80]) + " "
     best = None
     for n, (words, sub) in enumerate(rows):
         for w in words:
@@ -175,7 +175,7 @@ def background(s: Sent, lo: int, hi: int) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
     the range are skipped: their dates are theirs."""
     skip_to = -1
-    for i in range(lo, hi):
+    for i in range(max(lo, hi - 60), hi):
         if i < skip_to:
             continue
         if s.toks[i].key == "که":
