@@ -133,7 +133,9 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                         or _complement_of_denial(s, cs)):
         negated = True
     if "norefine" not in p.flags:
-        code = refine(code, s, cs)
+        subj0 = subject_in(s, cs, m.first)
+        lo = s.span[id(subj0)][1] + 1 if subj0 is not None and id(subj0) in s.span else cs
+        code = refine(code, s, lo)  # after the subject: "کمیسیون حقوق بشر" is not the topic
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
     root = code[:2]
@@ -214,13 +216,16 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         fb = _material_target(state, sources[0])  # the place the article's fighting is about
         if fb is not None:
             targets = [(fb, fb.text)]
+    if code == "045" and len(targets) == 2 and all(t is not None for t, _ in targets):
+        state["dyad"] = (targets[0][0], targets[1][0])  # "میان X و Y": later "دو طرف" are X and Y
+        state["dyad04"] = True
     out = []
     start, end = s.toks[m.first].start, s.toks[m.vend].end
     sentence = s.text[s.start:s.end]
     for src in sources:
         scode = src_code if src is None else actor_code(src, root, code, target=False)
         for tgt, ttxt in targets:
-            if src is not None and tgt is not None and (root == "04" or not state.get("dyad04")):
+            if src is not None and tgt is not None and code != "045" and (root == "04" or not state.get("dyad04")):
                 state["dyad"] = (src, tgt)
                 state["dyad04"] = state.get("dyad04") or root == "04"
             tcode = actor_code(tgt, root, code, target=True)
