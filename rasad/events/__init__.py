@@ -109,6 +109,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 sent_src = src
                 state["last"] = src
     _visit_phrase(s, out, state, sent_src)
+    _meeting_place(s, out)
     _must_appeals(s, out, state)
     return out
 
@@ -216,6 +217,10 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         fb = _material_target(state, sources[0])  # the place the article's fighting is about
         if fb is not None:
             targets = [(fb, fb.text)]
+    if all(t is None and x is None for t, x in targets) and len(sources) == 1 and sources[0] is not None:
+        dom = _domestic_target(s, m, cs, code, sources[0])
+        if dom is not None:
+            targets = [(dom, None)]
     if code == "045" and len(targets) == 2 and all(t is not None for t, _ in targets):
         state["dyad"] = (targets[0][0], targets[1][0])  # "میان X و Y": later "دو طرف" are X and Y
         state["dyad04"] = True
@@ -289,6 +294,21 @@ def _first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:
     return any(s.toks[i].key in FIRST_PERSON for i in range(max(cs, s.body_from), min(end, cs + 3)))
 
 
+def _domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Mention | None:
+    """Domestic acts with an unnamed target: protests address the country's government; arrests,
+    sentences and repression fall on its civilians ("دادگاه ... رضا محمدی را محکوم کرد" → IRNCVL)."""
+    country = src.country or (src.code[:3] if src.code and len(src.code) >= 3 else None)
+    if not country or not is_country(country):
+        return None
+    if code[:3] == "141":
+        return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
+    has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
+        or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
+    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
+        return Mention("", 0, 0, country + "CVL", None, country, False, "CVL")
+    return None
+
+
 def _target_mention(s: Sent, ev: Event) -> Mention | None:
     for mm in s.ments:
         if mm.text == ev.target_text and mm.code:
@@ -353,6 +373,23 @@ def _must_appeals(s: Sent, pairs: list, state: dict) -> None:
             continue
         pairs.append((Event(scode, speaker.text or None, tcode, ttxt, code, code[:2], plover_for(code), False,
                             s.text[s.start:s.end], s.toks[cs].start, t.end), speaker))
+
+
+def _meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
+    """"X در پاریس با مکرون دیدار کرد": a foreign official meeting in the host's country is a visit
+    (042, visitor → host government)."""
+    for ev, src in pairs:
+        if ev.root != "04" or ev.cameo == "042" or src is None or not src.country:
+            continue
+        for i in range(len(s.toks) - 1):
+            if s.toks[i].key == "در" and (i + 1) in s.first and s.toks[i].end <= ev.start:
+                place = s.first[i + 1]
+                if place.country and place.country != src.country and is_country(place.country) \
+                        and (place.code or "").startswith(place.country) and len(place.code or "") <= 6:
+                    if ev.target is None or not ev.target.startswith(place.country):
+                        ev.target, ev.target_text = place.country + "GOV", place.text
+                    ev.cameo, ev.plover = "042", plover_for("042")
+                    break
 
 
 def _visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict,
