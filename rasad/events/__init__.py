@@ -110,6 +110,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["last"] = src
     _visit_phrase(s, out, state, sent_src)
     _meeting_place(s, out)
+    _phone_phrase(s, out, sent_src)
     _must_appeals(s, out, state)
     return out
 
@@ -137,6 +138,8 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         subj0 = subject_in(s, cs, m.first)
         lo = s.span[id(subj0)][1] + 1 if subj0 is not None and id(subj0) in s.span else cs
         code = refine(code, s, lo)  # after the subject: "کمیسیون حقوق بشر" is not the topic
+    if code.startswith("112") and _subject_role(s, cs, m.first) == "JUD":
+        code = "173"  # a prosecutor "accuses": charges with legal action
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
     root = code[:2]
@@ -294,6 +297,11 @@ def _first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:
     return any(s.toks[i].key in FIRST_PERSON for i in range(max(cs, s.body_from), min(end, cs + 3)))
 
 
+def _subject_role(s: Sent, lo: int, hi: int) -> str | None:
+    m = subject_in(s, lo, hi)
+    return m.code[3:6] if m is not None and m.code and len(m.code) >= 6 else None
+
+
 def _domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Mention | None:
     """Domestic acts with an unnamed target: protests address the country's government; arrests,
     sentences and repression fall on its civilians ("دادگاه ... رضا محمدی را محکوم کرد" → IRNCVL)."""
@@ -373,6 +381,27 @@ def _must_appeals(s: Sent, pairs: list, state: dict) -> None:
             continue
         pairs.append((Event(scode, speaker.text or None, tcode, ttxt, code, code[:2], plover_for(code), False,
                             s.text[s.start:s.end], s.toks[cs].start, t.end), speaker))
+
+
+PHONE = (key("تماس"), key("تلفنی"), key("با"))
+
+
+def _phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
+    """"X در تماس تلفنی با Y، ... تسلیت گفت": the call itself is 041 X → Y."""
+    if any(ev.root == "04" for ev, _ in pairs):
+        return
+    for i in range(len(s.toks) - 3):
+        if tuple(t.key for t in s.toks[i:i + 3]) == PHONE and (i + 3) in s.first:
+            other = s.first[i + 3]
+            caller = subject_in(s, s.body_from, i) or sent_src
+            if caller is None or other.code is None:
+                return
+            scode = actor_code(caller, "04", "041", target=False)
+            tcode = actor_code(other, "04", "041", target=True)
+            if scode and tcode and scode != tcode:
+                pairs.append((Event(scode, caller.text or None, tcode, other.text, "041", "04", plover_for("041"),
+                                    False, s.text[s.start:s.end], s.toks[i].start, other.end), caller))
+            return
 
 
 def _meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
