@@ -182,7 +182,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             else:
                 dyad_targets = [dyad[0], dyad[1]]
         if _first_person(s, cs, m.first, subj):
-            subj = speech_subject(s, cs) or subj  # «ما ...» / «من ...»: the speaker
+            subj = speech_subject(s, cs) or _quote_speaker(s, cs) or subj  # «ما ...» / «من ...»: the speaker
         if subj is None:
             subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
                     or speech_subject(s, cs) or _relative_head(s, cs) or sent_src)
@@ -289,6 +289,17 @@ def _complement_of_denial(s: Sent, cs: int) -> bool:
     if cs < 2 or s.toks[cs - 1].key != "که":
         return False
     return any(t.key in DENIAL for t in s.toks[max(s.body_from, cs - 4):cs - 1])
+
+
+def _quote_speaker(s: Sent, i: int) -> Mention | None:
+    """Inside «...», the speaker who introduced the quote."""
+    for j in range(i - 1, max(s.body_from, i - 80) - 1, -1):
+        k = s.toks[j].key
+        if k == "»":
+            return None
+        if k == "«":
+            return speech_subject(s, j + 1)
+    return None
 
 
 def _first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:
