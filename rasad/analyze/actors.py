@@ -150,7 +150,12 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
         from .ner import contextual_entities
     except ImportError:  # pragma: no cover - ner is optional during development
         return actors, entities
-    extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso)
+    extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
+    # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
+    for big in extra_entities:
+        inside = lambda x: big.start <= x.start and x.end <= big.end and (x.start, x.end) != (big.start, big.end)  # noqa: E731
+        entities = [e for e in entities if not inside(e)]
+        actors = [a for a in actors if not inside(a)]
     actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
     return actors, entities

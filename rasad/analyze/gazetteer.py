@@ -142,16 +142,19 @@ def current_role(spans: str, year: int | None) -> str | None:
 def automaton() -> ahocorasick.Automaton:
     """The automaton over folded forms, built once per process."""
     best: dict[str, Entry] = {}
+    spaced: set[str] = set()  # keys with a form written as two words ("اسلام آباد")
     for form, entry in load_entries():
         key = fold(form)
         if len(key) < 2:
             continue
+        if any(c in form for c in " \u200c"):
+            spaced.add(key)
         old = best.get(key)
         if old is None or _PRIORITY[entry.kind] < _PRIORITY[old.kind]:
             best[key] = entry
     auto = ahocorasick.Automaton()
     for key, entry in best.items():
-        auto.add_word(key, (len(key), entry))
+        auto.add_word(key, (len(key), entry, key in spaced))
     auto.make_automaton()
     return auto
 
@@ -163,9 +166,11 @@ def find(text: str) -> list[Match]:
         return []
     n = len(text)
     cands: list[tuple[int, int, Entry]] = []
-    for fend, (length, entry) in automaton().iter(folded):
+    for fend, (length, entry, spaced) in automaton().iter(folded):
         fstart = fend - length + 1
         start, end = index[fstart], index[fend] + 1
+        if not spaced and end - start > length and " " in text[start:end]:
+            continue  # a one-word form must not match across words ("فرد و" is not "فردو")
         if start > 0 and is_word_char(text[start - 1]):
             continue
         if end < n and is_word_char(text[end]):

@@ -1,0 +1,301 @@
+"""Named entities the dictionary lacks, found from context (linear, token-level rules).
+
+- titles before names: "آقای ...", "سردار ...", "حجت‌الاسلام ...", "دکتر ..." → PER;
+- a known given name followed by name-like words: "کریم انصاری‌فرد" → PER;
+- a role right before or after a name: 'وزیر خارجه فرانسه ژان ...', '"X Y" سخنگوی ...' → PER,
+  coded with the role's actor code;
+- organization heads: "سازمان ...", "وزارت ...", "شرکت ...", "دانشگاه ...", "حزب ..." → ORG;
+- "استان/شهرستان/شهر X" → X is a GPE;
+- a surname alone, after the full name was found: both forms count.
+A name word is a Persian or Latin word that is not a function word and not a frequent ordinary
+word (data/common_words.txt), unless it is a known given or family name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import ActorMention, Entity
+from .fold import fold
+
+DATA = Path(__file__).parent / "data"
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
+
+#: function words and verbs that end a name (folded forms)
+_STOP = {fold(w) for w in """
+و در به از با که را تا برای این آن او وی ما آنها ایشان خود هم نیز یا اما ولی بر بین پس پیش بعد
+قبل روز امروز دیروز فردا گفت گفته گفتند افزود افزودند کرد کرده کردند شد شده شدند است بود بودند
+هست هستند نیست داد داده دادند دارد دارند کند کنند شود شوند گردید اعلام تاکید تصریح خاطرنشان ادامه
+اظهار داشت همچنین درباره باره علیه طی توسط نزد سوی جانب یک دو سه چند همه هر چه چون اگر زیرا
+کنندگان کننده های ها ای می نمی خواهد خواهند باید نباید گذشته جاری آینده سابق اسبق فعلی کنونی ارشد
+جدید پیشین قبلی اخیر نامزد منتخب عضو اعضای ریاست معاون مشاور دستیار مدیرعامل مدیر رئیس دبیر
+سخنگو سخنگوی نماینده وزیر سفیر فرمانده استاندار شهردار دبیرکل مدیره عامل کل کشور کشورمان
+نوشت نوشته نوشتند خواست خواسته خواستار رسید رسیده منتقل گرفت گرفته زد زده آمد آمده رفت رفته
+دانست خواند کشته زخمی بازداشت اضافه بیان هشدار اعزام عصر صبح ظهر شب شامگاه بامداد امشب ساعاتی
+شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
+""".split()}
+_TITLES = [t.split() for t in """
+آقای|خانم|آقایان|سردار|سرلشکر|سرتیپ|سرهنگ|سرگرد|سروان|دریادار|دریابان|امیر سرتیپ|امیر دریادار|ژنرال
+حجت الاسلام|حجت الاسلام والمسلمین|حجت‌الاسلام|حجت‌الاسلام والمسلمین|آیت الله|آیت‌الله|آیت الله العظمی
+دکتر|مهندس|شهید|شیخ|سناتور|پروفسور|حاج|ملا|مولوی|شاهزاده
+""".replace("\n", "|").split("|") if t.strip()]
+_MIL_TITLES = {fold(t) for t in ("سردار", "سرلشکر", "سرتیپ", "سرهنگ", "دریادار", "دریابان", "امیر سرتیپ",
+                                  "امیر دریادار")}
+_ORG_HEADS = {fold(w): w for w in """
+سازمان وزارت شرکت دانشگاه حزب جنبش بانک بنیاد ستاد مجمع انجمن اتحادیه کمیته کمیسیون صندوق
+شهرداری استانداری فرمانداری روزنامه باشگاه دانشکده پژوهشگاه موسسه مؤسسه هلدینگ کارخانه جبهه
+ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری شبکه پایگاه هیئت
+""".split()}
+_PLACE_HEADS = {fold(w) for w in "استان شهرستان شهر روستای بندر جزیره".split()}
+_ADMIN_HEADS = {fold("استان"), fold("شهرستان")}
+#: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
+_PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+_PERSON_ROLE_WORDS = tuple(fold(w) for w in """
+وزیر سخنگو رئیس نخست فرمانده سفیر دبیرکل دبیر نماینده معاون استاندار شهردار دادستان قاضی مشاور
+رهبر پادشاه صدراعظم سناتور مدیرکل مدیر دستیار فرستاده کاردار ولیعهد امیر
+""".split())
+#: agency short names that are ordinary words elsewhere: media only after "به گزارش"/"به نقل از"
+_CONTEXT_MEDIA = {fold(k): v for k, v in {
+    "مهر": ("Mehr News Agency", "IRNMED"), "فارس": ("Fars News Agency", "IRNMED"),
+    "انتخاب": ("Entekhab", "IRNMED"), "میزان": ("Mizan", "IRNMED"), "شرق": ("Shargh", "IRNMED"),
+    "اعتماد": ("Etemad", "IRNMED"), "همشهری": ("Hamshahri", "IRNMED"), "جوان": ("Javan", "IRNMED"),
+    "ایران": ("Iran newspaper", "IRNMED"), "اطلاعات": ("Ettelaat", "IRNMED")}.items()}
+_REPORT_CUES = {fold("گزارش"), fold("نقل از"), fold("نقل")}
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def read(name: str) -> frozenset[str]:
+        path = DATA / name
+        if not path.exists():
+            return frozenset()
+        return frozenset(l.strip() for l in path.read_text(encoding="utf-8").splitlines()
+                         if l.strip() and not l.startswith("#"))
+    given = read("names_given.txt") | read("names_seed.txt")
+    return given, read("names_family.txt"), read("common_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _seeds() -> frozenset[str]:
+    path = DATA / "names_seed.txt"
+    return frozenset(l.strip() for l in path.read_text(encoding="utf-8").splitlines()
+                     if l.strip() and not l.startswith("#"))
+
+
+class _Tokens:
+    """Tokens of the text with offsets, folded forms and the gap to the next token."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.folded = [fold(text[s:e]) for s, e in self.spans]
+
+    def joined(self, i: int) -> bool:
+        """Only a space/ZWNJ between token i and i+1 (no punctuation, no line break)."""
+        if i + 1 >= len(self.spans):
+            return False
+        gap = self.text[self.spans[i][1]:self.spans[i + 1][0]]
+        return len(gap) <= 2 and not gap.strip(" \u200c")
+
+
+def _is_name(f: str, given: frozenset, family: frozenset, common: frozenset, strict: bool = True) -> bool:
+    """A word that may be part of a name; strict: not a frequent ordinary word either."""
+    seeds = _seeds()
+    if len(f) < 2 or f in _STOP or f in _ORG_HEADS or f in _PLACE_HEADS:
+        return False
+    if f in seeds:
+        return True
+    if strict and f in common:
+        return False
+    return True
+
+
+def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
+                        actors: list[ActorMention] | None = None) -> tuple[list[ActorMention], list[Entity]]:
+    """Extra (actors, entities) from context, not overlapping `known` entities."""
+    given, family, common = _lists()
+    tk = _Tokens(text)
+    n = len(tk.spans)
+    taken = [False] * n
+    starts = {s: i for i, (s, _) in enumerate(tk.spans)}
+    ends = {e: i for i, (_, e) in enumerate(tk.spans)}
+    _mark(tk, taken, [(e.start, e.end) for e in known] + [(a.start, a.end) for a in actors or []])
+    place_tok: dict[int, int] = {}
+    for e in known:
+        if e.type in ("GPE", "ORG") and e.start in starts and e.end in ends:
+            place_tok[starts[e.start]] = ends[e.end]
+    role_after: dict[int, ActorMention] = {}  # token index right after a role mention → the mention
+    role_before: dict[int, ActorMention] = {}  # token index right before a role mention
+    place_ends = {e.end for e in known if e.type == "GPE"}
+    for a in actors or []:
+        if a.type is None and a.role in _PERSON_ROLES and fold(a.text).startswith(_PERSON_ROLE_WORDS):
+            j = _next_token(tk, a.end)
+            # a name right after the role only when the role names its country ("وزیر خارجه فرانسه X")
+            # or the name is quoted; "وزیر خزانه‌داری" is a portfolio, not a name
+            if j is not None and (a.end in place_ends or text[a.end:tk.spans[j][0]].strip(" \u200c")):
+                role_after[j] = a
+            k = ends.get(_prev_end(text, a.start))
+            if k is not None:
+                role_before[k] = a
+    out: list[tuple[int, int, str, str | None]] = []  # token i..j inclusive, type, code
+
+    def names_from(i: int, limit: int, strict: bool) -> int:
+        """Last index of a run of name tokens starting at i (i-1 if none)."""
+        j = i - 1
+        while j + 1 < n and j + 1 - i < limit and not taken[j + 1] \
+                and _is_name(tk.folded[j + 1], given, family, common, strict) \
+                and (j < i or tk.joined(j)):
+            j += 1
+        return j
+
+    i = 0
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        f = tk.folded[i]
+        # titles ("آقای", "سردار", "حجت‌الاسلام والمسلمین")
+        tlen = _title_len(tk, i)
+        if tlen and i + tlen < n and tk.joined(i + tlen - 1):
+            j = names_from(i + tlen, 3, strict=False)
+            if j >= i + tlen:
+                title = "".join(tk.folded[i:i + tlen])
+                code = "IRNMIL" if title in _MIL_TITLES and ctx_iso == "IRN" else None
+                out.append((i + tlen, j, "PER", code))
+                i = j + 1
+                continue
+        # organization heads
+        if f in _ORG_HEADS and tk.joined(i):
+            j = i
+            while j + 1 < n and j - i < 4 and not taken[j + 1] and tk.joined(j) \
+                    and tk.folded[j + 1] not in _STOP and len(tk.folded[j + 1]) > 1:
+                j += 1
+            # "دانشگاه تهران", "کمیسیون آموزش مجلس": the head takes the place/body that ends it
+            if j + 1 < n and tk.joined(j) and (j + 1) in place_tok:
+                j = place_tok[j + 1]
+            if j > i:
+                out.append((i, j, "ORG", None))
+                i = j + 1
+                continue
+        # place heads: "استان X", "شهر X" → X (the head is not part of the entity)
+        if f in _PLACE_HEADS and tk.joined(i):
+            j = names_from(i + 1, 1, strict=f not in _ADMIN_HEADS)
+            if j > i:
+                out.append((i + 1, j, "GPE", ctx_iso if f in _ADMIN_HEADS else None))
+                i = j + 1
+                continue
+        # "به گزارش مهر", "به نقل از فارس"
+        if f in _CONTEXT_MEDIA and i > 0 and tk.folded[i - 1] in _REPORT_CUES and tk.joined(i - 1):
+            out.append((i, i, "ORG", _CONTEXT_MEDIA[f][1]))
+            i += 1
+            continue
+        # a role right before: 'وزیر خارجه فرانسه X Y' / a quoted name
+        if i in role_after or f in given:
+            j = names_from(i, 3, strict=True)
+            if f in given and j == i and i not in role_after:
+                j = i - 1  # a given name alone is not enough
+            if j >= i and (i in role_after or j > i):
+                a = role_after.get(i)
+                out.append((i, j, "PER", a.code if a else None))
+                i = j + 1
+                continue
+        i += 1
+    # '"X Y" سخنگوی ...': a quoted run of name words right before a role
+    for k, a in role_before.items():
+        if taken[k]:
+            continue
+        q_end = tk.spans[k][1]
+        if q_end < len(text) and text[q_end] in "\"»”":
+            i = k
+            while i - 1 >= 0 and k - i < 3 and tk.joined(i - 1) and not taken[i - 1]:
+                i -= 1
+            if all(_is_name(tk.folded[x], given, family, common, strict=False) for x in range(i, k + 1)):
+                out.append((i, k, "PER", a.code))
+    return _emit(text, tk, taken, out, given, place_tok)
+
+
+def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset, place_tok: dict):
+    actors: list[ActorMention] = []
+    absorbed = {x for p, q in place_tok.items() for x in range(p, q + 1)}
+
+    def absorbs(i: int, j: int) -> bool:
+        """Only known places may be inside a new span ("دانشگاه تهران"); they are dropped later."""
+        return all(not taken[x] or x in absorbed for x in range(i, j + 1)) and not taken[i] or \
+            (taken[i] and i in absorbed and all(not taken[x] or x in absorbed for x in range(i, j + 1)))
+
+    ents: list[Entity] = []
+    surnames: dict[tuple[str, ...], str | None] = {}
+
+    def add(s: int, e: int, typ: str, code: str | None) -> None:
+        ents.append(Entity(text[s:e], typ, None, code, s, e))
+        if typ != "LOC":
+            role = code[3:] if code and len(code) > 3 and not code.startswith("IGO") else None
+            iso = code[:3] if code and not code.startswith("IGO") else None
+            actors.append(ActorMention(text[s:e], s, e, code, None, typ, role, iso))
+
+    for i, j, typ, code in sorted(out, key=lambda o: (o[0], o[1])):
+        if any(taken[i:j + 1]) and not absorbs(i, j):
+            continue
+        for x in range(i, j + 1):
+            taken[x] = True
+        add(tk.spans[i][0], tk.spans[j][1], typ, code)
+        if typ == "PER" and j > i:
+            k = i + 1 if tk.folded[i] in given else i
+            while k < j and tk.folded[k] in given:  # "محمد جواد ظریف": skip both given names
+                k += 1
+            surnames.setdefault(tuple(tk.folded[k:j + 1]), code)
+    by_first: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for key, code in surnames.items():
+        if key:
+            by_first.setdefault(key[0], []).append((key, code))
+    for x in range(len(tk.folded)):
+        for key, code in by_first.get(tk.folded[x], ()):
+            m = len(key)
+            if tuple(tk.folded[x:x + m]) == key and not any(taken[x:x + m]) \
+                    and all(tk.joined(y) for y in range(x, x + m - 1)):
+                for y in range(x, x + m):
+                    taken[y] = True
+                add(tk.spans[x][0], tk.spans[x + m - 1][1], "PER", code)
+                break
+    return actors, ents
+
+
+def _title_len(tk: _Tokens, i: int) -> int:
+    best = 0
+    for t in _TITLES:
+        k = len(t)
+        if i + k <= len(tk.folded) and [tk.folded[i + x] for x in range(k)] == [fold(w) for w in t]:
+            if all(tk.joined(i + x) for x in range(k - 1)):
+                best = max(best, k)
+    return best
+
+
+def _mark(tk: _Tokens, taken: list[bool], spans: list[tuple[int, int]]) -> None:
+    import bisect
+    starts = [s for s, _ in tk.spans]
+    for s, e in spans:
+        k = max(bisect.bisect_right(starts, s) - 1, 0)
+        while k < len(tk.spans) and tk.spans[k][0] < e:
+            if tk.spans[k][1] > s:
+                taken[k] = True
+            k += 1
+
+
+def _next_token(tk: _Tokens, pos: int) -> int | None:
+    import bisect
+    starts = [s for s, _ in tk.spans] if not hasattr(tk, "_starts") else tk._starts
+    tk._starts = starts
+    k = bisect.bisect_left(starts, pos)
+    if k < len(starts):
+        gap = tk.text[pos:starts[k]]
+        if gap.strip(" \u200c\"«“") == "" and len(gap) <= 3:
+            return k
+    return None
+
+
+def _prev_end(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1] in " \u200c\"»”":
+        k -= 1
+    return k
