@@ -89,3 +89,9 @@ def test_agency_page_end_to_end():
 def test_adversarial_line_is_linear():
     text = "سازمان " * 5000 + "آقای " * 5000 + "استان " * 5000
     analyze(text)  # must simply return (no backtracking regexes, no quadratic loops)
+
+
+def test_org_head_over_a_role_word_and_verbs():
+    assert ents("شرکت ملی نفت ایران اعلام کرد") == [("شرکت ملی نفت ایران", "ORG", None)]
+    assert ents("شبکه مترو افزوده می‌شود") == [("شبکه مترو", "ORG", None)]
+    assert ents("دادستانی آلمان اعلام کرد") == [("دادستانی آلمان", "ORG", "DEUJUD")]

@@ -24,6 +24,11 @@ def fold(text: str) -> str:
     return text.translate(_KEY_TABLE).replace("\n", "")
 
 
+def fold_one_to_one(text: str) -> str:
+    """Folded letters, same length as `text`; dropped characters become NUL (for slicing)."""
+    return text.translate(_TABLE).replace("\n", _SENTINEL)
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, its index in `text` (linear time)."""
     one = text.translate(_TABLE)

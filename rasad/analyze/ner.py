@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..document import ActorMention, Entity
-from .fold import fold
+from .fold import fold, fold_one_to_one
 
 DATA = Path(__file__).parent / "data"
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
@@ -31,9 +31,9 @@ _STOP = {fold(w) for w in """
 کنندگان کننده های ها ای می نمی خواهد خواهند باید نباید گذشته جاری آینده سابق اسبق فعلی کنونی ارشد
 جدید پیشین قبلی اخیر نامزد منتخب عضو اعضای ریاست معاون مشاور دستیار مدیرعامل مدیر رئیس دبیر
 سخنگو سخنگوی نماینده وزیر سفیر فرمانده استاندار شهردار دبیرکل مدیره عامل کل کشور کشورمان
-نوشت نوشته نوشتند خواست خواسته خواستار رسید رسیده منتقل گرفت گرفته زد زده آمد آمده رفت رفته
+افزوده نوشت نوشته نوشتند خواست خواسته خواستار رسید رسیده منتقل گرفت گرفته زد زده آمد آمده رفت رفته
 دانست خواند کشته زخمی بازداشت اضافه بیان هشدار اعزام عصر صبح ظهر شب شامگاه بامداد امشب ساعاتی
-شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
+هنگام زمان شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
 """.split()}
 _TITLES = [t.split() for t in """
 آقای|خانم|آقایان|سردار|سرلشکر|سرتیپ|سرهنگ|سرگرد|سروان|دریادار|دریابان|امیر سرتیپ|امیر دریادار|ژنرال
@@ -45,7 +45,7 @@ _MIL_TITLES = {fold(t) for t in ("سردار", "سرلشکر", "سرتیپ", "س
 _ORG_HEADS = {fold(w): w for w in """
 سازمان وزارت شرکت دانشگاه حزب جنبش بانک بنیاد ستاد مجمع انجمن اتحادیه کمیته کمیسیون صندوق
 شهرداری استانداری فرمانداری روزنامه باشگاه دانشکده پژوهشگاه موسسه مؤسسه هلدینگ کارخانه جبهه
-ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری شبکه پایگاه هیئت
+ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری شبکه پایگاه
 """.split()}
 _PLACE_HEADS = {fold(w) for w in "استان شهرستان شهر روستای بندر جزیره".split()}
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان")}
@@ -76,6 +76,15 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return given, read("names_family.txt"), read("common_words.txt")
 
 
+_VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "کرده", "کنند", "کند", "است", "اند",
+                                     "اند", "باشد", "گردد", "گردید", "دهد", "دهند"))
+
+
+def _verbish(f: str) -> bool:
+    """A folded word that looks like a verb form ("میشود", "باختهاند", "افزوده")."""
+    return f.startswith(("می", "نمی")) and len(f) > 4 or f.endswith(_VERB_ENDS)
+
+
 @lru_cache(maxsize=1)
 def _seeds() -> frozenset[str]:
     path = DATA / "names_seed.txt"
@@ -89,7 +98,8 @@ class _Tokens:
     def __init__(self, text: str):
         self.text = text
         self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.folded = [fold(text[s:e]) for s, e in self.spans]
+        one = fold_one_to_one(text)  # one translate for the whole text, then slices
+        self.folded = [one[s:e].replace("\x00", "") for s, e in self.spans]
 
     def joined(self, i: int) -> bool:
         """Only a space/ZWNJ between token i and i+1 (no punctuation, no line break)."""
@@ -102,7 +112,7 @@ class _Tokens:
 def _is_name(f: str, given: frozenset, family: frozenset, common: frozenset, strict: bool = True) -> bool:
     """A word that may be part of a name; strict: not a frequent ordinary word either."""
     seeds = _seeds()
-    if len(f) < 2 or f in _STOP or f in _ORG_HEADS or f in _PLACE_HEADS:
+    if len(f) < 2 or f in _STOP or f in _ORG_HEADS or f in _PLACE_HEADS or _verbish(f):
         return False
     if f in seeds:
         return True
@@ -115,12 +125,15 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                         actors: list[ActorMention] | None = None) -> tuple[list[ActorMention], list[Entity]]:
     """Extra (actors, entities) from context, not overlapping `known` entities."""
     given, family, common = _lists()
+    titles = _title_index()
     tk = _Tokens(text)
     n = len(tk.spans)
     taken = [False] * n
     starts = {s: i for i, (s, _) in enumerate(tk.spans)}
     ends = {e: i for i, (_, e) in enumerate(tk.spans)}
     _mark(tk, taken, [(e.start, e.end) for e in known] + [(a.start, a.end) for a in actors or []])
+    ent_taken = [False] * n  # covered by a named entity (role words alone do not count)
+    _mark(tk, ent_taken, [(e.start, e.end) for e in known])
     place_tok: dict[int, int] = {}
     for e in known:
         if e.type in ("GPE", "ORG") and e.start in starts and e.end in ends:
@@ -151,12 +164,12 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
 
     i = 0
     while i < n:
-        if taken[i]:
+        f = tk.folded[i]
+        if taken[i] and (ent_taken[i] or f not in _ORG_HEADS):
             i += 1
             continue
-        f = tk.folded[i]
         # titles ("آقای", "سردار", "حجت‌الاسلام والمسلمین")
-        tlen = _title_len(tk, i)
+        tlen = _title_len(tk, i) if f in titles else 0
         if tlen and i + tlen < n and tk.joined(i + tlen - 1):
             j = names_from(i + tlen, 3, strict=False)
             if j >= i + tlen:
@@ -168,8 +181,9 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
         # organization heads
         if f in _ORG_HEADS and tk.joined(i):
             j = i
-            while j + 1 < n and j - i < 4 and not taken[j + 1] and tk.joined(j) \
-                    and tk.folded[j + 1] not in _STOP and len(tk.folded[j + 1]) > 1:
+            while j + 1 < n and j - i < 4 and not ent_taken[j + 1] and tk.joined(j) \
+                    and tk.folded[j + 1] not in _STOP and len(tk.folded[j + 1]) > 1 \
+                    and not _verbish(tk.folded[j + 1]):
                 j += 1
             # "دانشگاه تهران", "کمیسیون آموزش مجلس": the head takes the place/body that ends it
             if j + 1 < n and tk.joined(j) and (j + 1) in place_tok:
@@ -178,6 +192,9 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 out.append((i, j, "ORG", None))
                 i = j + 1
                 continue
+        if taken[i]:
+            i += 1
+            continue
         # place heads: "استان X", "شهر X" → X (the head is not part of the entity)
         if f in _PLACE_HEADS and tk.joined(i):
             j = names_from(i + 1, 1, strict=f not in _ADMIN_HEADS)
@@ -212,17 +229,17 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 i -= 1
             if all(_is_name(tk.folded[x], given, family, common, strict=False) for x in range(i, k + 1)):
                 out.append((i, k, "PER", a.code))
-    return _emit(text, tk, taken, out, given, place_tok)
+    return _emit(text, tk, taken, out, given, place_tok, ent_taken)
 
 
-def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset, place_tok: dict):
+def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset, place_tok: dict,
+          ent_taken: list[bool]):
     actors: list[ActorMention] = []
     absorbed = {x for p, q in place_tok.items() for x in range(p, q + 1)}
 
-    def absorbs(i: int, j: int) -> bool:
-        """Only known places may be inside a new span ("دانشگاه تهران"); they are dropped later."""
-        return all(not taken[x] or x in absorbed for x in range(i, j + 1)) and not taken[i] or \
-            (taken[i] and i in absorbed and all(not taken[x] or x in absorbed for x in range(i, j + 1)))
+    def absorbs_in(blocked: list[bool], i: int, j: int) -> bool:
+        """Only known places/bodies may be inside a new span ("دانشگاه تهران"); dropped later."""
+        return all(not blocked[x] or x in absorbed for x in range(i, j + 1))
 
     ents: list[Entity] = []
     surnames: dict[tuple[str, ...], str | None] = {}
@@ -235,10 +252,11 @@ def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset
             actors.append(ActorMention(text[s:e], s, e, code, None, typ, role, iso))
 
     for i, j, typ, code in sorted(out, key=lambda o: (o[0], o[1])):
-        if any(taken[i:j + 1]) and not absorbs(i, j):
+        blocked = ent_taken if typ == "ORG" else taken
+        if any(blocked[i:j + 1]) and not absorbs_in(blocked, i, j):
             continue
         for x in range(i, j + 1):
-            taken[x] = True
+            taken[x] = ent_taken[x] = True
         add(tk.spans[i][0], tk.spans[j][1], typ, code)
         if typ == "PER" and j > i:
             k = i + 1 if tk.folded[i] in given else i
@@ -261,13 +279,22 @@ def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset
     return actors, ents
 
 
+@lru_cache(maxsize=1)
+def _title_index() -> dict[str, list[tuple[str, ...]]]:
+    """Folded titles by their first word (built once)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for t in _TITLES:
+        key = tuple(fold(w) for w in t)
+        index.setdefault(key[0], []).append(key)
+    return index
+
+
 def _title_len(tk: _Tokens, i: int) -> int:
     best = 0
-    for t in _TITLES:
-        k = len(t)
-        if i + k <= len(tk.folded) and [tk.folded[i + x] for x in range(k)] == [fold(w) for w in t]:
-            if all(tk.joined(i + x) for x in range(k - 1)):
-                best = max(best, k)
+    for key in _title_index().get(tk.folded[i], ()):
+        k = len(key)
+        if tuple(tk.folded[i:i + k]) == key and all(tk.joined(i + x) for x in range(k - 1)):
+            best = max(best, k)
     return best
 
 
