@@ -71,7 +71,7 @@ _FIX_RX = re.compile(
 
 
 def _is_fa(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or ch == ZWNJ
+    return "\u0600" <= ch <= "\u06ff"
 
 
 def _is_fa_letter(ch: str) -> bool:
@@ -104,6 +104,17 @@ def _base_before(text: str, i: int) -> str:
     return text[i] if i >= 0 else "\n"
 
 
+def _peek(text: str, i: int, step: int) -> str:
+    """The char at i, looking past a few ZWNJs (they are dropped next to punctuation)."""
+    for _ in range(8):
+        if i < 0 or i >= len(text):
+            return "\n"
+        if text[i] != ZWNJ:
+            return text[i]
+        i += step
+    return ZWNJ
+
+
 def _fix(mo: re.Match) -> str:
     kind = mo.lastgroup
     s = mo.group()
@@ -131,8 +142,7 @@ def _fix(mo: re.Match) -> str:
         return ""
     if kind == "sp":
         return " "
-    before = text[a - 1] if a else "\n"
-    after = text[b] if b < len(text) else "\n"
+    before, after = _peek(text, a - 1, -1), _peek(text, b, 1)
     core = s.strip(" ")
     had_lead, had_trail = s[0] == " ", s[-1] == " " and core != s
     at_start, at_end = before == "\n", after == "\n"
@@ -153,24 +163,35 @@ def _fix(mo: re.Match) -> str:
         return lead + core + trail
     # open: « (
     lead = " " if (_is_fa_letter(before) or (had_lead and not at_start)) else ""
-    trail = "" if _is_fa(after) or not had_trail or at_end else " "
+    trail = "" if _is_fa(after) or after.isdigit() or not had_trail or at_end else " "
     return lead + core + trail
 
 
 _EDGE_RX = re.compile(r"^ +| +$", re.M)
 
 
+# Runs of spaces and ZWNJs: one space if the run has a space (so that the punctuation rules see
+# plain spaces), else left to the ZWNJ rule. A single character class: linear.
+_GAP_RX = re.compile("[ \u200c]{2,}")
+
+
+def _gap(mo: re.Match) -> str:
+    s = mo.group()
+    return " " if " " in s else s
+
+
 def fix(text: str) -> str:
     """Context rules (digits, ezafe, ZWNJ cleanup, spaces, punctuation) on translated text."""
-    return _EDGE_RX.sub("", _FIX_RX.sub(_fix, text))
+    return _EDGE_RX.sub("", _FIX_RX.sub(_fix, _GAP_RX.sub(_gap, text)))
 
 
 def fix_with_map(text: str) -> tuple[str, list[int]]:
     from .mapping import compose, sub_with_map
 
-    t1, m1 = sub_with_map(_FIX_RX, _fix, text)
+    t0, m0 = sub_with_map(_GAP_RX, _gap, text)
+    t1, m1 = sub_with_map(_FIX_RX, _fix, t0)
     t2, m2 = sub_with_map(_EDGE_RX, lambda mo: "", t1)
-    return t2, compose(m1, m2)
+    return t2, compose(compose(m0, m1), m2)
 
 
 def normalize_chars(text: str) -> str:
