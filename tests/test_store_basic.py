@@ -13,7 +13,7 @@ from test_store_fixtures import corpus, make_doc, pg_url, store, store_url, writ
 def test_open_migrates_to_head_and_reopens(store_url):
     with open_store(store_url) as s:
         with s.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
     with open_store(store_url) as s:  # a second open is a no-op migration
         assert s.stats()["articles"] == 0
 
