@@ -151,3 +151,11 @@ def test_stage_builds_text_and_parts():
     assert doc.text == z("سرویس|های خبری\n\nمی|کنند\n\nبند اول\n\nبند دوم")
     for name, s, e in doc.parts:
         assert doc.text[s:e] in (doc.title, doc.lead, *doc.body)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("حزب پ.ک.ک اعلام کرد.", "حزب پ.ک.ک اعلام کرد."),
+    ("او گفت.بعد رفت", "او گفت. بعد رفت"),
+])
+def test_initialisms_keep_their_dots_but_sentences_get_a_space(raw, expected):
+    assert normalize(raw) == expected

@@ -115,6 +115,15 @@ def _peek(text: str, i: int, step: int) -> str:
     return ZWNJ
 
 
+def _is_abbreviation_dot(text: str, a: int) -> bool:
+    """A dot between single Persian letters with no spaces: part of an initialism."""
+    before = text[a - 1] if a >= 1 else ""
+    two_before = text[a - 2] if a >= 2 else "\n"
+    after = text[a + 1] if a + 1 < len(text) else ""
+    return (_is_fa_letter(before) and not _is_fa_letter(two_before) and two_before != ZWNJ
+            and _is_fa_letter(after))
+
+
 def _fix(mo: re.Match) -> str:
     kind = mo.lastgroup
     s = mo.group()
@@ -147,6 +156,8 @@ def _fix(mo: re.Match) -> str:
     had_lead, had_trail = s[0] == " ", s[-1] == " " and core != s
     at_start, at_end = before == "\n", after == "\n"
     if kind == "close":
+        if s == "." and _is_abbreviation_dot(text, a):
+            return s  # initialisms such as «پ.ک.ک» or «ا.ب.ج» stay tight
         if core[0] in ".:":
             fa_before = _is_fa_letter(before) or before in "»)"
             if not fa_before:
