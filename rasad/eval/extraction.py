@@ -36,8 +36,47 @@ def _acc(pairs, field) -> float | None:
     rel_all = [p for p in pairs if field in p.gold]
     if not rel_all:
         return None
-    ok = sum(1 for p in rel if p.record.get(field) == p.gold[field])
+    ok = sum(1 for p in rel if same(field, p.gold[field], p.record.get(field)))
     return ok / len(rel_all)
+
+
+#: Pairs the conventions accept in either spelling (space or ZWNJ): compared folded.
+EITHER_SPELLING = ("آن ها", "این ها", "رئیس جمهور", "رئیس جمهوری", "نخست وزیر", "به جای", "به عنوان",
+                   "به ویژه", "به طور", "به منظور", "دهلی نو")
+
+
+def _fold_spelling(text: str) -> str:
+    for pair in EITHER_SPELLING:
+        text = text.replace(pair.replace(" ", ZWNJ), pair)
+    return text
+
+
+def _instant(value: str):
+    """A published value as a comparable datetime (aware when it has a zone), or None."""
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def same(field: str, gold: Any, got: Any) -> bool:
+    """Equality as the conventions mean it: either-spelling pairs fold; dates compare as instants
+    (a time without a zone matches the same wall-clock time with one)."""
+    if gold == got:
+        return True
+    if gold is None or got is None:
+        return False
+    if field in ("title", "lead", "section"):
+        return _fold_spelling(gold) == _fold_spelling(got)
+    if field == "published":
+        g, s = _instant(gold), _instant(got)
+        if g is None or s is None or (len(gold) == 10) != (len(got) == 10):
+            return False
+        if (g.tzinfo is None) != (s.tzinfo is None):
+            return g.replace(tzinfo=None) == s.replace(tzinfo=None)
+        return g == s
+    return False
 
 
 def _kind(pair) -> str:
