@@ -124,3 +124,14 @@ def test_long_adversarial_lines_finish(line):
     parse_date(line)
     attribution(line)
     cited_sources(line[:20000], None)
+
+
+def test_site_name_header_line_is_not_the_title():
+    from rasad import process
+    page = ("همشهری آنلاین\n\nدیدار وزیر خارجه ایران با همتای عمانی در مسقط\n\n"
+            "وزیر امور خارجه کشورمان امروز در مسقط با همتای عمانی خود دیدار و گفت‌وگو کرد و دو طرف درباره روابط دوجانبه رایزنی کردند.\n\n"
+            "به گزارش همشهری آنلاین، وزیر امور خارجه که برای سفری یک‌روزه به مسقط رفته است، با همتای خود دیدار کرد.\n\n"
+            "این دیدار در ادامه رایزنی‌های دو کشور درباره امنیت منطقه انجام شد و دو طرف بر ادامه همکاری تاکید کردند.\n")
+    rec = process(page, analyze=False).to_dict()
+    assert rec["title"] == "دیدار وزیر خارجه ایران با همتای عمانی در مسقط"
+    assert rec["agency"] == "hamshahri"

@@ -65,11 +65,22 @@ def _same_title(a: str, b: str) -> bool:
     return len(short) >= 12 and long_.startswith(short) and len(long_) - len(short) <= 60
 
 
+def is_site_name(line: str) -> bool:
+    """A header line that is only the site's name ("همشهری آنلاین", "خبرگزاری مهر | اخبار ایران")."""
+    if letters(line) > 40:
+        return False
+    rest = key(strip_title_suffix(line))
+    if not rest:
+        return True
+    _, _, every = agency_names()
+    return key(every.sub("", soft(line))) in ("", "خبرگزاری", "پایگاهخبری", "اخبار")
+
+
 def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
     """(index of the title line, index of the last line of its repeats); (-1, -1) when none."""
     n = min(len(lines), limit)
     for i in range(n):
-        if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4:
+        if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4 or is_site_name(lines[i]):
             continue
         same = [j for j in range(i + 1, min(len(lines), i + 4)) if _same_title(lines[i], lines[j])]
         if same:
@@ -77,7 +88,7 @@ def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
     for i in range(n):
         line = lines[i]
         if letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
-                and not starts_body(line):
+                and not starts_body(line) and not is_site_name(line):
             return i, i
     return -1, -1
 
