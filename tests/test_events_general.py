@@ -1,0 +1,84 @@
+"""General failure classes of the event coder (one original sentence set per class).
+
+Each case asserts the exact (source, cameo, target, evidence, negated) of every event coded."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "عراقچی": ("IRNGOV", "Abbas Araghchi", "PER"), "لاوروف": ("RUSGOV", "Sergey Lavrov", "PER"),
+    "ایران": ("IRN", None, "GPE"), "روسیه": ("RUS", None, "GPE"), "مسکو": ("RUS", None, "GPE"),
+    "ترکیه": ("TUR", None, "GPE"), "آنکارا": ("TUR", None, "GPE"), "هاکان فیدان": ("TURGOV", "Hakan Fidan", "PER"),
+    "پاکستان": ("PAK", None, "GPE"), "ارتش پاکستان": ("PAKMIL", None, "ORG"), "افغانستان": ("AFG", None, "GPE"),
+    "خوست": ("AFG", None, "GPE"), "رویترز": (None, None, "ORG"), "آسوشیتدپرس": (None, None, "ORG"),
+    "پلیس گرجستان": ("GEOCOP", None, "ORG"), "تفلیس": ("GEO", None, "GPE"), "گرجستان": ("GEO", None, "GPE"),
+    "اتحادیه اروپا": ("IGOEUR", "European Union", "ORG"), "آمریکا": ("USA", None, "GPE"),
+    "عراق": ("IRQ", None, "GPE"), "بغداد": ("IRQ", None, "GPE"), "اردن": ("JOR", None, "GPE"),
+    "ونزوئلا": ("VEN", None, "GPE"), "کوبا": ("CUB", None, "GPE"), "مادورو": ("VENGOV", "Nicolas Maduro", "PER"),
+}
+
+CASES = [
+    # 1. each act once; a meeting during a visit is the visit only
+    ("عراقچی در سفر به مسکو با لاوروف دیدار و رایزنی کرد.", [("IRNGOV", "042", "RUSGOV", "رایزنی کرد", False)]),
+    # 2. background dated by a year or a past month
+    ("در ژانویه ۲۰۱۶ ایران روابط خود با عربستان را قطع کرد.", []),
+    ("ایران و روسیه در مارس ۲۰۲۳ یک توافقنامه امضا کردند.", []),
+    ("ترکیه از سال ۲۰۱۴ به عراق کمک کرده است.", []),
+    # 3. media attribution openings never give the source
+    ("بر پایه گزارش خبرگزاری رویترز، ارتش پاکستان به خوست حمله کرد.", [("PAKMIL", "190", "AFG", "حمله کرد", False)]),
+    ("بنا بر گزارش آسوشیتدپرس، ارتش پاکستان به خوست حمله کرد.", [("PAKMIL", "190", "AFG", "حمله کرد", False)]),
+    ("به نوشته رویترز، ارتش پاکستان به خوست حمله کرد.", [("PAKMIL", "190", "AFG", "حمله کرد", False)]),
+    ("طبق گزارش رویترز، ارتش پاکستان به خوست حمله کرد.", [("PAKMIL", "190", "AFG", "حمله کرد", False)]),
+    # 4. targets of attacks and arrests named in the sentence
+    ("ارتش پاکستان شهر خوست را هدف حمله قرار داد.", [("PAKMIL", "190", "AFG", "هدف حمله قرار داد", False)]),
+    ("پلیس گرجستان ده‌ها معترض را در تفلیس بازداشت کرد.", [("GEOCOP", "173", "GEOOPP", "بازداشت کرد", False)]),
+    # 5. verb false positives
+    ("مقادیر زیادی سلاح به طور قاچاق وارد کشور شده است.", []),
+    ("آمریکا گفت که شرکت‌های متخلف را هدف تحریم‌ها قرار خواهد داد.", []),
+    ("روسیه تحریم‌های اتحادیه اروپا را به رسمیت نمی‌شناسد.", [("RUSGOV", "120", "IGOEUR", "به رسمیت نمی‌شناسد", False)]),
+    # 6. calling someone something negative is criticism; police dispersing a gathering
+    ("مادورو، آمریکا را «دشمن صلح» خواند.", [("VENGOV", "111", "USAGOV", "خواند", False)]),
+    ("ترکیه اقدام آمریکا را غیرقانونی توصیف کرد.", [("TURGOV", "111", "USAGOV", "توصیف کرد", False)]),
+    ("پلیس گرجستان تجمع معترضانی را که در تفلیس تجمع کرده بودند متفرق کرد.",
+     [("GEOCOP", "175", "GEOOPP", "متفرق کرد", False)]),
+    # symmetric acts and meetings
+    ("ترکیه و عراق توافق کردند که همکاری امنیتی را گسترش دهند.", [("TURGOV", "0312", "IRQGOV", "توافق کردند", False)]),
+    ("هاکان فیدان با عراقچی در آنکارا دیدار کرد.", [("TURGOV", "040", "IRNGOV", "دیدار کرد", False)]),
+]
+
+
+def _events(sentence: str):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in doc.events]
+
+
+#: cases not handled yet (known gaps, see docs/events.md)
+PENDING: set[str] = {
+    'پلیس گرجستان ده\u200cها معترض را در تفلیس بازداشت کرد.',
+    'آمریکا گفت که شرکت\u200cهای متخلف را هدف تحریم\u200cها قرار خواهد داد.',
+    'روسیه تحریم\u200cهای اتحادیه اروپا را به رسمیت نمی\u200cشناسد.',
+    'مادورو، آمریکا را «دشمن صلح» خواند.',
+    'ترکیه اقدام آمریکا را غیرقانونی توصیف کرد.',
+    'پلیس گرجستان تجمع معترضانی را که در تفلیس تجمع کرده بودند متفرق کرد.',
+}
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_general_event_codes(sentence, expected):
+    if sentence in PENDING:
+        pytest.xfail("known gap")
+    assert _events(sentence) == expected
+
+
+def test_lead_and_body_stating_one_act_give_one_event():
+    text = ("ارتش پاکستان روز دوشنبه به خوست حمله کرد. "
+            "به گزارش رویترز، ارتش پاکستان روز دوشنبه با پهپاد به مناطقی در ولایت خوست افغانستان حمله کرد.")
+    assert [(s, c, t) for s, c, t, _, _ in _events(text)] == [("PAKMIL", "190", "AFG")]
+
+
+def test_pluperfect_of_the_news_cycle_is_coded():
+    text = "ترکیه روز گذشته اعلام کرده بود که عراق را تحریم می‌کند."
+    assert [(s, c, t) for s, c, t, _, _ in _events(text)] == [("TURGOV", "163", "IRQ")]
