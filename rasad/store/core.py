@@ -20,6 +20,21 @@ from .search import for_dialect
 log = logging.getLogger("rasad.store")
 
 
+def _upgrade_with_retry(engine, attempts: int = 6) -> None:
+    """Migrate; retry when SQLite reports "database is locked" while another process creates the
+    file or switches it to WAL (SQLite does not always call the busy handler for that)."""
+    import time
+    for attempt in range(attempts):
+        try:
+            upgrade(engine)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            engine.dispose()
+            time.sleep(0.2 * (attempt + 1))
+
+
 class Store(Reads):
     """Articles, their entities/quotes/events, rejected pages and a Persian-aware search index."""
 
@@ -29,7 +44,7 @@ class Store(Reads):
         self.dialect = self.engine.dialect.name
         self.fts = for_dialect(self.dialect)
         try:
-            upgrade(self.engine)
+            _upgrade_with_retry(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open {self.engine.url.render_as_string(hide_password=True)}: {exc}") from exc
