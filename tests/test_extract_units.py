@@ -135,3 +135,13 @@ def test_site_name_header_line_is_not_the_title():
     rec = process(page, analyze=False).to_dict()
     assert rec["title"] == "دیدار وزیر خارجه ایران با همتای عمانی در مسقط"
     assert rec["agency"] == "hamshahri"
+
+
+def test_a_sites_today_clock_line_is_not_the_story_date():
+    from rasad import process
+    page = ("امروز: سه‌شنبه ۱۱ آذر ۱۴۰۵\n\nمذاکرات تجاری ایران و ترکیه در آنکارا ادامه یافت\n\n"
+            "به گزارش خبرگزاری تسنیم، هیئت تجاری ایران امروز در آنکارا با مقام‌های ترکیه درباره افزایش حجم مبادلات گفت‌وگو کرد.\n\n"
+            "دو طرف درباره گسترش همکاری‌های گمرکی و حمل‌ونقل ریلی میان دو کشور نیز رایزنی کردند و توافق کردند کارگروه مشترک تشکیل شود.\n\n"
+            "انتهای پیام/\n\n۹ آذر ۱۴۰۵ - ۱۰:۳۰\n")
+    rec = process(page, analyze=False).to_dict()
+    assert rec["published"].startswith("2026-11-30")

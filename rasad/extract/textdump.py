@@ -60,8 +60,15 @@ def header_meta(lines: list[str]) -> dict:
     return meta
 
 
+_TODAY = ("امروز", "today")
+
+
 def published_from(seg: Segments) -> str | None:
-    for line in seg.header + seg.footer:
+    """The story's date from header/footer lines; a site's "today: ..." clock line only as a last
+    resort (it is the day of the crawl, not of the story)."""
+    lines = seg.header + seg.footer
+    today = [l for l in lines if soft(l).lstrip().lower().startswith(_TODAY)]
+    for line in [l for l in lines if l not in today] + today:
         if is_date_line(line) or len(line) < 80:
             d = parse_date(line)
             if d:
