@@ -37,7 +37,8 @@ CASES = [
     ("پلیس گرجستان ده‌ها معترض را در تفلیس بازداشت کرد.", [("GEOCOP", "173", "GEOOPP", "بازداشت کرد", False)]),
     # 5. verb false positives
     ("مقادیر زیادی سلاح به طور قاچاق وارد کشور شده است.", []),
-    ("آمریکا گفت که شرکت‌های متخلف را هدف تحریم‌ها قرار خواهد داد.", []),
+    ("آمریکا گفت که شرکت‌های متخلف را هدف تحریم‌ها قرار خواهد داد.",  # sanctions, not an attack
+     [("USAGOV", "163", None, "هدف تحریم‌ها قرار خواهد داد", False)]),
     ("روسیه تحریم‌های اتحادیه اروپا را به رسمیت نمی‌شناسد.", [("RUSGOV", "120", "IGOEUR", "به رسمیت نمی‌شناسد", False)]),
     # 6. calling someone something negative is criticism; police dispersing a gathering
     ("مادورو، آمریکا را «دشمن صلح» خواند.", [("VENGOV", "111", "USAGOV", "خواند", False)]),
@@ -56,14 +57,7 @@ def _events(sentence: str):
 
 
 #: cases not handled yet (known gaps, see docs/events.md)
-PENDING: set[str] = {
-    'پلیس گرجستان ده\u200cها معترض را در تفلیس بازداشت کرد.',
-    'آمریکا گفت که شرکت\u200cهای متخلف را هدف تحریم\u200cها قرار خواهد داد.',
-    'روسیه تحریم\u200cهای اتحادیه اروپا را به رسمیت نمی\u200cشناسد.',
-    'مادورو، آمریکا را «دشمن صلح» خواند.',
-    'ترکیه اقدام آمریکا را غیرقانونی توصیف کرد.',
-    'پلیس گرجستان تجمع معترضانی را که در تفلیس تجمع کرده بودند متفرق کرد.',
-}
+PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize("sentence,expected", CASES)
@@ -82,3 +76,18 @@ def test_lead_and_body_stating_one_act_give_one_event():
 def test_pluperfect_of_the_news_cycle_is_coded():
     text = "ترکیه روز گذشته اعلام کرده بود که عراق را تحریم می‌کند."
     assert [(s, c, t) for s, c, t, _, _ in _events(text)] == [("TURGOV", "163", "IRQ")]
+
+
+def test_calling_an_accusation_baseless_is_not_criticism():
+    assert _events("ترکیه این اتهامات را «بی‌اساس» خواند.") == []
+    assert _events("مادورو، آمریکا را «دوست قدیمی» خواند.") == []  # not negative: nothing
+
+
+def test_describing_then_condemning_the_same_act_is_one_event():
+    got = _events("ترکیه اقدام آمریکا را «غیرقانونی» خواند و آن را محکوم کرد.")
+    assert [(s, c, t) for s, c, t, _, _ in got] == [("TURGOV", "111", "USAGOV")]
+
+
+def test_deadline_year_is_not_background():
+    got = _events("ترکیه از عراق خواست تا پایان سال ۲۰۲۷ نیروهای خود را خارج کند.")
+    assert [(s, c[:2], t) for s, c, t, _, _ in got] == [("TURGOV", "02", "IRQGOV")]

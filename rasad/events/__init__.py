@@ -78,7 +78,11 @@ def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
                 break
         else:
             kept.append((k, ev))
-    return sorted((ev for _, ev in kept), key=lambda e: e.start)
+    evs = [ev for _, ev in kept]
+    named = {(ev.source, ev.root, ev.sentence, ev.negated) for ev in evs if ev.target}
+    # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
+    evs = [ev for ev in evs if ev.target or ev.target_text or (ev.source, ev.root, ev.sentence, ev.negated) not in named]
+    return sorted(evs, key=lambda e: e.start)
 
 
 def _same_act(a: str, b: str) -> bool:
@@ -122,6 +126,9 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     if background(s, cs, m.vend + 1) or (cs > s.body_from and s.toks[cs - 1].key == "که"
                                          and background(s, s.body_from, cs)):
         return []
+    if _embedded_relative(s, cs, m):
+        return []
+    cs = _after_relative(s, cs, m)
     code, negated = p.cameo, m.negated
     if negated and p.neg:
         code, negated = p.neg, False
@@ -313,6 +320,41 @@ def _subject_role(s: Sent, lo: int, hi: int) -> str | None:
     return m.code[3:6] if m is not None and m.code and len(m.code) >= 6 else None
 
 
+def _embedded_relative(s: Sent, cs: int, m: Match) -> bool:
+    """A relative clause describing a noun ("تجمع معترضانی را که ... تجمع کرده بودند متفرق کرد"):
+    its verb opens onto the main clause's verb (no comma, no "و" between), so it is a description,
+    not the story's act; the main verb is coded instead."""
+    if cs < 2 or s.toks[cs - 1].key != "که" or s.toks[cs - 2].key in SPEECH_BEFORE_KE:
+        return False
+    for j in range(m.vend + 1, min(m.vend + 4, len(s.toks))):
+        if s.toks[j].key in STOPS_REL:
+            return False
+        if j in s.verbs:
+            return True
+    return False
+
+
+def _after_relative(s: Sent, cs: int, m: Match) -> int:
+    """The main clause's start when an embedded relative clause ends just before its predicate:
+    "... معترضانی را که ... کرده بودند متفرق کرد" → the clause opens before "که"."""
+    if cs < 2 or s.toks[cs - 1].key != "که" or s.toks[cs - 2].key in SPEECH_BEFORE_KE:
+        return cs
+    for j in range(m.first - 1, max(cs, m.first - 4) - 1, -1):
+        if j in s.verbs or (j - 1 in s.verbs and s.verbs[j - 1].ntok > 1):
+            return clause_start(s, cs - 1)
+        if s.toks[j].key in STOPS_REL:
+            break
+    return cs
+
+
+STOPS_REL = {key(w) for w in ("و", "،", ",", ".", ":", "؛", "«", "»", "که")}
+
+
+#: "گفت که"، "اعلام کرد که": the clause after is reported speech, never a relative clause
+SPEECH_BEFORE_KE = {key(w) for w in ("گفت", "افزود", "کرد", "شد", "داد", "است", "بود", "کردند", "داشت",
+                                     "گفتند", "نوشت", "خواست", "خواستند")}
+
+
 def _domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Mention | None:
     """Domestic acts with an unnamed target: protests address the country's government; arrests,
     sentences and repression fall on its civilians ("دادگاه ... رضا محمدی را محکوم کرد" → IRNCVL)."""
@@ -324,8 +366,15 @@ def _domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Men
     has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
         or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
     if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
-        return Mention("", 0, 0, country + "CVL", None, country, False, "CVL")
+        role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
+        return Mention("", 0, 0, country + role, None, country, False, role)
     return None
+
+
+#: objects that make the people acted on protesters (OPP), not plain civilians (CVL)
+PROTESTERS = {key(w) for w in ("معترض", "معترضان", "معترضانی", "معترضین", "تظاهرکنندگان", "تظاهرکننده",
+                               "تجمع‌کنندگان", "تجمع‌کننده", "معترضی", "تجمع", "تظاهرات", "اعتراض", "اعتراضات",
+                               "راهپیمایان", "مخالفان", "اعتصاب‌کنندگان")}
 
 
 def _target_mention(s: Sent, ev: Event) -> Mention | None:
