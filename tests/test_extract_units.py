@@ -145,3 +145,17 @@ def test_a_sites_today_clock_line_is_not_the_story_date():
             "انتهای پیام/\n\n۹ آذر ۱۴۰۵ - ۱۰:۳۰\n")
     rec = process(page, analyze=False).to_dict()
     assert rec["published"].startswith("2026-11-30")
+
+
+def test_html_header_clock_is_not_the_story_date():
+    from rasad import process
+    body = "".join(f"<p>{p}</p>" for p in [
+        "به گزارش خبرگزاری مهر، وزیر نفت امروز در نشست خبری از افزایش صادرات گاز به عراق و ترکیه خبر داد و گفت قراردادهای تازه امضا می‌شود.",
+        "وی افزود که مذاکرات با طرف‌های خارجی درباره تمدید قراردادها ادامه دارد و نتیجه آن تا پایان ماه اعلام خواهد شد.",
+        "این مقام مسئول همچنین درباره وضعیت پالایشگاه‌ها و تامین سوخت زمستانی توضیح داد و از آمادگی کامل شبکه گاز سخن گفت."])
+    page = ("<html><head><title>افزایش صادرات گاز</title></head><body>"
+            "<header><span class='date'>امروز: ۱۱ آذر ۱۴۰۵</span><nav><a href='/'>خانه</a></nav></header>"
+            "<article><h1>افزایش صادرات گاز به عراق و ترکیه</h1><div class='news-date'>۹ آذر ۱۴۰۵ - ۱۰:۳۰</div>"
+            f"<div class='body'>{body}</div></article></body></html>")
+    rec = process(page, analyze=False).to_dict()
+    assert rec["published"].startswith("2026-11-30")

@@ -131,6 +131,18 @@ def _title(tree, rule: Agency | None, meta: dict) -> str | None:
     return cands[0] if cands else None
 
 
+def _in_site_chrome(node, depth: int = 12) -> bool:
+    """Is the node inside the page's header, nav or footer (bounded walk up the tree)?"""
+    cur = node.parent
+    for _ in range(depth):
+        if cur is None:
+            return False
+        if cur.tag in ("header", "nav", "footer"):
+            return True
+        cur = cur.parent
+    return False
+
+
 def _visible_date(tree, rule: Agency | None) -> str | None:
     """The date the page shows: the agency's date element, else the first date-like element."""
     node = _first(tree, rule.selectors.get("date", ())) if rule else None
@@ -140,6 +152,8 @@ def _visible_date(tree, rule: Agency | None) -> str | None:
             return d
     for n in tree.css(_DATE_SEL)[:30]:
         txt = _text(n)
+        if _in_site_chrome(n) or txt.lstrip().startswith(("امروز", "Today", "today")):
+            continue  # the site's clock ("امروز: ...") in the header is the crawl day, not the story's
         if len(txt) <= 80:
             d = parse_date(txt)
             if d:
