@@ -91,3 +91,17 @@ def test_describing_then_condemning_the_same_act_is_one_event():
 def test_deadline_year_is_not_background():
     got = _events("ترکیه از عراق خواست تا پایان سال ۲۰۲۷ نیروهای خود را خارج کند.")
     assert [(s, c[:2], t) for s, c, t, _, _ in got] == [("TURGOV", "02", "IRQGOV")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("عراقچی روز دوشنبه وارد مسکو شد. عراقچی در این سفر با لاوروف دیدار و رایزنی کرد.",
+     [("IRNGOV", "042", "RUSGOV")]),  # the meeting during the visit is the visit
+    ("ارتش پاکستان روز سه‌شنبه به چند روستا در خوست حمله کرد.", [("PAKMIL", "190", "AFG")]),
+    ("ارتش پاکستان روز سه‌شنبه در خوست حمله هوایی انجام داد.", [("PAKMIL", "195", "AFG")]),
+    ("پلیس گرجستان دو شهروند ترکیه را بازداشت کرد.", [("GEOCOP", "173", "TURCVL")]),
+    ("پلیس گرجستان ده‌ها معترض ترکیه‌ای را بازداشت کرد.", [("GEOCOP", "173", "TUROPP")]),
+    ("ترکیه و روسیه درباره سوریه گفت‌وگو کردند.", [("TURGOV", "040", "RUSGOV")]),
+    ("هاکان فیدان و لاوروف دیدار کردند.", [("TURGOV", "040", "RUSGOV")]),
+])
+def test_targets_visits_and_symmetric_acts(text, expected):
+    assert [(s, c, t) for s, c, t, _, _ in _events(text)] == expected

@@ -79,6 +79,11 @@ def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
         else:
             kept.append((k, ev))
     evs = [ev for _, ev in kept]
+    visits = {(ev.source[:3], ev.target[:3]) for ev in evs if ev.cameo == "042" and ev.source and ev.target}
+    # a meeting during a visit is the visit (042) only; the host's side (043) is not coded either
+    evs = [ev for ev in evs if not (ev.cameo in ("040", "043", "046") and ev.source and ev.target and not ev.negated
+                                    and ((ev.source[:3], ev.target[:3]) in visits
+                                         or (ev.target[:3], ev.source[:3]) in visits))]
     named = {(ev.source, ev.root, ev.sentence, ev.negated) for ev in evs if ev.target}
     # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
     evs = [ev for ev in evs if ev.target or ev.target_text or (ev.source, ev.root, ev.sentence, ev.negated) not in named]
@@ -224,13 +229,15 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
             code, root = alt, alt[:2]  # "موشک شلیک کرد" with no target: a test (150)
     if root in ("18", "19", "20") and all(t is None for t, _ in targets) and len(sources) == 1 \
             and sources[0] is not None:
-        fb = _material_target(state, sources[0])  # the place the article's fighting is about
+        fb = _place_target(s, cs, m.first, sources[0]) or _material_target(state, sources[0])  # the place the article's fighting is about
         if fb is not None:
             targets = [(fb, fb.text)]
     if all(t is None and x is None for t, x in targets) and len(sources) == 1 and sources[0] is not None:
         dom = _domestic_target(s, m, cs, code, sources[0])
         if dom is not None:
             targets = [(dom, None)]
+    if code[:3] in PEOPLE_CODES:
+        targets = [(_people_target(s, cs, m.first, t), x) for t, x in targets]
     if code == "045" and len(targets) == 2 and all(t is not None for t, _ in targets):
         state["dyad"] = (targets[0][0], targets[1][0])  # "میان X و Y": later "دو طرف" are X and Y
         state["dyad04"] = True
@@ -375,6 +382,48 @@ def _domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Men
 PROTESTERS = {key(w) for w in ("معترض", "معترضان", "معترضانی", "معترضین", "تظاهرکنندگان", "تظاهرکننده",
                                "تجمع‌کنندگان", "تجمع‌کننده", "معترضی", "تجمع", "تظاهرات", "اعتراض", "اعتراضات",
                                "راهپیمایان", "مخالفان", "اعتصاب‌کنندگان")}
+
+
+#: acts on people (arrests, expulsions, sentences, repression): a country named with the people
+#: is their nationality, not their government ("دو شهروند ترکیه را بازداشت کرد" → TURCVL)
+PEOPLE_CODES = {"173", "174", "175", "116", "172", "181", "182"}
+PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندانی", "تبعه", "اتباع", "نفر", "تن", "زن", "مرد",
+                           "زنان", "مردان", "دانشجو", "دانشجویان", "روزنامه‌نگار", "روزنامه‌نگاران",
+                           "فعال", "فعالان", "مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "کارگر",
+                           "کارگران", "گردشگر", "گردشگران", "ملوان", "ملوانان", "ماهیگیر", "ماهیگیران")}
+
+
+def _people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
+    """A bare country or its government named after a people noun in the object NP is the people:
+    CVL, or OPP when they are protesters."""
+    if t is None or not t.code or not is_country(t.code[:3]) or len(t.code) not in (3, 6) \
+            or (len(t.code) == 6 and not t.code.endswith("GOV")) or id(t) not in s.span:
+        return t
+    a = s.span[id(t)][0]
+    before = [s.toks[k].key for k in range(max(cs, a - 3), a)]
+    if any(k in PROTESTERS for k in before):
+        role = "OPP"
+    elif any(k in PEOPLE for k in before):
+        role = "CVL"
+    else:
+        return t
+    return Mention(t.text, t.start, t.end, t.code[:3] + role, None, t.code[:3], False, role)
+
+
+def _place_target(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
+    """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
+    روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
+    for k in range(max(cs, s.body_from), hi):
+        if s.toks[k].key not in ("در", "به"):
+            continue
+        for j in range(k + 1, min(k + 5, hi)):
+            t = s.first.get(j)
+            if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
+                    and t.country != src.country:
+                return t
+            if s.toks[j].key in ("،", ",", "و") or j in s.verbs:
+                break
+    return None
 
 
 def _target_mention(s: Sent, ev: Event) -> Mention | None:
