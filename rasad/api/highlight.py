@@ -30,15 +30,15 @@ def record_spans(record: dict, *, root_name=None) -> list[Span]:
     n = len(record.get("text") or "")
     spans: list[Span] = []
     for i, e in enumerate(record.get("entities") or []):
-        label = " · ".join(x for x in (e.get("type"), e.get("code"), e.get("canonical")) if x)
+        label = " | ".join(x for x in (e.get("type"), e.get("code"), e.get("canonical")) if x)
         spans.append(Span(e["start"], e["end"], "entity", i, label))
     for i, q in enumerate(record.get("quotes") or []):
-        label = "نقل قول" + (f" · {q['speaker_text'] or q['speaker']}" if (q.get("speaker_text") or q.get("speaker")) else "")
+        label = "نقل قول" + (f" | {q['speaker_text'] or q['speaker']}" if (q.get("speaker_text") or q.get("speaker")) else "")
         spans.append(Span(q["start"], q["end"], "quote", i, label))
     for i, ev in enumerate(record.get("events") or []):
         name = root_name(ev.get("cameo")) if root_name else ""
         who = f"{ev.get('source') or '?'} ← {ev.get('target') or '?'}"
-        label = " · ".join(x for x in (f"CAMEO {ev.get('cameo')}", name, who) if x)
+        label = " | ".join(x for x in (f"CAMEO {ev.get('cameo')}", name, who) if x)
         spans.append(Span(ev["start"], ev["end"], "event", i, label))
     return [s for s in spans if 0 <= s.start < s.end <= n]
 
