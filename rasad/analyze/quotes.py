@@ -14,7 +14,7 @@ clause names nobody, the previous speaker.
 from __future__ import annotations
 
 from ..document import Document, Quote
-from ..events.clauses import Sent, analyzed, clause_start, previous_clause_subject, subject_in
+from ..events.clauses import Sent, _ends_verb, analyzed, clause_start, previous_clause_subject, subject_in
 from ..events.mentions import TITLE_WORDS, Mention, speaker_name, title_key
 from ..events.tokens import key
 
@@ -27,6 +27,7 @@ _SPEECH = {(key(n) if n else None, lem) for n, lems in SPEECH for lem in lems}
 _INTRO = {key(w) for w in ("گفت", "افزود", "کرد", "داشت", "نوشت", "است", "شد", "داد", "نمود", "گفته",
                            "اظهار", "تصریح", "تاکید", "تأکید", "خواند", "دانست", "نامید", "توصیف")}
 MIN_DIRECT_WORDS = 4
+_PRONOUNS = {key(w) for w in ("وی", "او", "ایشان")}
 
 
 def quotes_stage(doc: Document) -> Document:
@@ -104,8 +105,20 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
     if np is not None and m is not None and s.span[id(m)][0] == np[0] and not m.canonical \
             and s.span[id(m)][1] < np[1] and not m.pronoun:
         m = None  # "رهبر اتحادیه ملی کشاورزان فرانسه": a bare role word heads a longer phrase
+    if m is not None and m.pronoun and last is not None and last.person \
+            and s.span[id(m)][0] == max(lo, s.body_from):
+        # "وی افزود": the speaker goes on; the last person merely mentioned is not the speaker
+        return Mention(m.text, m.start, m.end, last.code, last.canonical, last.country, True, last.role, True,
+                       last.antecedent or (last.text if not last.canonical else None))
+    if m is None and np is not None and np[0] == np[1] and s.toks[np[0]].key in _PRONOUNS and last is not None:
+        a = np[0]  # "وی افزود" with no person named before: the previous speaker goes on
+        return Mention(s.text[s.toks[a].start:s.toks[a].end], 0, 0, last.code, last.canonical, last.country, True,
+                       last.role, True, last.antecedent or (last.text if not last.canonical else None))
     if np is not None and (m is None or s.span[id(m)][0] != np[0]):
         a, b = np
+        anon = _anon_name([t.key for t in s.toks[a:b + 1]])
+        if anon:  # "یک دیپلمات اروپایی": an unnamed person, whatever title words follow
+            return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, None, anon, None, True)
         for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
             if s.toks[k].key.startswith(_TITLE_KEYS) and not s.toks[a].key.startswith(_TITLE_KEYS):
                 b = k - 1
@@ -123,6 +136,11 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
     if m is not None:
         return m
+    if np is None and lo - 2 >= s.body_from and s.toks[lo - 1].key == "که" and not _ends_verb(s, lo - 2):
+        # "یک منبع آگاه که نخواست نامش فاش شود ... گفت که": the head before the relative clause
+        head = clause_start(s, lo - 1)
+        if head < lo - 1:
+            return _speaker(s, head, lo - 1, last, titles)
     return previous_clause_subject(s, lo) or last
 
 
