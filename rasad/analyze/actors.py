@@ -17,12 +17,17 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import ActorMention, Document, Entity
+from .fold import fold
 from .gazetteer import Entry, Match, current_role, find
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
+_OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
 _DEFAULT_COUNTRY = "IRN"
+#: untitled offices that in Persian-language news are Iran's unless the article named them with
+#: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
+_HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"رهبر" follow the article
 
 
 def _year(published: str | None) -> int | None:
@@ -68,8 +73,23 @@ def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, 
     return actor, ent
 
 
+def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str) -> str:
+    """Country of a role run that names none.
+
+    The country the article gave the same office before ("وزارت خارجه آمریکا ... وزارت خارجه"),
+    else Iran for ministries, parliament, government and their officials (Persian-language news
+    names Iran's own offices without a country), else the article's main country ("ارتش").
+    """
+    key = fold(text[run[0].start:run[-1].end])
+    if key in seen:
+        return seen[key]
+    if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
+        return _DEFAULT_COUNTRY
+    return ctx_iso
+
+
 def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | None, ctx_iso: str,
-             year: int | None) -> tuple[ActorMention, list[Entity]]:
+             year: int | None, seen: dict[str, str] | None = None) -> tuple[ActorMention, list[Entity]]:
     """One actor for role words [+ country/IGO tail]; entities for the named part."""
     role = run[-1].entry.role
     start, end = run[0].start, (tail.end if tail else run[-1].end)
@@ -85,8 +105,12 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
         elif end < len(text) and any(text.startswith(t, _skip_space(text, end)) for t in _THIS_COUNTRY):
             iso = last_iso or ctx_iso
             end = _skip_space(text, end) + len("این کشور")
+        elif end < len(text) and (our := next((t for t in _OUR_COUNTRY if text.startswith(t, _skip_space(text, end))), None)):
+            iso = _DEFAULT_COUNTRY  # "وزیر خارجه کشورمان"
+            end = _skip_space(text, end) + len(our)
         else:
-            iso = next((m.entry.country for m in run if m.entry.country), None) or ctx_iso
+            iso = next((m.entry.country for m in run if m.entry.country), None) \
+                or _home(text, run, seen or {}, ctx_iso)
         code, canonical = (iso or "") + (role or ""), None
         if tail is not None and tail.entry.etype and tail.entry.kind != "adjective":
             if institution is not None:
@@ -117,6 +141,7 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     actors: list[ActorMention] = []
     entities: list[Entity] = []
     last_iso: str | None = None
+    seen: dict[str, str] = {}  # folded office → the country the article named it with
     i, n = 0, len(matches)
     while i < n:
         m = matches[i]
@@ -131,7 +156,9 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
             if j < n and matches[j].entry.kind in _TAILS and _gap_ok(text, matches[j - 1].end, matches[j].start):
                 tail = matches[j]
                 j += 1
-            actor, ents = _compose(text, matches[i:roles_end], tail, last_iso, ctx_iso, year)
+            actor, ents = _compose(text, matches[i:roles_end], tail, last_iso, ctx_iso, year, seen)
+            if tail is not None and tail.entry.country and tail.entry.kind != "igo":
+                seen.setdefault(fold(text[matches[i].start:matches[roles_end - 1].end]), tail.entry.country)
             actors.append(actor)
             entities += ents
             if tail is not None and tail.entry.country:
