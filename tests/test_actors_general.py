@@ -38,3 +38,29 @@ def test_our_country_is_iran():
     text = "وزیر خارجه کشورمان در سفر به مسقط با همتای عمانی و مقامات انگلیس و انگلیس دیدار کرد."
     assert acts(text)[0] == ("وزیر خارجه کشورمان", "IRNGOV")
     assert all(e[0] != "کشورمان" for e in ents(text))
+
+
+def test_bare_company_is_not_an_actor_but_named_or_national_ones_are():
+    assert acts("ساعاتی پس از آتش‌سوزی، این شرکت اعلام کرد که تولید را متوقف کرده است.") == []
+    assert acts("شرکت‌های آلمانی از بازار خارج شدند") == [("شرکت\u200cهای آلمانی", "DEUBUS")]
+
+
+def test_a_forum_is_not_an_organization():
+    text = "مجمع گفت‌وگوی اسلو هفته آینده برگزار می‌شود."
+    assert ents(text) == [("اسلو", "GPE", "NOR")]
+
+
+def test_armed_group_named_army_of_a_region():
+    text = "ارتش اراکان کنترل یک پایگاه دیگر در میانمار را به دست گرفت."
+    assert ents(text)[0] == ("ارتش اراکان", "ORG", "MMRREB")
+    # not in the dictionary: the article's country, as a rebel group
+    text = "ارتش کارن در شرق میانمار به مواضع ارتش میانمار حمله کرد."
+    assert acts(text)[0] == ("ارتش کارن", "MMRREB")
+    assert ("ارتش میانمار", "MMRMIL") in acts(text)
+    assert acts("ارتش تاکنون به این حمله پاسخی نداده است") == [("ارتش", "IRNMIL")]
+
+
+def test_protesting_farmers_and_workers_are_actors_not_entities():
+    text = "کشاورزان معترض و کارگران معترض مقابل استانداری اصفهان تجمع کردند."
+    assert acts(text)[:2] == [("کشاورزان معترض", "IRNOPP"), ("کارگران معترض", "IRNOPP")]
+    assert all("معترض" not in e[0] for e in ents(text))

@@ -25,6 +25,8 @@ _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
 _OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
 _DEFAULT_COUNTRY = "IRN"
+#: role words that are only an actor with a country or a name ("شرکت‌های آمریکایی"), never alone
+_NEED_TAIL = {fold(w) for w in ("شرکت", "شرکت ها", "شرکتها")}
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"رهبر" follow the article
@@ -156,6 +158,9 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
             if j < n and matches[j].entry.kind in _TAILS and _gap_ok(text, matches[j - 1].end, matches[j].start):
                 tail = matches[j]
                 j += 1
+            if tail is None and fold(text[m.start:matches[roles_end - 1].end]) in _NEED_TAIL:
+                i = j
+                continue
             actor, ents = _compose(text, matches[i:roles_end], tail, last_iso, ctx_iso, year, seen)
             if tail is not None and tail.entry.country and tail.entry.kind != "igo":
                 seen.setdefault(fold(text[matches[i].start:matches[roles_end - 1].end]), tail.entry.country)

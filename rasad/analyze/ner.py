@@ -33,7 +33,7 @@ _STOP = {fold(w) for w in """
 سخنگو سخنگوی نماینده وزیر سفیر فرمانده استاندار شهردار دبیرکل مدیره عامل کل کشور کشورمان
 افزوده نوشت نوشته نوشتند خواست خواسته خواستار رسید رسیده منتقل گرفت گرفته زد زده آمد آمده رفت رفته
 دانست خواند کشته زخمی بازداشت اضافه بیان هشدار اعزام عصر صبح ظهر شب شامگاه بامداد امشب ساعاتی
-هنگام زمان شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
+هنگام زمان ساعتی دقایقی لحظاتی شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
 """.split()}
 _TITLES = [t.split() for t in """
 آقای|خانم|آقایان|سردار|سرلشکر|سرتیپ|سرهنگ|سرگرد|سروان|دریادار|دریابان|امیر سرتیپ|امیر دریادار|ژنرال
@@ -47,6 +47,12 @@ _ORG_HEADS = {fold(w): w for w in """
 شهرداری استانداری فرمانداری روزنامه باشگاه دانشکده پژوهشگاه موسسه مؤسسه هلدینگ کارخانه جبهه
 ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری شبکه پایگاه
 """.split()}
+#: an organization head followed by one of these names a meeting, not a body ("مجمع گفت‌وگوی اسلو")
+_EVENT_NOUNS = {fold(w) for w in """
+گفتگو گفت‌وگو گفتگوی گفت‌وگوی نشست همایش اجلاس کنفرانس رزمایش مذاکره مذاکرات جشنواره نمایشگاه
+""".split()}
+#: heads of armed groups' names: "ارتش اراکان", "ارتش استقلال X" (not "ارتش اسرائیل", a country)
+_ARMY_HEADS = {fold("ارتش")}
 _PLACE_HEADS = {fold(w) for w in "استان شهرستان شهر روستای بندر جزیره".split()}
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
@@ -165,9 +171,16 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     i = 0
     while i < n:
         f = tk.folded[i]
-        if taken[i] and (ent_taken[i] or f not in _ORG_HEADS):
+        if taken[i] and (ent_taken[i] or (f not in _ORG_HEADS and f not in _ARMY_HEADS)):
             i += 1
             continue
+        # an armed group named after its head: "ارتش اراکان" (REB of the article's country)
+        if f in _ARMY_HEADS and tk.joined(i) and i + 1 < n and not taken[i + 1]:
+            j = names_from(i + 1, 2, strict=True)
+            if j > i:
+                out.append((i, j, "ORG", ctx_iso + "REB"))
+                i = j + 1
+                continue
         # titles ("آقای", "سردار", "حجت‌الاسلام والمسلمین")
         tlen = _title_len(tk, i) if f in titles else 0
         if tlen and i + tlen < n and tk.joined(i + tlen - 1):
@@ -179,7 +192,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 i = j + 1
                 continue
         # organization heads
-        if f in _ORG_HEADS and tk.joined(i):
+        if f in _ORG_HEADS and tk.joined(i) and not (i + 1 < n and tk.folded[i + 1] in _EVENT_NOUNS):
             j = i
             while j + 1 < n and j - i < 4 and not ent_taken[j + 1] and tk.joined(j) \
                     and tk.folded[j + 1] not in _STOP and len(tk.folded[j + 1]) > 1 \
