@@ -31,7 +31,7 @@ def test_name_after_role_with_country_takes_its_code():
 
 
 def test_quoted_name_before_role():
-    assert ents("\"ژاک دوبوا\" سخنگوی دولت فرانسه گفت")[0] == ("ژاک دوبوا", "PER", None)
+    assert ents("\"ژاک دوبوا\" سخنگوی دولت فرانسه گفت")[0] == ("ژاک دوبوا", "PER", "FRAGOV")
 
 
 def test_portfolio_word_after_minister_is_not_a_name():
@@ -95,3 +95,12 @@ def test_org_head_over_a_role_word_and_verbs():
     assert ents("شرکت ملی نفت ایران اعلام کرد") == [("شرکت ملی نفت ایران", "ORG", None)]
     assert ents("شبکه مترو افزوده می‌شود") == [("شبکه مترو", "ORG", None)]
     assert ents("دادستانی آلمان اعلام کرد") == [("دادستانی آلمان", "ORG", "DEUJUD")]
+
+
+def test_unknown_foreign_name_before_a_role_takes_its_code():
+    text = "کوبایاشی تاکاشی، سخنگوی دولت ژاپن گفت"
+    assert ents(text) == [("کوبایاشی تاکاشی", "PER", "JPNGOV"), ("ژاپن", "GPE", "JPN")]
+    text = "توماس بکر وزیر دفاع آلمان گفت"
+    assert ents(text)[0] == ("توماس بکر", "PER", "DEUMIL")
+    # ordinary words before a role are no name
+    assert ents("نتایج نظرسنجی وزیر خارجه ژاپن منتشر شد") == [("ژاپن", "GPE", "JPN")]

@@ -226,7 +226,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             if f in given and j == i and i not in role_after:
                 j = i - 1  # a given name alone is not enough
             if j >= i and (i in role_after or j > i):
-                a = role_after.get(i)
+                a = role_after.get(i) or role_before.get(j)  # "توماس بکر، وزیر دفاع آلمان"
                 out.append((i, j, "PER", a.code if a else None))
                 i = j + 1
                 continue
@@ -241,6 +241,15 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             while i - 1 >= 0 and k - i < 3 and tk.joined(i - 1) and not taken[i - 1]:
                 i -= 1
             if all(_is_name(tk.folded[x], given, family, common, strict=False) for x in range(i, k + 1)):
+                out.append((i, k, "PER", a.code))
+        else:
+            # "مارکو دلا رووره، سخنگوی ..." / "X Y وزیر خارجه فرانسه": 2-3 unusual words, not after a name
+            i = k
+            while i - 1 >= 0 and k - i < 2 and tk.joined(i - 1) and not taken[i - 1] \
+                    and _is_name(tk.folded[i - 1], given, family, common, strict=True):
+                i -= 1
+            if i < k and _is_name(tk.folded[k], given, family, common, strict=True) \
+                    and not (i > 0 and tk.joined(i - 1) and taken[i - 1]):
                 out.append((i, k, "PER", a.code))
     return _emit(text, tk, taken, out, given, place_tok, ent_taken)
 
@@ -336,6 +345,6 @@ def _next_token(tk: _Tokens, pos: int) -> int | None:
 
 def _prev_end(text: str, pos: int) -> int:
     k = pos
-    while k > 0 and text[k - 1] in " \u200c\"»”":
+    while k > 0 and text[k - 1] in " \u200c\"»”،,":
         k -= 1
     return k
