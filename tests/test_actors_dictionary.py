@@ -135,3 +135,14 @@ def test_resolve_actor_phrase():
 def test_adversarial_long_line_is_fast_enough():
     text = ("وزیر " * 20000) + "ترکیه"
     assert analyze(text)[0][-1].code == "TURGOV"
+
+
+def test_more_countries_officials_and_variants():
+    from rasad.analyze.actors import analyze
+    got = {e.text: e.code for e in analyze("ناصر بوریطه و خلیفه حفتر و ریچارد مارلز و دلسی رودریگز دیدار کردند", "2026-03-01")[1]}
+    assert got == {"ناصر بوریطه": "MARGOV", "خلیفه حفتر": "LBYMIL", "ریچارد مارلز": "AUSMIL", "دلسی رودریگز": "VENGOV"}
+    # a variant spelling and the surname alone; IGO officials carry the IGO code
+    got = [(e.text, e.code) for e in analyze("گویدو کروستو گفت و کروستو افزود. تدروس هشدار داد.")[1]]
+    assert got == [("گویدو کروستو", "ITAMIL"), ("کروستو", "ITAMIL"), ("تدروس", "IGOUNO")]
+    # a common given name alone is never a dictionary person ("سعید" of قیس سعید)
+    assert analyze("سعید گفت")[1] == []
