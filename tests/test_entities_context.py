@@ -104,3 +104,10 @@ def test_unknown_foreign_name_before_a_role_takes_its_code():
     assert ents(text)[0] == ("توماس بکر", "PER", "DEUMIL")
     # ordinary words before a role are no name
     assert ents("نتایج نظرسنجی وزیر خارجه ژاپن منتشر شد") == [("ژاپن", "GPE", "JPN")]
+
+
+def test_foreign_given_names_start_a_person_without_title():
+    assert ents("ولفگانگ شوبله در برلین گفت")[0] == ("ولفگانگ شوبله", "PER", None)
+    assert ents("اولیویه فور رهبر حزب سوسیالیست گفت")[0] == ("اولیویه فور", "PER", None)
+    # a role without a country gives no code to the name before it
+    assert all(e[2] is None for e in ents("اولیویه فور رهبر حزب سوسیالیست گفت"))

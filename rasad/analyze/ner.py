@@ -147,6 +147,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     role_after: dict[int, ActorMention] = {}  # token index right after a role mention → the mention
     role_before: dict[int, ActorMention] = {}  # token index right before a role mention
     place_ends = {e.end for e in known if e.type == "GPE"}
+    known_ends = {e.end for e in known}
     for a in actors or []:
         if a.type is None and a.role in _PERSON_ROLES and fold(a.text).startswith(_PERSON_ROLE_WORDS):
             j = _next_token(tk, a.end)
@@ -155,7 +156,9 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             if j is not None and (a.end in place_ends or text[a.end:tk.spans[j][0]].strip(" \u200c")):
                 role_after[j] = a
             k = ends.get(_prev_end(text, a.start))
-            if k is not None:
+            # only a role that names its country or body gives a name before it its code
+            # ("X، سخنگوی وزارت خارجه فرانسه"; not "X رهبر حزب ...")
+            if k is not None and a.end in known_ends:
                 role_before[k] = a
     out: list[tuple[int, int, str, str | None]] = []  # token i..j inclusive, type, code
 
