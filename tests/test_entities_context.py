@@ -111,3 +111,12 @@ def test_foreign_given_names_start_a_person_without_title():
     assert ents("اولیویه فور رهبر حزب سوسیالیست گفت")[0] == ("اولیویه فور", "PER", None)
     # a role without a country gives no code to the name before it
     assert all(e[2] is None for e in ents("اولیویه فور رهبر حزب سوسیالیست گفت"))
+
+
+def test_towns_named_by_ordinary_words_after_a_place_head():
+    assert ents("زلزله شهر بم را لرزاند") == [("بم", "GPE", "IRN")]
+    assert ents("سیل در شهرستان نور خسارت زد") == [("نور", "GPE", "IRN")]
+    assert ents("نور خورشید در بم") == []  # without the head they are words
+    assert ents("ساکنان شهر ما نگران‌اند") == []
+    text = "درگیری در حماه و خوی"
+    assert ents(text) == [("حماه", "GPE", "SYR"), ("خوی", "GPE", "IRN")]

@@ -54,6 +54,10 @@ _EVENT_NOUNS = {fold(w) for w in """
 #: heads of armed groups' names: "ارتش اراکان", "ارتش استقلال X" (not "ارتش اسرائیل", a country)
 _ARMY_HEADS = {fold("ارتش")}
 _PLACE_HEADS = {fold(w) for w in "استان شهرستان شهر روستای بندر جزیره".split()}
+#: towns whose names are ordinary words ("نور" light, "جم", "بم"): places only after "شهر X", "بندر X"
+_CONTEXT_PLACES = {fold(k): v for k, v in {
+    "نور": "IRN", "بم": "IRN", "جم": "IRN", "لار": "IRN", "کنگ": "IRN", "تیر": "IRN", "قائن": "IRN",
+    "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE"}.items()}
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
 _PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
@@ -214,8 +218,10 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
         # place heads: "استان X", "شهر X" → X (the head is not part of the entity)
         if f in _PLACE_HEADS and tk.joined(i):
             j = names_from(i + 1, 1, strict=f not in _ADMIN_HEADS)
-            if j > i:
-                out.append((i + 1, j, "GPE", ctx_iso if f in _ADMIN_HEADS else None))
+            known_place = _CONTEXT_PLACES.get(tk.folded[i + 1]) if i + 1 < n and not taken[i + 1] else None
+            if j > i or known_place:
+                j = max(j, i + 1)
+                out.append((i + 1, j, "GPE", known_place or (ctx_iso if f in _ADMIN_HEADS else None)))
                 i = j + 1
                 continue
         # "به گزارش مهر", "به نقل از فارس"
