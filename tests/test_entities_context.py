@@ -120,3 +120,9 @@ def test_towns_named_by_ordinary_words_after_a_place_head():
     assert ents("ساکنان شهر ما نگران‌اند") == []
     text = "درگیری در حماه و خوی"
     assert ents(text) == [("حماه", "GPE", "SYR"), ("خوی", "GPE", "IRN")]
+
+
+def test_surname_alone_after_a_whole_office():
+    assert ents("رئیس‌جمهور دوبوا در کاخ الیزه گفت")[0] == ("دوبوا", "PER", None)
+    assert ents("نخست‌وزیر لوکسمبورگ فریدن گفت") == [("لوکسمبورگ", "GPE", "LUX"), ("فریدن", "PER", "LUXGOV")]
+    assert ents("نخست‌وزیر در جلسه هیئت دولت گفت") == []

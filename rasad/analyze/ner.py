@@ -65,6 +65,9 @@ _PERSON_ROLE_WORDS = tuple(fold(w) for w in """
 وزیر سخنگو رئیس نخست فرمانده سفیر دبیرکل دبیر نماینده معاون استاندار شهردار دادستان قاضی مشاور
 رهبر پادشاه صدراعظم سناتور مدیرکل مدیر دستیار فرستاده کاردار ولیعهد امیر
 """.split())
+#: whole offices (no portfolio can follow them): "رئیس‌جمهور X", "نخست‌وزیر X" name a person
+_HEAD_ROLES = {fold(w) for w in ("رئیس جمهور", "رئیس جمهوری", "نخست وزیر", "صدراعظم", "ولیعهد",
+                                 "سخنگوی دولت", "سخنگوی وزارت خارجه", "سخنگوی وزارت امور خارجه")}
 #: agency short names that are ordinary words elsewhere: media only after "به گزارش"/"به نقل از"
 _CONTEXT_MEDIA = {fold(k): v for k, v in {
     "مهر": ("Mehr News Agency", "IRNMED"), "فارس": ("Fars News Agency", "IRNMED"),
@@ -157,7 +160,8 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             j = _next_token(tk, a.end)
             # a name right after the role only when the role names its country ("وزیر خارجه فرانسه X")
             # or the name is quoted; "وزیر خزانه‌داری" is a portfolio, not a name
-            if j is not None and (a.end in place_ends or text[a.end:tk.spans[j][0]].strip(" \u200c")):
+            if j is not None and (a.end in place_ends or text[a.end:tk.spans[j][0]].strip(" \u200c")
+                                  or fold(a.text) in _HEAD_ROLES):
                 role_after[j] = a
             k = ends.get(_prev_end(text, a.start))
             # only a role that names its country or body gives a name before it its code
@@ -236,7 +240,8 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 j = i - 1  # a given name alone is not enough
             if j >= i and (i in role_after or j > i):
                 a = role_after.get(i) or role_before.get(j)  # "توماس بکر، وزیر دفاع آلمان"
-                out.append((i, j, "PER", a.code if a else None))
+                # "رئیس‌جمهور X" with no country: a person, country unknown
+                out.append((i, j, "PER", a.code if a and a.end in known_ends else None))
                 i = j + 1
                 continue
         i += 1
