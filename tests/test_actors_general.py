@@ -64,3 +64,12 @@ def test_protesting_farmers_and_workers_are_actors_not_entities():
     text = "کشاورزان معترض و کارگران معترض مقابل استانداری اصفهان تجمع کردند."
     assert acts(text)[:2] == [("کشاورزان معترض", "IRNOPP"), ("کارگران معترض", "IRNOPP")]
     assert all("معترض" not in e[0] for e in ents(text))
+
+
+def test_long_repetitive_text_stays_linear():
+    # thousands of context names that swallow dictionary spans used to cost n×m list scans
+    text = "رئیس‌جمهور دوبوا و دانشگاه تهران، " * 4000
+    ents_ = analyze(text)[1]
+    assert sum(e.text == "دوبوا" for e in ents_) == 4000
+    assert sum(e.text == "دانشگاه تهران" for e in ents_) == 4000
+    assert not any(e.text == "تهران" for e in ents_)

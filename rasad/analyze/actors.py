@@ -14,6 +14,7 @@ only inside a composition. Pronouns are not resolved here.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from ..document import ActorMention, Document, Entity
@@ -184,13 +185,22 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
         return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
     # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
-    for big in extra_entities:
-        inside = lambda x: big.start <= x.start and x.end <= big.end and (x.start, x.end) != (big.start, big.end)  # noqa: E731
-        entities = [e for e in entities if not inside(e)]
-        actors = [a for a in actors if not inside(a)]
+    spans = sorted((e.start, e.end) for e in extra_entities)
+    starts = [sp[0] for sp in spans]
+    entities = [e for e in entities if not _inside_any(e, spans, starts)]
+    actors = [a for a in actors if not _inside_any(a, spans, starts)]
     actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
     return actors, entities
+
+
+def _inside_any(x, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """x lies strictly inside one of the sorted, non-overlapping `spans` (bisect: no n×m scan)."""
+    k = bisect.bisect_right(starts, x.start) - 1
+    if k < 0:
+        return False
+    s, e = spans[k]
+    return x.end <= e and (s, e) != (x.start, x.end)
 
 
 def resolve_actor_phrase(text: str, context_country: str | None = None) -> ActorMention | None:
