@@ -105,3 +105,24 @@ def test_deadline_year_is_not_background():
 ])
 def test_targets_visits_and_symmetric_acts(text, expected):
     assert [(s, c, t) for s, c, t, _, _ in _events(text)] == expected
+
+
+def _lead_body(lead: str, body: str):
+    text = lead + "\n\n" + body
+    doc = make_doc(text, ACTORS)
+    doc.parts = [("lead", 0, len(lead)), ("body", len(lead) + 2, len(text))]
+    doc = events_stage(doc)
+    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+
+
+def test_lead_restating_the_body_act_is_dropped():
+    assert _lead_body("پاکستان به خوست حمله کرد.", "ارتش پاکستان روز دوشنبه با پهپاد مناطقی در خوست را بمباران کرد.") \
+        == [("PAKMIL", "195", "AFG", "بمباران کرد")]
+
+
+def test_body_act_takes_the_counterpart_and_code_the_lead_names():
+    assert _lead_body("ترکیه و عراق توافقنامه امنیتی امضا کردند.",
+                      "هاکان فیدان و همتای عراقی خود در بغداد یک توافقنامه امنیتی امضا کردند.") \
+        == [("TURGOV", "057", "IRQGOV", "امضا کردند")]
+    assert _lead_body("عراقچی در سفر به مسکو با لاوروف دیدار کرد.", "عراقچی و لاوروف گفت‌وگو کردند.") \
+        == [("IRNGOV", "042", "RUSGOV", "گفت‌وگو کردند")]

@@ -67,7 +67,12 @@ def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     (source person or code, root, target, negated) and their codes are equal, one is the root-level
     code ("020") or one refines the other ("021" / "0214"); the more specific code is kept."""
     kept: list[tuple[tuple, Event]] = []
-    for _, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
+    body: list[Event] = []
+    for rank, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
+        if rank == 0:
+            body.append(ev)
+        elif _in_body(ev, body):
+            continue  # the lead restates an act the body states: the body's sentence is kept
         k = (who or ev.source, ev.root, ev.target, ev.negated)
         if ev.cameo[:3] in SYMMETRIC and ev.source and ev.target:
             k = (frozenset((ev.source[:3], ev.target[:3])), ev.root, None, ev.negated)
@@ -88,6 +93,27 @@ def _dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
     evs = [ev for ev in evs if ev.target or ev.target_text or (ev.source, ev.root, ev.sentence, ev.negated) not in named]
     return sorted(evs, key=lambda e: e.start)
+
+
+def _in_body(lead: Event, body: list[Event]) -> bool:
+    """Is the lead's act stated in the body too? Same source country, root and negation, targets of
+    the same country (or one unnamed), codes of one act ("190" / "195"). A body event that names no
+    target takes the lead's ("... با همتای عراقی خود امضا کردند")."""
+    for ev in body:
+        if ev.root != lead.root or ev.negated != lead.negated or not _same_act(ev.cameo, lead.cameo):
+            continue
+        if (ev.source or "")[:3] != (lead.source or "")[:3]:
+            continue
+        if ev.target and lead.target and ev.target[:3] != lead.target[:3]:
+            continue
+        if ev.target is None and lead.target is not None:
+            if ev.target_text:
+                continue
+            ev.target, ev.target_text = lead.target, lead.target_text
+        if lead.cameo != ev.cameo and (len(ev.cameo) == 3 and ev.cameo.endswith("0") or lead.cameo.startswith(ev.cameo)):
+            ev.cameo, ev.plover = lead.cameo, plover_for(lead.cameo)  # the lead's more specific code ("042")
+        return True
+    return False
 
 
 def _same_act(a: str, b: str) -> bool:
