@@ -159,3 +159,32 @@ def test_stage_builds_text_and_parts():
 ])
 def test_initialisms_keep_their_dots_but_sentences_get_a_space(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("۹متر پارچه", "۹ متر پارچه"),  # a number glued to a word gets a space
+    ("ساختمان 9متری", "ساختمان ۹ متری"),
+    ("۱۲ام", "۱۲ام"),  # ordinals and inflections stay glued
+    ("۱۲مین سالگرد", "۱۲مین سالگرد"),
+    ("دهه ۹۰ها", "دهه ۹۰ها"),
+])
+def test_number_glued_to_a_word(raw, expected):
+    assert normalize(raw) == expected
+    out, m = normalize_with_map(raw)
+    assert len(m) == len(out)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("میدری", "میدری"),  # a name: «دری» is a word, not در + ی
+    ("میرزاجواد", "میرزاجواد"),  # no stem the corpus saw after می‌
+    ("نفتکش", "نفتکش"),  # the corpus also writes it joined: the page's spelling stands
+    ("نکته ریزی", "نکته ریزی"),  # a free left piece: a phrase, not a compound
+    ("دست کم", z("دست|کم")),  # conventions
+    ("یک روزه", z("یک|روزه")),  # number word + adjective head
+    ("سهجانبه", z("سه|جانبه")),
+    ("کوتاه برد", z("کوتاه|برد")),
+    ("بیکشور", z("بی|کشور")),  # بی + a well-known word, the joined form unseen
+    ("بیمار", "بیمار"),
+])
+def test_zwnj_general_rules(raw, expected):
+    assert normalize(raw) == expected

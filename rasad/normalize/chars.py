@@ -61,6 +61,7 @@ _FIX_RX = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s«»،؛]+)"
     r"|(?P<lat>[A-Za-z][A-Za-z0-9._%+\-@/:?#=&~]*)"  # Latin words, e-mails, domains, code
     r"|(?P<dig>[0-9]+(?:[.,:/][0-9]+)*)"
+    "|(?P<fadig>[\u06f0-\u06f9]+)"  # a Persian number (no look-ahead: linear); glued word: ۹متر
     r"|(?P<pres>[\ufb50-\ufdff\ufe70-\ufefc])"  # presentation forms, ligatures
     f"|(?P<ezafe>ه(?:\u0654|{ZWNJ}ی(?!{_L})| ی(?![{LETTERS}\u200c])))"
     r"|(?P<zw>\u200c+)"
@@ -124,6 +125,23 @@ def _is_abbreviation_dot(text: str, a: int) -> bool:
             and _is_fa_letter(after))
 
 
+# Letters that may stay glued to a number: ordinals and inflections (۱۲ام, ۱۲مین, دهه ۹۰ها, ۵ای).
+_GLUED_OK = frozenset(("ام", "امین", "مین", "م", "ها", "های", "هایی", "ای", "ی", "ه"))
+
+
+def _glue_space(text: str, b: int) -> str:
+    """A space between a Persian number and a Persian word glued to it («۹متر» → «۹ متر»),
+    unless the letters are an ordinal or an inflection of the number (bounded scan: linear)."""
+    while b < len(text) and text[b] == ZWNJ:  # dropped after a digit: look past it
+        b += 1
+    j = b
+    while j < len(text) and j < b + 12 and _is_fa_letter(text[j]):
+        j += 1
+    if j == b or text[b:j] in _GLUED_OK:
+        return ""
+    return " "
+
+
 def _fix(mo: re.Match) -> str:
     kind = mo.lastgroup
     s = mo.group()
@@ -139,7 +157,9 @@ def _fix(mo: re.Match) -> str:
         left, right = _letter_script(text, a - 1, -1), _letter_script(text, b, 1)
         if "lat" in (left, right) or (left is None and right is None):
             return s
-        return s.translate(_LATIN_TO_FA)
+        return s.translate(_LATIN_TO_FA) + _glue_space(text, b)
+    if kind == "fadig":
+        return s + _glue_space(text, b)
     if kind == "pres":
         return unicodedata.normalize("NFKC", s).translate(TABLE)
     if kind == "ezafe":

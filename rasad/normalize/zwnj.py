@@ -35,7 +35,22 @@ VERB_MIN = 3
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
 MERGE_MIN = 2.0
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
+NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
+STRICT_VERB = True
+JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
+LEFT_MIN = -0.9  # unseen spaced pair: the left piece must be this bound at least (not نکته ریزی)
+PREFIXES = ("بی", "هم")
+PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
+
+
+# Compounds the conventions write with a ZWNJ whatever the corpus's spacing (coding-conventions.md).
+ZWNJ_PAIRS = frozenset((("دست", "کم"), ("کوتاه", "برد"), ("میان", "برد"), ("بلند", "برد"),
+                        ("دور", "برد"), ("کوتاه", "مدت"), ("میان", "مدت"), ("بلند", "مدت")))
+# A number word + a head that makes an adjective of it: یک‌روزه, سه‌جانبه, هفت‌ساله.
+NUMERALS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صد هزار چند".split())
+NUMERAL_HEADS = frozenset("روزه ساله ماهه هفته‌ای ساعته دقیقه‌ای جانبه طرفه گانه شاخه بعدی نفره "
+                          "مرحله‌ای درصدی لایه ضلعی قطبی".split())
 
 
 def joins(piece: str) -> bool:
@@ -53,6 +68,8 @@ def _known(lex: Lexicon, w: str, floor: int = 1) -> bool:
 def _verb_body(lex: Lexicon, rest: str) -> bool:
     if rest in lex.VB:
         return True
+    if rest.endswith("ی") and lex.W.get(rest, 0) >= NAME_WORD:
+        return False  # میدری: «دری» is a word (and a name), not در + ی
     for e in PERSON_ENDINGS:
         if rest.endswith(e) and len(rest) - len(e) >= 2 and rest[: -len(e)] in lex.stems:
             return True
@@ -75,17 +92,32 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
             inner = _split_oov(lex, w[len(pv):], depth + 1)
             if inner and inner.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
                 return pv + inner
+    for num in NUMERALS:  # سهجانبه -> سه‌جانبه
+        if w.startswith(num) and w[len(num):] in NUMERAL_HEADS:
+            return num + ZWNJ + w[len(num):]
     sub = _suffix(lex, w, depth)
     if sub:
         return sub
-    return _compound(lex, w)
+    return _compound(lex, w) or (_prefixed(lex, w) if depth == 0 else None)
+
+
+def _prefixed(lex: Lexicon, w: str) -> str | None:
+    """بی/هم + a word the corpus knows well (بیتعادلی -> بی‌تعادلی); the joined form is unseen."""
+    for pre in PREFIXES:
+        rest = w[len(pre):]
+        if w.startswith(pre) and len(rest) >= 3 and lex.W.get(rest, 0) >= PREFIX_MIN:
+            return pre + ZWNJ + restore_word(rest, 1)
+    return None
 
 
 def _looks_verbal(lex: Lexicon, rest: str) -> bool:
     """An unseen verb body after می: a person ending on a stem of 2+ letters that is no word."""
     if len(rest) < VERB_MIN or rest in lex.W:
         return False
-    return rest.endswith(VERB_ENDINGS)
+    if not STRICT_VERB:
+        return rest.endswith(VERB_ENDINGS)
+    # the stem before the ending must be one the corpus has seen after می‌ (not میرزاجواد)
+    return any(rest.endswith(e) and rest[: -len(e)] in lex.stems for e in VERB_ENDINGS)
 
 
 def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
@@ -152,6 +184,10 @@ def restore_word(w: str, depth: int = 0) -> str:
     out = lex.best.get(w)
     if out is not None and ZWNJ not in out and w.endswith(PLURAL) and w not in KEEP_JOINED:
         out = _plural_override(lex, w) or out
+    if out is not None and ZWNJ in out and w not in KEEP_JOINED:
+        n_joined = lex.W.get(w, 0)
+        if n_joined >= 3 and n_joined >= JOINED_KEEP * lex.words.get(out, 0):
+            out = w  # the corpus also writes it joined often: the page's spelling stands (نفتکش)
     if out is None:
         out = _split_oov(lex, w, depth) or w
     if ZWNJ in out:
@@ -191,6 +227,8 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
             return ""  # کشور ها -> کشورها
         return None
+    if (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS):
+        return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z or s:
         return ZWNJ if z > PAIR_RATIO * s and b not in GAR else None
@@ -200,8 +238,10 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         if b in AFTER_HE and not (a.endswith("ه") or (a.endswith("ی") and b in AFTER_YE)):
             return None
         return ZWNJ if right > SUFFIX_MIN and b not in GAR else None
-    score = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5)) + right
-    return ZWNJ if score > MERGE_MIN else None
+    left = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5))
+    if left < LEFT_MIN:
+        return None  # a mostly free left piece: a phrase, not a compound (نکته ریزی)
+    return ZWNJ if left + right > MERGE_MIN else None
 
 
 def restore_run(run: str) -> str:
