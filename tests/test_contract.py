@@ -13,6 +13,7 @@ RECORD_KEYS = ["rasad", "id", "source", "agency", "title", "lead", "body", "sect
 
 PAGE = ("بیانیه وزارت خارجه درباره نشست ژنو\n\nبیانیه وزارت خارجه درباره نشست ژنو\n\n"
         "به گزارش خبرگزاری ایرنا، سخنگوی وزارت امور خارجه امروز در نشست خبری گفت که ایران در نشست ژنو شرکت می‌کند.\n\n"
+        "وزیر امور خارجه ایران روز دوشنبه در ژنو با دبیرکل سازمان ملل متحد دیدار کرد.\n\n"
         "انتهای پیام/\n")
 
 
@@ -26,9 +27,13 @@ def test_record_has_every_contract_field_and_spans_match_text():
     assert list(rec) == RECORD_KEYS
     assert rec["rasad"] == 1 and len(rec["id"]) == 64
     assert rec["source"]["kind"] == "text"
-    for layer in ("entities", "quotes", "events"):
+    for layer in ("entities", "quotes"):
         for span in rec[layer]:
-            assert rec["text"][span["start"]:span["end"]] == (span["text"] if layer != "events" else rec["text"][span["start"]:span["end"]])
+            assert rec["text"][span["start"]:span["end"]] == span["text"]
+    for event in rec["events"]:  # the evidence lies inside the sentence the event names
+        assert rec["text"][event["start"]:event["end"]] in event["sentence"]
+        assert event["root"] == event["cameo"][:2]
+    assert rec["entities"] and rec["events"], "the page names actors and an act: layers must not be empty"
 
 
 def test_empty_input_gives_error_record_not_exception():

@@ -70,13 +70,20 @@ def agency_from_url(url: str | None) -> str | None:
         parts = urlsplit(url if "//" in url else "//" + url)
     except ValueError:
         return None
-    host = (parts.hostname or "").lower()
     path = parts.path.lower()
+    first = path.split("/", 2)[1] if path.count("/") >= 1 else ""
+    return _agency_for_host((parts.hostname or "").lower(), first)
+
+
+@lru_cache(maxsize=4096)
+def _agency_for_host(host: str, first_segment: str) -> str | None:
+    """Agency of a host (and a first path segment, for agencies that live under a path).
+    Cached: a crawl has few hosts and many pages, and each page asks up to four times."""
     for ag in agencies().values():
         for d in ag.domains:
             dom, _, sub = d.partition("/")
             if host == dom or host.endswith("." + dom):
-                if not sub or path.startswith("/" + sub):
+                if not sub or first_segment.startswith(sub):
                     return ag.slug
     return None
 

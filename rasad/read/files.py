@@ -126,7 +126,3 @@ def _documents_from_bytes(raw: bytes, path: str | None) -> Iterator[Document]:
     if too_big:
         doc.fail("too_large", "decompressed input is over the size limit")
     yield doc
-
-
-def is_tty_stdin() -> bool:
-    return os.isatty(sys.stdin.fileno()) if hasattr(sys.stdin, "fileno") else False
