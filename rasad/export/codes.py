@@ -41,18 +41,12 @@ def goldstein(cameo: str) -> float | None:
     return GOLDSTEIN_ROOT.get(cameo[:2])
 
 
-#: CAMEO root -> PLOVER event type (manual 0.8). 01 is dropped; 02 appeals go to REQUEST, since
-#: PLOVER defines REQUEST as "all requests, demands, and orders" (our documented choice).
-PLOVER_BY_ROOT = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
-                  "07": "AID", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
-                  "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
-                  "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
-
-
 def plover_type(cameo: str) -> str | None:
-    if cameo[:2] == "08":
-        return "CONCEDE" if cameo[:3] in ("080", "081", "082", "083") else "RETREAT"
-    return PLOVER_BY_ROOT.get(cameo[:2])
+    """PLOVER event type of a CAMEO code, from the coder's own table (rasad/events/data/
+    cameo_plover.tsv), so exports and records can never disagree."""
+    from ..events.patterns import plover_for
+    hit = plover_for(cameo)
+    return hit["event_type"] if hit else None
 
 
 PLOVER_QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
