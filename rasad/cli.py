@@ -73,13 +73,18 @@ def normalize(path: str = typer.Argument("-", help="a text file, or - for stdin"
 
 @app.command("eval")
 def eval_cmd(folder: Path = typer.Argument(..., help="folder of pages with NAME.gold.json beside them"),
-             as_json: bool = typer.Option(False, "--json", help="print the scores as JSON")) -> None:
+             as_json: bool = typer.Option(False, "--json", help="print the scores as JSON"),
+             misses: str = typer.Option("", "--misses", help="also print, per page, the gold items rasad "
+                                        "missed and the ones it added: events, entities, quotes (comma list)")) -> None:
     """Score rasad against annotated pages (see docs/eval.md)."""
-    from .eval import run
-    from .eval.report import print_scores
+    from .eval import collect, run
+    from .eval.report import print_misses, print_scores
     if not folder.is_dir():
         raise InputError(f"not a folder: {folder}")
-    scores = run(folder)
+    pairs = collect(folder)
+    scores = run(folder, pairs)
+    if misses:
+        print_misses(pairs, [f.strip() for f in misses.split(",") if f.strip()])
     if as_json:
         print(json.dumps(scores, ensure_ascii=False, indent=2))
     else:

@@ -45,15 +45,22 @@ def find_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return out
 
 
-def run(folder: str | Path) -> dict[str, Any]:
-    """Process every annotated page under `folder` and return the scores, one dict per family."""
+def collect(folder: str | Path) -> list[Pair]:
+    """Run the pipeline once over every annotated page under `folder`: (gold, record) pairs."""
     from ..pipeline import process
-    from . import extraction, analysis
     pairs: list[Pair] = []
     for page, gold_path in find_pairs(Path(folder)):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = process(page.read_bytes(), path=str(page), kind=gold.get("kind"))
         pairs.append(Pair(page.name, page, gold, doc.to_dict()))
+    return pairs
+
+
+def run(folder: str | Path, pairs: list[Pair] | None = None) -> dict[str, Any]:
+    """Process every annotated page under `folder` and return the scores, one dict per family."""
+    from . import extraction, analysis
+    if pairs is None:
+        pairs = collect(folder)
     scores: dict[str, Any] = {"pages": len(pairs)}
     scores.update(_error_score(pairs))
     scores.update(extraction.score(pairs))

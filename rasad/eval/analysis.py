@@ -260,3 +260,48 @@ def score(pairs) -> dict[str, Any]:
             res["pages"] = len(rel)
             out[field] = res
     return out
+
+
+# ------------------------------------------------------------------------------------- misses
+
+def _event_line(ev: dict[str, Any]) -> str:
+    neg = " NEG" if ev.get("negated") else ""
+    tgt = ev.get("target") or (f"∅({ev.get('target_text')})" if ev.get("target_text") else "∅")
+    trig = ev.get("trigger") or ev.get("text") or ""
+    return f"{ev.get('source') or '∅'} -{ev.get('cameo')}{neg}-> {tgt}  «{(ev.get('sentence') or trig)[:90]}»"
+
+
+def misses(pair, field: str) -> tuple[list[str], list[str]]:
+    """(gold items not matched, predicted items not matched) of one page, as readable lines.
+
+    Uses the same matching as the scores, so what is listed here is exactly what costs recall
+    (first list) and precision (second list)."""
+    gold = [x for x in pair.gold.get(field) or [] if isinstance(x, dict)]
+    pred = _predicted(pair, field)
+    if field == "events":
+        m = match_loose(gold, pred)
+        gi, pj = {i for i, _ in m}, {j for _, j in m}
+        return ([_event_line(g) for i, g in enumerate(gold) if i not in gi],
+                [_event_line(p) for j, p in enumerate(pred) if j not in pj])
+    if field == "quotes":
+        m = align(gold, pred, lambda g, p: quote_overlap(g.get("text"), p.get("text")))
+        gi, pj = {i for i, _ in m}, {j for _, j in m}
+        bad = [f"speaker {gold[i].get('speaker')} != {pred[j].get('speaker')}  «{(gold[i].get('text') or '')[:60]}»"
+               for i, j in m if not same_speaker(gold[i], pred[j])]
+        line = lambda q: f"{q.get('speaker')}: «{(q.get('text') or '')[:80]}»"  # noqa: E731
+        return ([line(g) for i, g in enumerate(gold) if i not in gi] + bad,
+                [line(p) for j, p in enumerate(pred) if j not in pj])
+    if field == "entities":
+        def k(e):
+            return (key(e.get("text")), e.get("type"))
+        left = Counter(k(e) for e in pred)
+        missed = []
+        for g in gold:
+            ks = [k(g)] + [(a, g.get("type")) for a in entity_alternatives(g)]
+            hit = next((kk for kk in ks if left[kk] > 0), None)
+            if hit:
+                left[hit] -= 1
+            else:
+                missed.append(f"{g.get('text')} {g.get('type')}")
+        return missed, [f"{t} {ty}" for (t, ty), n in left.items() for _ in range(n)]
+    return [], []

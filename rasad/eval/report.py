@@ -21,3 +21,18 @@ def print_scores(scores: dict[str, Any]) -> None:
                 continue
             table.add_row(field, metric, f"{v:.3f}" if isinstance(v, float) else str(v), n)
     Console().print(table)
+
+
+def print_misses(pairs, fields: list[str]) -> None:
+    """Per page, the gold items rasad missed (-) and the ones it added (+), for error analysis."""
+    from .analysis import misses
+    for pair in pairs:
+        lines = []
+        for field in fields:
+            if not isinstance(pair.gold.get(field), list):
+                continue
+            missed, added = misses(pair, field)
+            lines += [f"  - {field}: {m}" for m in missed] + [f"  + {field}: {a}" for a in added]
+        if lines:
+            print(pair.name)
+            print("\n".join(lines))
