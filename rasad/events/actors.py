@@ -1,0 +1,148 @@
+"""Actor codes of event arguments: the CAMEO code a mention gets, agents of passives, compound
+subjects, and actors the actor stage missed (nationality adjectives, countries inside phrases).
+
+A bare country becomes GOV for verbal and diplomatic acts and stays bare for acts on territory or
+population (conventions: "از ایران خواست" → IRNGOV; "روسیه به اوکراین حمله کرد" → RUS → UKR).
+"""
+from __future__ import annotations
+
+from .clauses import Sent
+from .coder import STOP_GAP
+from .mentions import Mention, is_country
+from .tokens import key
+
+
+PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه",
+                             "درباره", "پیرامون", "مقابل", "نزد")}
+
+
+AGENT_MARKERS = [tuple(key(w) for w in g.split()) for g in ("توسط", "از سوی", "از طرف", "به دست", "به‌دست")]
+
+
+ATTACK_NOUNS = {key(w) for w in ("حمله", "حملات", "بمباران", "شلیک", "حمله‌های", "تجاوز", "تهاجم")}
+
+
+#: codes whose target is a territory or population: a bare country stays bare
+BARE_CODES = {"163", "07", "070", "071", "072", "073", "074", "191"}
+
+
+def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str | None:
+    """The CAMEO actor code an event uses for a mention; a bare country gets GOV where the act is
+    verbal or diplomatic (conventions: "از ایران خواست" → IRNGOV), and stays bare for acts on
+    territory and population (attacks, aid deliveries, economic sanctions, blockades)."""
+    if m is None or not m.code:
+        return None
+    code = m.code
+    if is_country(code):
+        force = root in ("15", "18", "19", "20")
+        if target:
+            bare = force or cameo in BARE_CODES or cameo[:3] in BARE_CODES or cameo[:2] + "0" in BARE_CODES
+        else:
+            bare = force
+        if not bare:
+            return code + "GOV"
+    return code
+
+
+def find_agent(s: Sent, cs: int, hi: int) -> Mention | None:
+    """Agent of a passive: "توسط X", "از سوی X", "به دست X", or "در حمله X"."""
+    for i in range(cs, hi):
+        for g in AGENT_MARKERS:
+            n = len(g)
+            if tuple(t.key for t in s.toks[i:i + n]) == g:
+                t = s.first.get(i + n)
+                if t is not None:
+                    return t
+        if s.toks[i].key in ATTACK_NOUNS:
+            for j in range(i + 1, min(i + 4, hi)):
+                t = s.first.get(j)
+                if t is not None:
+                    if j > 0 and s.toks[j - 1].key in ("به", "در", "علیه", "بر"):
+                        break
+                    return t
+    return None
+
+
+def coordinated(s: Sent, m: Mention) -> list[Mention]:
+    """Mentions joined to m by "و" ("X و Y"), or a comma list closed by "و" ("X، Y و Z")."""
+    out = []
+    _, b = s.span[id(m)]
+    j = b + 1
+    while j + 1 < len(s.toks) and s.toks[j].key in ("و", "،", ","):
+        t = s.first.get(j + 1)
+        if t is None:
+            break
+        tb = s.span[id(t)][1]
+        if tb + 1 < len(s.toks) and s.toks[tb + 1].key == "را":
+            break  # "X، پاکستان را متهم کرد": an object, not a second subject
+        if s.toks[j].key != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 2, len(s.toks)))):
+            break  # a comma must lead on to "و": "X، Y و Z"
+        out.append(t)
+        j = tb + 1
+    return out
+
+
+def same_actor(a: Mention, b: Mention) -> bool:
+    """Same code, or the same country with one of them bare ("هند" / "دیپلمات‌های هند")."""
+    if a.code == b.code:
+        return True
+    return bool(a.country) and a.country == b.country and (len(a.code or "") == 3 or len(b.code or "") == 3)
+
+
+MIL_HEADS = {key(w) for w in ("جنگنده", "جنگنده‌های", "نیروهای", "نیروی", "ارتش", "پهپادهای", "پهپاد",
+                              "هواپیماهای", "ناوهای", "ناو", "سربازان", "نظامیان", "توپخانه", "تانک‌های",
+                              "بالگردهای", "زیردریایی", "یگان‌های", "واحدهای")}
+
+
+COP_HEADS = {key(w) for w in ("پلیس", "مأموران", "ماموران", "نیروهای امنیتی", "گارد")}
+
+
+GOV_HEADS = {key(w) for w in ("مقام‌های", "مقامات", "مقام", "مسئولان", "دولت", "مقامهای")}
+
+
+def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
+    """"جنگنده‌های اسرائیلی ... بمباران کردند": an actor from a nationality adjective in the
+    clause-opening noun phrase, when the actor stage made none (role MIL/COP from the head noun)."""
+    from ..analyze.gazetteer import find
+    lo = max(cs, s.body_from)
+    if lo >= hi:
+        return None
+    head = s.toks[lo].key
+    if head not in MIL_HEADS and head not in COP_HEADS and head not in GOV_HEADS:
+        return None
+    b = lo
+    while b + 1 < hi and b - lo < 4 and s.toks[b + 1].key not in PREPS_NP and s.toks[b + 1].key not in STOP_GAP \
+            and s.toks[b + 1].key not in ("،", ","):
+        b += 1
+    a_char, b_char = s.toks[lo].start, s.toks[b].end
+    for mt in find(s.text[a_char:b_char]):
+        iso = mt.entry.country
+        if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
+            role = "MIL" if head in MIL_HEADS else "COP" if head in COP_HEADS else "GOV"
+            return Mention(s.text[a_char:b_char], a_char, b_char, iso + role, None, iso, False, role)
+    return None
+
+
+def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
+    """A country named inside a phrase the actor stage left uncoded ("مقام‌های حاکم بر افغانستان")."""
+    from ..analyze.gazetteer import find
+    if a >= b:
+        return None
+    for j in range(a, b):
+        if s.toks[j].key in STOP_GAP or s.toks[j].key in ("،", ","):
+            b = j
+            break
+    if a >= b:
+        return None
+    for j in range(b - 1, a - 1, -1):  # the object phrase starts after the last comma / clause word
+        if s.toks[j].key in ("،", ",") or j in s.verbs:
+            a = j + 1
+            break
+    if a >= b:
+        return None
+    ca, cb = s.toks[a].start, s.toks[b - 1].end
+    for mt in find(s.text[ca:cb]):
+        iso = mt.entry.country
+        if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
+            return Mention(s.text[ca:cb], ca, cb, iso, None, iso, False)
+    return None

@@ -1,0 +1,114 @@
+"""Clause context an argument depends on: "دو طرف" (the parties of the last meeting), relative
+clauses (description vs. act), first-person clauses inside quotes, the clause after a denial.
+"""
+from __future__ import annotations
+
+from .clauses import Sent, clause_start, speech_subject, subject_in
+from .coder import Match
+from .mentions import Mention
+from .tokens import key
+
+
+PARTIES = [tuple(key(w) for w in p.split()) for p in ("دو طرف", "طرفین", "دو کشور", "دو وزیر", "دو رهبر",
+                                                    "دو رئیس‌جمهور", "دو مقام")]
+
+
+_PARTY_FIRST = {p[0] for p in PARTIES}
+
+
+DYAD_OBJ = {key(w) for w in ("همکاری", "روابط", "میان", "بین", "از", "با", "به", "تلاش", "اقدام")}
+
+
+def find_dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Mention | None] | None, int]:
+    """"دو طرف/طرفین ... امضا کردند": the two parties of the last dyadic event, and where the phrase is."""
+    if state.get("dyad") is None:
+        return None, -1
+    for i in range(max(lo, s.body_from, hi - 60), hi):
+        if s.toks[i].key in _PARTY_FIRST:
+            for p in PARTIES:
+                if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
+                    return state["dyad"], i
+    return None, -1
+
+
+def relative_head(s: Sent, cs: int) -> Mention | None:
+    """Subject of a relative clause "X که ... شد": the actor right before "که"."""
+    if cs <= s.body_from or s.toks[cs - 1].key != "که":
+        return None
+    for j in range(cs - 2, max(s.body_from, cs - 8) - 1, -1):
+        m = s.last.get(j)
+        if m is not None:
+            return m
+        if s.toks[j].key in ("،", ",", ".", ":", "«", "»"):
+            break
+    return None
+
+
+FIRST_PERSON = {key(w) for w in ("ما", "من", "کشورم", "کشورمان", "دولتم", "دولتمان")}
+
+
+DENIAL = {key("تکذیب")}
+
+
+def complement_of_denial(s: Sent, cs: int) -> bool:
+    """"X تکذیب کرد که ...": the clause after a denial states the denied act."""
+    if cs < 2 or s.toks[cs - 1].key != "که":
+        return False
+    return any(t.key in DENIAL for t in s.toks[max(s.body_from, cs - 4):cs - 1])
+
+
+def quote_speaker(s: Sent, i: int) -> Mention | None:
+    """Inside «...», the speaker who introduced the quote."""
+    for j in range(i - 1, max(s.body_from, i - 80) - 1, -1):
+        k = s.toks[j].key
+        if k == "»":
+            return None
+        if k == "«":
+            return speech_subject(s, j + 1)
+    return None
+
+
+def first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:
+    """Does the clause open with "ما"/"من" (before any subject mention)?"""
+    end = s.span[id(subj)][0] if subj is not None and id(subj) in s.span else hi
+    return any(s.toks[i].key in FIRST_PERSON for i in range(max(cs, s.body_from), min(end, cs + 3)))
+
+
+def subject_role(s: Sent, lo: int, hi: int) -> str | None:
+    m = subject_in(s, lo, hi)
+    return m.code[3:6] if m is not None and m.code and len(m.code) >= 6 else None
+
+
+def embedded_relative(s: Sent, cs: int, m: Match) -> bool:
+    """A relative clause describing a noun ("تجمع معترضانی را که ... تجمع کرده بودند متفرق کرد"):
+    its verb opens onto the main clause's verb (no comma, no "و" between), so it is a description,
+    not the story's act; the main verb is coded instead."""
+    if cs < 2 or s.toks[cs - 1].key != "که" or s.toks[cs - 2].key in SPEECH_BEFORE_KE:
+        return False
+    for j in range(m.vend + 1, min(m.vend + 4, len(s.toks))):
+        if s.toks[j].key in STOPS_REL:
+            return False
+        if j in s.verbs:
+            return True
+    return False
+
+
+def after_relative(s: Sent, cs: int, m: Match) -> int:
+    """The main clause's start when an embedded relative clause ends just before its predicate:
+    "... معترضانی را که ... کرده بودند متفرق کرد" → the clause opens before "که"."""
+    if cs < 2 or s.toks[cs - 1].key != "که" or s.toks[cs - 2].key in SPEECH_BEFORE_KE:
+        return cs
+    for j in range(m.first - 1, max(cs, m.first - 4) - 1, -1):
+        if j in s.verbs or (j - 1 in s.verbs and s.verbs[j - 1].ntok > 1):
+            return clause_start(s, cs - 1)
+        if s.toks[j].key in STOPS_REL:
+            break
+    return cs
+
+
+STOPS_REL = {key(w) for w in ("و", "،", ",", ".", ":", "؛", "«", "»", "که")}
+
+
+#: "گفت که"، "اعلام کرد که": the clause after is reported speech, never a relative clause
+SPEECH_BEFORE_KE = {key(w) for w in ("گفت", "افزود", "کرد", "شد", "داد", "است", "بود", "کردند", "داشت",
+                                     "گفتند", "نوشت", "خواست", "خواستند")}

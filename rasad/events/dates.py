@@ -1,0 +1,73 @@
+"""Background dates: a clause dated outside the story's news cycle is not coded.
+
+"پیش‌تر"، "در سال ..."، "سال گذشته"، a month with a year ("ژانویه ۲۰۱۶") or "گذشته" date an act to the
+past (conventions: undated or older background is not coded); a deadline ("تا پایان مارس ۲۰۲۷") does not.
+"""
+from __future__ import annotations
+
+from .clauses import Sent
+from .tokens import key
+
+
+BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین", "بارها")}
+
+
+BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال", "گذشته"), ("ماه", "گذشته"),
+                                                 ("ماه‌های", "گذشته"), ("سال‌های", "اخیر"),
+                                                 ("پیش", "از"), ("سال", "قبل"), ("سال‌های", "گذشته"),
+                                                 ("از", "سال"))}
+
+
+#: month names (Gregorian, Iranian, lunar): "در مارس ۲۰۲۳", "ژانویه گذشته" date an act outside the news cycle
+MONTHS = {key(w) for w in (
+    "ژانویه", "ژانویهٔ", "فوریه", "مارس", "آوریل", "آپریل", "مه", "مى", "مئی", "ژوئن", "ژوئیه", "جولای", "اوت", "آگوست",
+    "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+    "آبان", "آذر", "دی", "بهمن", "اسفند", "محرم", "صفر", "رمضان", "شوال")}
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _is_year(k: str) -> bool:
+    """A four-digit year ("۲۰۱۶", "1402")."""
+    return len(k) == 4 and k.translate(_DIGITS).isdigit()
+
+
+def _dated_past(s: Sent, i: int, hi: int) -> bool:
+    """Token i opens an explicit past date outside the news cycle: a month with a year ("ژانویه ۲۰۱۶")
+    or "گذشته". A deadline ("تا پایان مارس ۲۰۲۷") is not a date of the act."""
+    k = s.toks[i].key
+    if i + 1 >= hi or (i > 0 and s.toks[i - 1].key in _DEADLINE) or (i > 1 and s.toks[i - 2].key in _DEADLINE):
+        return False
+    nxt = s.toks[i + 1].key
+    if k in MONTHS:
+        return _is_year(nxt) or nxt == key("گذشته") or (nxt == key("سال") and i + 2 < hi
+                                                          and s.toks[i + 2].key == key("گذشته"))
+    return False
+
+
+_DEADLINE = {key("تا")}  # "تا مارس ۲۰۲۷"، "تا پایان ژوئن ۲۰۲۶"
+
+
+def background(s: Sent, lo: int, hi: int) -> bool:
+    """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
+    the range are skipped: their dates are theirs."""
+    skip_to = -1
+    for i in range(max(lo, hi - 60), hi):
+        if i < skip_to:
+            continue
+        if s.toks[i].key == "که":
+            for j in range(i + 1, min(hi, i + 25)):
+                if s.toks[j].key in ("،", ","):
+                    skip_to = j + 1
+                    break
+            if skip_to > i:
+                continue
+        k = s.toks[i].key
+        if k in BACKGROUND:
+            return True
+        if i + 1 < hi and (k, s.toks[i + 1].key) in BACKGROUND_PAIRS:
+            return True
+        if k in MONTHS and _dated_past(s, i, hi):
+            return True
+    return False

@@ -1,0 +1,70 @@
+"""Each real-world act once (conventions): body before lead, the more specific code kept, a lead
+that restates the body dropped, meetings during a visit folded into the visit.
+"""
+from __future__ import annotations
+
+from ..document import Event
+from .patterns import plover_for
+
+
+#: acts with no direction: the same act reported X→Y in the lead and Y→X in the body is one event
+SYMMETRIC = {"040", "041", "044", "046", "057", "060", "061", "062"}
+
+
+def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
+    """Each act once: body before lead, earlier first. Two events are the same act when they share
+    (source person or code, root, target, negated) and their codes are equal, one is the root-level
+    code ("020") or one refines the other ("021" / "0214"); the more specific code is kept."""
+    kept: list[tuple[tuple, Event]] = []
+    body: list[Event] = []
+    for rank, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
+        if rank == 0:
+            body.append(ev)
+        elif _in_body(ev, body):
+            continue  # the lead restates an act the body states: the body's sentence is kept
+        k = (who or ev.source, ev.root, ev.target, ev.negated)
+        if ev.cameo[:3] in SYMMETRIC and ev.source and ev.target:
+            k = (frozenset((ev.source[:3], ev.target[:3])), ev.root, None, ev.negated)
+        for n, (k2, old) in enumerate(kept):
+            if k2 == k and _same_act(old.cameo, ev.cameo):
+                if len(ev.cameo) > len(old.cameo) and not old.cameo.startswith(ev.cameo):
+                    kept[n] = (k, ev)
+                break
+        else:
+            kept.append((k, ev))
+    evs = [ev for _, ev in kept]
+    visits = {(ev.source[:3], ev.target[:3]) for ev in evs if ev.cameo == "042" and ev.source and ev.target}
+    # a meeting during a visit is the visit (042) only; the host's side (043) is not coded either
+    evs = [ev for ev in evs if not (ev.cameo in ("040", "043", "046") and ev.source and ev.target and not ev.negated
+                                    and ((ev.source[:3], ev.target[:3]) in visits
+                                         or (ev.target[:3], ev.source[:3]) in visits))]
+    named = {(ev.source, ev.root, ev.sentence, ev.negated) for ev in evs if ev.target}
+    # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
+    evs = [ev for ev in evs if ev.target or ev.target_text or (ev.source, ev.root, ev.sentence, ev.negated) not in named]
+    return sorted(evs, key=lambda e: e.start)
+
+
+def _in_body(lead: Event, body: list[Event]) -> bool:
+    """Is the lead's act stated in the body too? Same source country, root and negation, targets of
+    the same country (or one unnamed), codes of one act ("190" / "195"). A body event that names no
+    target takes the lead's ("... با همتای عراقی خود امضا کردند")."""
+    for ev in body:
+        if ev.root != lead.root or ev.negated != lead.negated or not _same_act(ev.cameo, lead.cameo):
+            continue
+        if (ev.source or "")[:3] != (lead.source or "")[:3]:
+            continue
+        if ev.target and lead.target and ev.target[:3] != lead.target[:3]:
+            continue
+        if ev.target is None and lead.target is not None:
+            if ev.target_text:
+                continue
+            ev.target, ev.target_text = lead.target, lead.target_text
+        if lead.cameo != ev.cameo and (len(ev.cameo) == 3 and ev.cameo.endswith("0") or lead.cameo.startswith(ev.cameo)):
+            ev.cameo, ev.plover = lead.cameo, plover_for(lead.cameo)  # the lead's more specific code ("042")
+        return True
+    return False
+
+
+def _same_act(a: str, b: str) -> bool:
+    return a == b or a.endswith("0") and len(a) == 3 or b.endswith("0") and len(b) == 3 \
+        or a.startswith(b) or b.startswith(a)

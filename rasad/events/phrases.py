@@ -1,0 +1,122 @@
+"""Acts stated by a phrase rather than a verb pattern: visits ("در سفر به X"), meetings held in a
+foreign capital ("در پاریس با ... دیدار کرد" → 042), phone calls ("در تماس تلفنی با Y") and
+appeals by "باید" inside reported speech ("کشورهای اسلامی باید ...").
+"""
+from __future__ import annotations
+
+from ..document import Event
+from .actors import actor_code
+from .clauses import Sent, clause_start, speech_subject, subject_in
+from .coder import refine
+from .context import FIRST_PERSON
+from .mentions import Mention, is_country
+from .patterns import plover_for
+from .targets import generic_addressee
+from .tokens import key
+
+
+MUST = key("باید")
+
+
+def must_appeals(s: Sent, pairs: list, state: dict) -> None:
+    """"X تأکید کرد که کشورهای اسلامی باید ..." / «جامعه جهانی باید ...»: the speaker appeals to
+    the addressee named right before "باید" (an actor or a generic addressee)."""
+    for i, t in enumerate(s.toks):
+        if t.key != MUST or i < 2:
+            continue
+        cs = clause_start(s, i)
+        opener = s.toks[cs - 1].key if cs > s.body_from else ""
+        if opener not in ("که", "«", ":"):
+            continue
+        speaker = speech_subject(s, cs)
+        if speaker is None or any(s.toks[k].key in FIRST_PERSON for k in range(cs, i)):
+            continue
+        tgt, ttxt = None, None
+        for j in range(i - 1, max(cs, i - 4) - 1, -1):
+            mm = s.last.get(j)
+            if mm is not None:
+                tgt, ttxt = mm, mm.text
+                break
+        if tgt is None:
+            ttxt = generic_addressee(s, max(cs, i - 4), i)
+            if ttxt is None:
+                continue
+        code = refine("020", s, cs)
+        scode = actor_code(speaker, "02", code, target=False)
+        tcode = actor_code(tgt, "02", code, target=True) if tgt is not None else None
+        if scode is None or scode == tcode:
+            continue
+        pairs.append((Event(scode, speaker.text or None, tcode, ttxt, code, code[:2], plover_for(code), False,
+                            s.text[s.start:s.end], s.toks[cs].start, t.end), speaker))
+
+
+PHONE = (key("تماس"), key("تلفنی"), key("با"))
+
+
+def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
+    """"X در تماس تلفنی با Y، ... تسلیت گفت": the call itself is 041 X → Y."""
+    if any(ev.root == "04" for ev, _ in pairs):
+        return
+    for i in range(len(s.toks) - 3):
+        if tuple(t.key for t in s.toks[i:i + 3]) == PHONE and (i + 3) in s.first:
+            other = s.first[i + 3]
+            caller = subject_in(s, s.body_from, i) or sent_src
+            if caller is None or other.code is None:
+                return
+            scode = actor_code(caller, "04", "041", target=False)
+            tcode = actor_code(other, "04", "041", target=True)
+            if scode and tcode and scode != tcode:
+                pairs.append((Event(scode, caller.text or None, tcode, other.text, "041", "04", plover_for("041"),
+                                    False, s.text[s.start:s.end], s.toks[i].start, other.end), caller))
+            return
+
+
+def meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
+    """"X در پاریس با مکرون دیدار کرد": a foreign official meeting in the host's country is a visit
+    (042, visitor → host government)."""
+    for ev, src in pairs:
+        if ev.root != "04" or ev.cameo == "042" or src is None or not src.country:
+            continue
+        for i in range(len(s.toks) - 1):
+            if s.toks[i].key == "در" and (i + 1) in s.first and s.toks[i].end <= ev.start:
+                place = s.first[i + 1]
+                if place.country and place.country != src.country and is_country(place.country) \
+                        and (place.code or "").startswith(place.country) and len(place.code or "") <= 6:
+                    if ev.target is None or not ev.target.startswith(place.country):
+                        ev.target, ev.target_text = place.country + "GOV", place.text
+                    ev.cameo, ev.plover = "042", plover_for("042")
+                    break
+
+
+VISIT = key("سفر")
+
+
+def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict,
+                  sent_src: Mention | None) -> None:
+    """"در سفر به X": the visitor's meeting becomes 042, or a 042 is added when nothing else codes it."""
+    for i, t in enumerate(s.toks):
+        if t.key not in (VISIT, VISIT + "ی"):
+            continue
+        host = None
+        for j in range(i + 1, min(i + 4, len(s.toks) - 1)):
+            if s.toks[j].key == "به" and (j + 1) in s.first:
+                host = s.first[j + 1]
+                break
+        if host is None or not host.country:
+            return
+        visitor = subject_in(s, s.body_from, i) or sent_src
+        if visitor is None or visitor.country == host.country:
+            return
+        vcode = actor_code(visitor, "04", "042", target=False)
+        hcode = host.country + "GOV"
+        out = [ev for ev, _ in pairs]
+        for ev in out:
+            if ev.root in ("04",) and ev.source == vcode:
+                ev.cameo, ev.root, ev.plover = "042", "04", plover_for("042")
+                if ev.target is None or not ev.target.startswith(host.country):
+                    ev.target, ev.target_text = hcode, host.text
+                return
+        if not any(ev.cameo == "042" for ev in out):
+            pairs.append((Event(vcode, visitor.text, hcode, host.text, "042", "04", plover_for("042"), False,
+                                s.text[s.start:s.end], t.start, host.end), visitor))
+        return

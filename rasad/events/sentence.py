@@ -1,0 +1,242 @@
+"""One sentence → events: for each verb a pattern matches, the code (refusals, pledges, topic
+refinement), the source (subject, speaker, agent of a passive) and the target(s), then the acts
+stated by phrases (phrases.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Event
+from .actors import actor_code, adjective_subject, coordinated, find_agent
+from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
+from .coder import Match, match_at, refine, refusal_for
+from .context import (DENIAL, DYAD_OBJ, after_relative, complement_of_denial, embedded_relative, find_dyad,
+                      first_person, quote_speaker, relative_head, subject_role)
+from .dates import background
+from .mentions import Mention
+from .patterns import plover_for
+from .phrases import meeting_place, must_appeals, phone_phrase, visit_phrase
+from .targets import (PEOPLE_CODES, attack_location, domestic_target, find_target, material_target, people_target,
+                      place_target, sentence_country, target_mention)
+
+
+#: material cooperation or aid announced for the future is an intent to provide it
+INTENT = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314", "070": "033",
+          "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "030"}
+
+
+MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
+
+
+def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[Event, Mention | None]]:
+    out: list[tuple[Event, Mention | None]] = []
+    sent_src: Mention | None = None
+    taken: set[int] = set()
+    for v in sorted(s.verbs):
+        if v in taken:
+            continue
+        m = match_at(s, v)
+        if m is None:
+            continue
+        taken.update(range(m.verb, m.vend + 1))
+        evs = _events_for(s, m, state, sent_src, main_country)
+        for ev, src in evs:
+            out.append((ev, src))
+            tm = target_mention(s, ev)
+            if ev.root in ("18", "19", "20") and tm is not None and src is not None:
+                state["war"] = (src.country, tm)
+            if src is not None and ev.root not in ("01", "02", "03", "04", "05"):
+                state["act_src"] = src  # an act later sentences may call "این اقدام"
+            if src is not None:
+                sent_src = src
+                state["last"] = src
+    visit_phrase(s, out, state, sent_src)
+    meeting_place(s, out)
+    phone_phrase(s, out, sent_src)
+    must_appeals(s, out, state)
+    return out
+
+
+@dataclass(slots=True)
+class Args:
+    """Sources and targets of one act (a None source with `src_code`: the pattern's default role)."""
+    code: str
+    sources: list
+    targets: list
+    src_code: str | None = None
+
+
+def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
+                main_country: str | None) -> list[tuple[Event, Mention | None]]:
+    cs = clause_start(s, m.first)
+    if background(s, cs, m.vend + 1) or (cs > s.body_from and s.toks[cs - 1].key == "که"
+                                         and background(s, s.body_from, cs)):
+        return []
+    if embedded_relative(s, cs, m):
+        return []
+    cs = after_relative(s, cs, m)
+    coded = _code_of(s, m, cs)
+    if coded is None:
+        return []
+    code, negated = coded
+    if "passive" in m.pattern.flags:
+        args = _passive_args(s, m, cs, code, main_country)
+    else:
+        args = _active_args(s, m, cs, code, state, sent_src, main_country)
+        if args is None:
+            return []
+    _fallback_targets(s, m, cs, args, state)
+    return _emit(s, m, args, negated, state)
+
+
+def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
+    """The clause's CAMEO code and negation: refusals for negated future acts, denials, topic
+    refinement, prosecutors' charges, pledges of future material acts."""
+    p = m.pattern
+    code, negated = p.cameo, m.negated
+    if negated and p.neg:
+        code, negated = p.neg, False
+    elif negated and code and m.tense in ("future", "present"):
+        ref = refusal_for(code)
+        if ref:  # "مذاکره نخواهد کرد": a refusal (12x), not a negated act
+            code, negated = ref, False
+    if code is None:
+        return None
+    if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[cs:m.first])
+                        or complement_of_denial(s, cs)):
+        negated = True
+    if "norefine" not in p.flags:
+        subj0 = subject_in(s, cs, m.first)
+        lo = s.span[id(subj0)][1] + 1 if subj0 is not None and id(subj0) in s.span else cs
+        code = refine(code, s, lo)  # after the subject: "کمیسیون حقوق بشر" is not the topic
+    if code.startswith("112") and subject_role(s, cs, m.first) == "JUD":
+        code = "173"  # a prosecutor "accuses": charges with legal action
+    if m.tense == "future" and not negated and code[:2] in ("06", "07"):
+        code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
+    return code, negated
+
+
+def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None) -> Args:
+    """"X بازداشت شد": the surface subject is the target; the agent ("توسط Y"، "از سوی Y") or the
+    pattern's default role in the sentence's country is the source."""
+    p, root = m.pattern, code[:2]
+    subj = subject_in(s, cs, m.first)
+    agent = find_agent(s, cs, m.vend + 1)
+    tgt = subj if "subj" in p.targets else None
+    if tgt is not None and agent is not None and tgt.start <= agent.start < tgt.end + 1:
+        tgt = None
+    if tgt is agent:
+        tgt = None
+    if tgt is None:
+        tgt, _ = find_target(s, m, cs, None)
+    targets = [(tgt, tgt.text if tgt else None)]
+    if tgt is None and root in ("18", "19", "20"):
+        loc = attack_location(s, cs, m.first)
+        if loc is not None:
+            targets = [(loc, loc.text)]
+    if agent is None and p.source not in ("subj", "-", ""):
+        spk = speech_subject(s, cs)  # "پلیس اعلام کرد که ... بازداشت شدند": the police itself
+        if spk is not None and spk.code and spk.code.endswith(p.source):
+            agent = spk
+    src_code = None
+    if agent is None and p.source not in ("subj", "-", ""):
+        country = sentence_country(s) or (tgt.country if tgt else None) or main_country
+        src_code = country + p.source if country else None
+    return Args(code, [agent], targets, src_code)
+
+
+def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: Mention | None,
+                 main_country: str | None) -> Args | None:
+    """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
+    subjects and objects give one event per party (symmetric acts: first-named → the others)."""
+    p, root = m.pattern, code[:2]
+    subj = subject_in(s, cs, m.first)
+    dyad, dyad_at = find_dyad(s, cs, m.first, state)
+    dyad_targets = None
+    if dyad is not None:
+        if subj is None or s.span[id(subj)][0] > dyad_at:
+            if dyad_at > 0 and s.toks[dyad_at - 1].key in DYAD_OBJ:
+                dyad_targets = [dyad[0], dyad[1]]  # "از همکاری دو طرف قدردانی کرد"
+            else:
+                subj = dyad[0]
+        else:
+            dyad_targets = [dyad[0], dyad[1]]
+    if first_person(s, cs, m.first, subj):
+        subj = speech_subject(s, cs) or quote_speaker(s, cs) or subj  # «ما ...» / «من ...»: the speaker
+    if subj is None:
+        subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
+                or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
+        if subj is None and root not in ("15", "17", "18", "19", "20"):
+            subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
+        if subj is None and root == "14" and main_country:
+            subj = Mention("", 0, 0, main_country + "CVL", None, main_country, False, "CVL")
+        others = []
+    else:
+        others = coordinated(s, subj) if subj in s.ments else []
+    if "person" in p.flags and (subj is None or not subj.person):
+        return None
+    anaphor = state.get("act_src")
+    if anaphor is not None and subj is not None and anaphor.code == subj.code:
+        anaphor = None
+    t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS, exclude=tuple(others),
+                         anaphor=anaphor)
+    if t is None and txt is None and dyad_targets is None and dyad is not None and dyad[1] is not None:
+        t, txt = dyad[1], dyad[1].text
+    mutual = any(tk.key == "یکدیگر" for tk in s.toks[cs:m.verb])
+    if dyad_targets is not None and t is None:
+        sources, targets = [subj], [(d, d.text) for d in dyad_targets if d is not subj]
+    elif t is None and txt is None and ("sym" in p.flags or mutual) and others:
+        sources, targets = [subj], [(o, o.text) for o in others]
+    else:
+        sources = [subj] + ([] if "sym" in p.flags else others)
+        targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t)] if t is not None and t in s.ments else [])
+    if "needtarget" in p.flags and t is None and txt is None:
+        alt = next((f[4:] for f in p.flags if f.startswith("else")), None)
+        if alt is None:
+            return None
+        code = alt  # "موشک شلیک کرد" with no target: a test (150)
+    return Args(code, sources, targets)
+
+
+def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
+    """Where the frame named no target: the place of an attack or the side's previous target; the
+    domestic government or people; a country after a people noun is its people (CVL/OPP)."""
+    root = a.code[:2]
+    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1 \
+            and a.sources[0] is not None:
+        fb = place_target(s, cs, m.first, a.sources[0]) or material_target(state, a.sources[0])
+        if fb is not None:
+            a.targets = [(fb, fb.text)]
+    if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
+        dom = domestic_target(s, m, cs, a.code, a.sources[0])
+        if dom is not None:
+            a.targets = [(dom, None)]
+    if a.code[:3] in PEOPLE_CODES:
+        a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
+
+
+def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[Event, Mention | None]]:
+    """One Event per (source, target) pair; remembers the dyad later "دو طرف" refer to."""
+    code, root, targets = a.code, a.code[:2], a.targets
+    if code == "045" and len(targets) == 2 and all(t is not None for t, _ in targets):
+        state["dyad"] = (targets[0][0], targets[1][0])  # "میان X و Y": later "دو طرف" are X and Y
+        state["dyad04"] = True
+    out = []
+    start, end = s.toks[m.first].start, s.toks[m.vend].end
+    sentence = s.text[s.start:s.end]
+    for src in a.sources:
+        scode = a.src_code if src is None else actor_code(src, root, code, target=False)
+        for tgt, ttxt in targets:
+            if src is not None and tgt is not None and code != "045" and (root == "04" or not state.get("dyad04")):
+                state["dyad"] = (src, tgt)
+                state["dyad04"] = state.get("dyad04") or root == "04"
+            tcode = actor_code(tgt, root, code, target=True)
+            if tcode is not None and tcode == scode:
+                tcode, ttxt = None, None
+            if scode is None and tcode is None and ttxt is None:
+                continue  # no actor on either side: nothing a user can count
+            ev = Event(source=scode, source_text=src.text if src is not None and src.text else None,
+                       target=tcode, target_text=ttxt, cameo=code, root=root, plover=plover_for(code),
+                       negated=negated, sentence=sentence, start=start, end=end)
+            out.append((ev, src))
+    return out

@@ -1,0 +1,233 @@
+"""Targets of an act: the pattern's frame words ("از X خواست", "X را محکوم کرد"), generic
+addressees ("جامعه جهانی": null target, text kept), and the fallbacks the conventions allow when
+the frame names no actor (the place of an attack, the people acted on, the domestic government).
+"""
+from __future__ import annotations
+
+from ..document import Event
+from .actors import PREPS_NP, gazetteer_actor, same_actor
+from .clauses import Sent
+from .coder import STOP_GAP, Match
+from .mentions import Mention, is_country
+from .tokens import key
+
+
+GENERIC = [tuple(key(w) for w in g.split()) for g in (
+    "جامعه جهانی", "جامعه بین‌المللی", "همه کشورها", "تمامی کشورها", "تمام کشورها", "کشورهای جهان",
+    "همه طرف‌ها", "تمامی طرف‌ها", "طرفین", "طرف‌های درگیر", "کشورهای منطقه", "کشورهای اسلامی",
+    "جهانیان", "دولت‌ها", "کشورهای غربی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
+
+
+_GENERIC_FIRST = {g[0] for g in GENERIC}
+
+
+GZ_FRAMES = {key(w) for w in ("از", "با", "علیه", "اختیار")}
+
+
+def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool = True,
+                exclude: tuple = (), anaphor: Mention | None = None) -> tuple[Mention | None, str | None]:
+    """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
+    for frame in m.pattern.targets:
+        if frame == "subj":
+            continue
+        if frame.startswith(">"):  # after the verb: "هشدار داد که اگر X ..."
+            fk = key(frame[1:])
+            for i in range(m.vend + 1, min(m.vend + 6, len(s.toks))):
+                if s.toks[i].key == fk:
+                    if anaphor is not None and i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
+                        return anaphor, anaphor.text  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
+                    for k in range(i + 1, min(i + 4, len(s.toks))):
+                        t = s.first.get(k)
+                        if t is not None and t is not subj and t.code:
+                            return t, t.text
+            continue
+        fk = key(frame)
+        if fk == "را":
+            for i in range(m.first - 1, cs - 1, -1):
+                if s.toks[i].key == "را":
+                    t = _object(s, cs, i, subj, material, exclude)
+                    if t is not None:
+                        return t, t.text
+                    if anaphor is not None and _demonstrative_np(s, cs, i, subj):
+                        return anaphor, anaphor.text  # "این تحریم‌ها را محکوم کرد": the act's author
+                    lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
+                                               if x is not None and id(x) in s.span])
+                    has_pp = any(s.toks[k].key in PREPS_NP for k in range(lo_np, i))
+                    gz = None if has_pp and not material else gazetteer_actor(s, lo_np, i)  # "یک مرد ایرانی را"
+                    if gz is not None and not (subj is not None and gz.country == subj.country):
+                        return gz, gz.text
+                    g = generic_addressee(s, i - 4, i)
+                    if g:
+                        return None, g
+                    break
+            continue
+        for i in range(m.verb - 1, cs - 1, -1):
+            if s.toks[i].key != fk:
+                continue
+            j = i + 1
+            if j < len(s.toks) and s.toks[j].key in ("سوی", "سمت"):
+                j += 1
+            for k in range(j, min(j + (8 if material else 4), m.verb)):
+                if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
+                    break
+                t = s.first.get(k)
+                if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
+                    return t, t.text
+            g = generic_addressee(s, j, j + 1)
+            if g:
+                return None, g
+            gz = gazetteer_actor(s, j, min(j + 5, m.verb)) if fk in GZ_FRAMES else None
+            if gz is not None and not (subj is not None and gz.country == subj.country):
+                return gz, gz.text
+    return None, None
+
+
+def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True,
+            exclude: tuple = ()) -> Mention | None:
+    """The actor of the object NP before "را": its first actor not inside a PP (no preposition in
+    the three tokens before it), else (for material acts: attacks, seizures) its last actor.
+
+    "حمله اسرائیل به غزه را محکوم کرد" → اسرائیل; "مناطقی در غزه را بمباران کرد" → غزه;
+    "پیشنهاد استفاده از دارایی‌های روسیه را وتو کرد" → none (Russia is inside "از ...").
+    """
+    lo = cs
+    if subj is not None and id(subj) in s.span:
+        lo = max(lo, s.span[id(subj)][1] + 1)
+    lo = max(lo, ra - 12)
+    for j in range(ra - 1, lo - 1, -1):  # the object NP does not cross a comma
+        if s.toks[j].key in ("،", ","):
+            lo = j + 1
+            break
+    last = None
+    for j in range(lo, ra):
+        t = s.first.get(j)
+        if t is None or t is subj or any(t is x for x in exclude) or not t.code:
+            continue
+        if subj is not None and same_actor(t, subj):
+            continue
+        if not any(s.toks[k].key in PREPS_NP for k in range(max(lo, j - 3), j)):
+            return t
+        last = t
+    return last if material else None
+
+
+def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
+    """Is the object before "را" an anaphoric act ("این تحریم‌ها", "این حکم", "آن را")?"""
+    lo = cs
+    if subj is not None and id(subj) in s.span:
+        lo = max(lo, s.span[id(subj)][1] + 1)
+    for j in range(max(lo, ra - 4), ra):
+        if s.toks[j].key in ("این", "آن", "اینها", "آنها", "این‌ها", "آن‌ها"):
+            return True
+    return False
+
+
+def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:
+    for i in range(max(lo, 0), min(hi, len(s.toks))):
+        if s.toks[i].key not in _GENERIC_FIRST:
+            continue
+        for g in GENERIC:
+            n = len(g)
+            if tuple(t.key for t in s.toks[i:i + n]) == g:
+                return _text(s, i, i + n - 1)
+    return None
+
+
+def _text(s: Sent, a: int, b: int) -> str:
+    return s.text[s.toks[a].start:s.toks[b].end]
+
+
+def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Mention | None:
+    """Domestic acts with an unnamed target: protests address the country's government; arrests,
+    sentences and repression fall on its civilians ("دادگاه ... رضا محمدی را محکوم کرد" → IRNCVL)."""
+    country = src.country or (src.code[:3] if src.code and len(src.code) >= 3 else None)
+    if not country or not is_country(country):
+        return None
+    if code[:3] == "141":
+        return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
+    has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
+        or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
+    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
+        role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
+        return Mention("", 0, 0, country + role, None, country, False, role)
+    return None
+
+
+#: objects that make the people acted on protesters (OPP), not plain civilians (CVL)
+PROTESTERS = {key(w) for w in ("معترض", "معترضان", "معترضانی", "معترضین", "تظاهرکنندگان", "تظاهرکننده",
+                               "تجمع‌کنندگان", "تجمع‌کننده", "معترضی", "تجمع", "تظاهرات", "اعتراض", "اعتراضات",
+                               "راهپیمایان", "مخالفان", "اعتصاب‌کنندگان")}
+
+
+#: acts on people (arrests, expulsions, sentences, repression): a country named with the people
+#: is their nationality, not their government ("دو شهروند ترکیه را بازداشت کرد" → TURCVL)
+PEOPLE_CODES = {"173", "174", "175", "116", "172", "181", "182"}
+
+
+PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندانی", "تبعه", "اتباع", "نفر", "تن", "زن", "مرد",
+                           "زنان", "مردان", "دانشجو", "دانشجویان", "روزنامه‌نگار", "روزنامه‌نگاران",
+                           "فعال", "فعالان", "مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "کارگر",
+                           "کارگران", "گردشگر", "گردشگران", "ملوان", "ملوانان", "ماهیگیر", "ماهیگیران")}
+
+
+def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
+    """A bare country or its government named after a people noun in the object NP is the people:
+    CVL, or OPP when they are protesters."""
+    if t is None or not t.code or not is_country(t.code[:3]) or len(t.code) not in (3, 6) \
+            or (len(t.code) == 6 and not t.code.endswith("GOV")) or id(t) not in s.span:
+        return t
+    a = s.span[id(t)][0]
+    before = [s.toks[k].key for k in range(max(cs, a - 3), a)]
+    if any(k in PROTESTERS for k in before):
+        role = "OPP"
+    elif any(k in PEOPLE for k in before):
+        role = "CVL"
+    else:
+        return t
+    return Mention(t.text, t.start, t.end, t.code[:3] + role, None, t.code[:3], False, role)
+
+
+def place_target(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
+    """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
+    روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
+    for k in range(max(cs, s.body_from), hi):
+        if s.toks[k].key not in ("در", "به"):
+            continue
+        for j in range(k + 1, min(k + 5, hi)):
+            t = s.first.get(j)
+            if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
+                    and t.country != src.country:
+                return t
+            if s.toks[j].key in ("،", ",", "و") or j in s.verbs:
+                break
+    return None
+
+
+def target_mention(s: Sent, ev: Event) -> Mention | None:
+    for mm in s.ments:
+        if mm.text == ev.target_text and mm.code:
+            return mm
+    return None
+
+
+def material_target(state: dict, src: Mention) -> Mention | None:
+    """For an attack that names no target: the target of the article's previous attack by the same
+    side ("... آتش‌بس را نقض کرد" after "... به جنوب لبنان حمله کرد")."""
+    war = state.get("war")
+    if war and war[0] == src.country and war[1].country != src.country:
+        return war[1]
+    return None
+
+
+def attack_location(s: Sent, lo: int, hi: int) -> Mention | None:
+    for i in range(lo + 1, hi):
+        if s.toks[i - 1].key in ("در", "به") and i in s.first:
+            return s.first[i]
+    return None
+
+
+def sentence_country(s: Sent) -> str | None:
+    for m in s.ments:
+        if m.country and is_country(m.country):
+            return m.country
+    return None
