@@ -1,4 +1,5 @@
-"""Build rasad/normalize/data/ from the TRAIN splits of PerDT and Seraji and the Shekasteh dev set.
+"""Build rasad/normalize/data/ from the TRAIN splits of PerDT and Seraji, the Shekasteh dev set and
+the ZWNJ spellings of FarsTail.
 
 Run by hand (never at import):  python -m rasad.normalize.build_lexicon [SHARED_DATA_DIR]
 
@@ -19,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .chars import LETTERS, ZWNJ, normalize_chars
+from .chars import LETTERS, NON_JOINING, ZWNJ, normalize_chars
 
 DATA = Path(__file__).parent / "data"
 # PerDT counts twice: its ZWNJ use is the closest to the conventions (Seraji writes plurals joined).
@@ -28,7 +29,12 @@ SOURCES = [
     ("ud_persian_perdt/fa_perdt-train.txt", "PerDT train (UD_Persian-PerDT, CC BY-SA 4.0)"),
     ("ud_persian_seraji/fa_seraji-train.txt", "Seraji train (UD_Persian-Seraji, CC BY-SA 4.0)"),
     ("shekasteh/dev.tsv#3", "Shekasteh dev, standard column (MIT)"),
+    ("farstail/farstail_unique_sentences.txt", "FarsTail, ZWNJ spellings only (Apache-2.0)"),
 ]
+NEW_ONLY = True
+# Noisy sources (FarsTail writes «کانون های», «بزرگ ترین»): only their ZWNJ spellings count, as
+# evidence that a compound or inflection is written with a ZWNJ; their spaces and joined forms don't.
+ZWNJ_ONLY = {"farstail/farstail_unique_sentences.txt"}
 RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
 HEADER = (
     "# rasad ZWNJ lexicon: {what}\n"
@@ -38,10 +44,11 @@ HEADER = (
 )
 
 
-def read_lines(root: Path) -> list[str]:
+def read_lines(root: Path, zwnj_only: bool = False) -> list[str]:
     lines: list[str] = []
     for rel, _ in SOURCES:
-        lines.extend(_read_source(root, rel) * WEIGHTS.get(rel, 1))
+        if (rel in ZWNJ_ONLY) == zwnj_only:
+            lines.extend(_read_source(root, rel) * WEIGHTS.get(rel, 1))
     return lines
 
 
@@ -67,6 +74,12 @@ def count(lines: list[str]) -> tuple[Counter, Counter]:
     return words, spaced
 
 
+def _zwnj_ok(w: str) -> bool:
+    """A ZWNJ spelling worth counting: every ZWNJ between two letters, none after a non-joining one."""
+    pieces = w.split(ZWNJ)
+    return all(pieces) and all(p[-1] not in NON_JOINING for p in pieces[:-1])
+
+
 def joined_pairs(words: Counter) -> set[tuple[str, str]]:
     """Piece pairs that occur inside one word: across a ZWNJ, or as a plain concatenation."""
     pairs = set()
@@ -84,6 +97,11 @@ def _gz(path: Path) -> io.TextIOWrapper:
 
 def write(root: Path) -> None:
     words, spaced = count(read_lines(root))
+    extra, _ = count(read_lines(root, zwnj_only=True))
+    known = {w.replace(ZWNJ, "") for w in words}
+    for w, n in extra.items():
+        if ZWNJ in w and (NEW_ONLY is False or w.replace(ZWNJ, "") not in known) and _zwnj_ok(w):
+            words[w] += n
     zpairs = joined_pairs(words)
     vocab = set(words)
     keep = {p: c for p, c in spaced.items() if p in zpairs or (p[0] + p[1]) in vocab}

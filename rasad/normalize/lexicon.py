@@ -62,9 +62,10 @@ def derive(words: dict[str, int], spaced: dict[tuple[str, str], int]) -> Lexicon
         if len(pieces) == 1:
             lex.W[form] += n
             continue
-        for a, b in zip(pieces, pieces[1:]):
+        for k, (a, b) in enumerate(zip(pieces, pieces[1:])):
             lex.L[a] += n
-            lex.R[b] += n
+            if not (k == 0 and a in ("می", "نمی")):  # R: a compound's right piece, not a verb body
+                lex.R[b] += n
             lex.Z[(a, b)] += n
         if pieces[0] in ("می", "نمی") and len(pieces) == 2:
             lex.VB.add(pieces[1])

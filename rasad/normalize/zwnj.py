@@ -39,6 +39,9 @@ NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no ver
 STRICT_VERB = True
 JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
 LEFT_MIN = -0.9  # unseen spaced pair: the left piece must be this bound at least (not نکته ریزی)
+TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
+TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
+SUFFIXES = frozenset(PLURAL + DEGREE)
 PREFIXES = ("بی", "هم")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
@@ -221,8 +224,8 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space)."""
     a = left.rsplit(ZWNJ, 1)[-1]
     b = right.split(ZWNJ, 1)[0]
-    if b in ("می", "نمی") and ZWNJ in right:
-        return None  # the next word is a whole verb
+    if b in ("می", "نمی"):
+        return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
     if not joins(a):
         if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
             return ""  # کشور ها -> کشورها
@@ -244,16 +247,39 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     return ZWNJ if left + right > MERGE_MIN else None
 
 
-def restore_run(run: str) -> str:
-    """Restore a run of Persian words separated by single spaces (linear in the run)."""
-    words = [restore_word(w) for w in run.split(" ")]
+def _trusted_word(lex: Lexicon, w: str) -> str:
+    """A word of a careful writer's text: fixed only when the corpus never writes it joined and
+    often with a ZWNJ (بینالمللی), or for a ZWNJ before a plural/degree ending whose joined form
+    the corpus rarely writes (بانکهای -> بانک‌های; سالها stays)."""
+    out = restore_word(w)
+    if out == w or lex.W.get(w, 0) >= TRUST_JOINED:
+        return w
+    if lex.W.get(w, 0) == 0 and lex.words.get(out, 0) >= TRUST_KNOWN:
+        return out  # the corpus never writes it joined: بینالمللی -> بین‌المللی
+    if out.count(ZWNJ) != 1:
+        return w
+    head, _, suf = out.partition(ZWNJ)
+    return out if head + suf == w and suf in SUFFIXES else w
+
+
+def restore_run(run: str, careful: bool = False) -> str:
+    """Restore a run of Persian words separated by single spaces (linear in the run).
+
+    careful: the text shows that its writer uses ZWNJs (see `writes_zwnj`): joined words and
+    spaces are their choice, and only inflections the conventions bind (‌ها, ‌ترین) are fixed."""
+    lex = lexicon()
+    if careful:
+        words = [_trusted_word(lex, w) for w in run.split(" ")]
+    else:
+        words = [restore_word(w) for w in run.split(" ")]
     if len(words) == 1:
         return words[0]
-    lex = lexicon()
     groups: list[list[str]] = [[words[0]]]  # words joined by ZWNJ/nothing; groups by spaces
     for w in words[1:]:
         group = groups[-1]
         sep = _merge(lex, group[-1], w)
+        if sep is not None and careful and not _bound_right(w):
+            sep = None
         if sep is None:
             groups.append([w])
         else:
@@ -262,22 +288,43 @@ def restore_run(run: str) -> str:
     out = ["".join(g) for g in groups]
     final = [out[0]]
     for w in out[1:]:  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
-        if final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+        if not careful and final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
             final[-1] += w
         else:
             final.append(w)
     return " ".join(final)
 
 
-def _repl(mo: re.Match) -> str:
-    return restore_run(mo.group())
+def _bound_right(right: str) -> bool:
+    return right.split(ZWNJ, 1)[0] in BOUND
+
+
+SLOPPY_TOKENS = frozenset(("می", "نمی", "ها", "های", "هایی", "ترین"))
+WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
+
+
+def writes_zwnj(text: str) -> bool:
+    """Whether the writer of `text` uses ZWNJs: it has one, and no sign of leaving them out (a
+    stand-alone می/نمی/ها/ترین, or a verb glued to می as in «میکنند»). Careful text is trusted:
+    its joined words and spaced pairs are the writer's spelling (both are often right)."""
+    if ZWNJ not in text:
+        return False
+    for mo in WORD_RX.finditer(text):
+        w = mo.group()
+        if w in SLOPPY_TOKENS:
+            return False
+        if w.startswith(("می", "نمی")) and ZWNJ not in w and restore_word(w).startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+            return False
+    return True
 
 
 def restore(text: str) -> str:
-    return RUN_RX.sub(_repl, text)
+    careful = writes_zwnj(text)
+    return RUN_RX.sub(lambda mo: restore_run(mo.group(), careful), text)
 
 
 def restore_with_map(text: str) -> tuple[str, list[int]]:
     from .mapping import sub_with_map
 
-    return sub_with_map(RUN_RX, _repl, text)
+    careful = writes_zwnj(text)
+    return sub_with_map(RUN_RX, lambda mo: restore_run(mo.group(), careful), text)
