@@ -162,7 +162,8 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
     if _in_adverbial(s, a):
         return False
     if a > 1 and s.toks[a - 1].key == "از" and s.toks[a - 2].key in PARTITIVE:
-        return True  # "جمعی از معلمان", "۲۳ نفر از معترضان"
+        # "جمعی از معلمان", "۲۳ نفر از معترضان"; not an object ("یکی از فرماندهان X را ترور کرد")
+        return not (b + 1 < len(s.toks) and s.toks[b + 1].key == "را")
     if a > 0 and s.toks[a - 1].key in PREPS:
         return False
     j = a - 1

@@ -38,10 +38,17 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if not (ev.cameo in ("040", "043", "046") and ev.source and ev.target and not ev.negated
                                     and ((ev.source[:3], ev.target[:3]) in visits
                                          or (ev.target[:3], ev.source[:3]) in visits))]
-    named = {(ev.source, ev.root, ev.sentence, ev.negated) for ev in evs if ev.target}
+    named = {(ev.source, _family(ev.root), ev.sentence, ev.negated) for ev in evs if ev.target}
     # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
-    evs = [ev for ev in evs if ev.target or ev.target_text or (ev.source, ev.root, ev.sentence, ev.negated) not in named]
+    # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
+    evs = [ev for ev in evs if ev.target or ev.target_text
+           or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
     return sorted(evs, key=lambda e: e.start)
+
+
+def _family(root: str) -> str:
+    """Roots counted as one act within a sentence: the uses of force (18–20) are one family."""
+    return "force" if root in ("18", "19", "20") else root
 
 
 def _in_body(lead: Event, body: list[Event]) -> bool:

@@ -101,6 +101,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             prev = title_map[title_key(m.text)]
             m.canonical, m.code = prev.canonical, m.code or prev.code
     _home_country(doc, merged)
+    _code_institutions(doc, merged)
     return _add_pronouns(text, merged)
 
 
@@ -124,6 +125,40 @@ def _home_country(doc: Document, ments: list[Mention]) -> None:
         if ours and m.code:
             role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
             m.code, m.country = "IRN" + (role or "GOV"), "IRN"
+
+
+#: head word of an institution's name → its CAMEO role ("وزارت امور مهاجرین طالبان" → GOV)
+HEAD_ROLES = {key(w): r for w, r in (
+    ("وزارت", "GOV"), ("وزارتخانه", "GOV"), ("سفارت", "GOV"), ("دولت", "GOV"), ("کابینه", "GOV"),
+    ("سازمان", "GOV"), ("اداره", "GOV"), ("استانداری", "GOV"), ("شهرداری", "GOV"), ("ریاست‌جمهوری", "GOV"),
+    ("شرکت", "BUS"), ("بانک", "BUS"), ("گروه", None), ("ارتش", "MIL"), ("نیروهای", "MIL"), ("نیروی", "MIL"),
+    ("پلیس", "COP"), ("دادگاه", "JUD"), ("دادستانی", "JUD"), ("مجلس", "LEG"), ("پارلمان", "LEG"),
+    ("کمیسیون", "LEG"), ("خبرگزاری", "MED"), ("شبکه", "MED"), ("روزنامه", "MED"), ("اتحادیه", "LAB"),
+    ("سندیکا", "LAB"), ("انجمن", "LAB"), ("دانشگاه", "EDU"))}
+#: heads that, in an Iranian agency's story with no country named, are Iran's ("وزارت کار")
+HOME_HEADS = {key(w) for w in ("وزارت", "کمیسیون", "مجلس", "استانداری")}
+
+
+def _code_institutions(doc: Document, ments: list[Mention]) -> None:
+    """An institution the actor stage left uncoded gets the country its name contains and the role
+    of its head word ("شرکت ملی نفت ایران" → IRNBUS, "وزارت امور مهاجرین طالبان" → AFGGOV); in an
+    Iranian agency's story an untitled ministry or parliamentary body is Iran's ("وزارت کار")."""
+    from ..analyze.gazetteer import find
+    iranian = (doc.agency or "") in IRANIAN_AGENCIES
+    for m in ments:
+        if m.code or m.person or not m.text or " " not in m.text.strip():
+            continue
+        head = key(m.text.split(" ")[0])
+        if head not in HEAD_ROLES or HEAD_ROLES[head] is None:
+            continue
+        country = None
+        for mt in find(m.text):
+            if mt.entry.country and mt.entry.kind in ("country", "adjective", "place", "metonym", "group"):
+                country = mt.entry.country
+        if country is None and iranian and head in HOME_HEADS:
+            country = "IRN"
+        if country and is_country(country):
+            m.code, m.country, m.role = country + HEAD_ROLES[head], country, HEAD_ROLES[head]
 
 
 def _names_country(surface: str) -> bool:

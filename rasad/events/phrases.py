@@ -71,11 +71,15 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
             return
 
 
+#: meetings that, held in the other side's country, are a visit; mediation (045) and calls (041) are not
+MEETINGS = {"040", "043", "044", "046"}
+
+
 def meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
     """"X در پاریس با مکرون دیدار کرد": a foreign official meeting in the host's country is a visit
     (042, visitor → host government)."""
     for ev, src in pairs:
-        if ev.root != "04" or ev.cameo == "042" or src is None or not src.country:
+        if ev.cameo not in MEETINGS or src is None or not src.country:
             continue
         for i in range(len(s.toks) - 1):
             if s.toks[i].key == "در" and (i + 1) in s.first and s.toks[i].end <= ev.start:

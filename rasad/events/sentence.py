@@ -151,7 +151,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
     subj = subject_in(s, cs, m.first)
-    dyad, dyad_at = find_dyad(s, cs, m.first, state)
+    dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     dyad_targets = None
     if dyad is not None:
         if subj is None or s.span[id(subj)][0] > dyad_at:

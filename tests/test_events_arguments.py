@@ -1,0 +1,51 @@
+"""Sources and targets of events (issue 4): general argument-finding rules, one original text each.
+
+Each case asserts the exact (source, cameo, target, evidence) of every event coded, where the
+evidence is `doc.text[start:end]` (so offsets are checked too)."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "اسلام‌آباد": ("PAK", "Islamabad", "GPE"), "پاکستان": ("PAK", None, "GPE"), "ونزوئلا": ("VEN", None, "GPE"),
+    "وزارت امور پناهندگان طالبان": (None, None, "ORG"), "شرکت ملی گاز ایران": (None, None, "ORG"),
+    "مقام‌های ترکیه‌ای": ("TURGOV", None, None), "قطری": ("QATGOV", None, None),
+    "حماس": ("PSEREB", "Hamas", "ORG"), "اسرائیل": ("ISR", "Israel", "GPE"), "دوحه": ("QAT", "Doha", "GPE"),
+    "آنکارا": ("TUR", "Ankara", "GPE"), "عبدالعاطی": ("EGYGOV", "Badr Abdelatty", "PER"),
+    "قاهره": ("EGY", "Cairo", "GPE"),
+    "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
+}
+
+CASES = [
+    # an institution the actor stage left uncoded: the country its name holds, the role of its head
+    ("وزارت امور پناهندگان طالبان از اسلام‌آباد خواست که اخراج را متوقف کند.",
+     [("AFGGOV", "025", "PAKGOV", "از اسلام‌آباد خواست")]),
+    ("شرکت ملی گاز ایران نخستین محموله را به ونزوئلا ارسال کرد.",
+     [("IRNBUS", "070", "VEN", "ارسال کرد")]),
+    # mediation in a third country is not a visit; "X و Y" adjectives are two mediators
+    ("مقام‌های ترکیه‌ای و قطری در دوحه میان حماس و اسرائیل میانجیگری کردند.",
+     [("TURGOV", "045", "PSEREB", "میانجیگری کردند"), ("TURGOV", "045", "ISRGOV", "میانجیگری کردند"),
+      ("QATGOV", "045", "PSEREB", "میانجیگری کردند"), ("QATGOV", "045", "ISRGOV", "میانجیگری کردند")]),
+    # an appeal to "دو طرف" after "از": one event per party of the last dyad
+    ("عبدالعاطی در قاهره میان حماس و اسرائیل میانجیگری کرد. عبدالعاطی گفت که قاهره از دو طرف خواسته است"
+     " انعطاف نشان دهند.",
+     [("EGYGOV", "045", "PSEREB", "میانجیگری کرد"), ("EGYGOV", "045", "ISRGOV", "میانجیگری کرد"),
+      ("EGYGOV", "020", "PSEREB", "از دو طرف خواسته است"), ("EGYGOV", "020", "ISRGOV", "از دو طرف خواسته است")]),
+    # "یکی از X را": a partitive closed by "را" is the object, not the subject; one use of force per
+    # sentence and side when only one names a target
+    ("یک پهپاد ارتش اسرائیل امروز خودرویی را در بیروت هدف قرار داد و یکی از فرماندهان ارشد حزب‌الله را ترور کرد.",
+     [("ISRMIL", "186", "LBNREB", "ترور کرد")]),
+]
+
+
+def _events(text: str):
+    doc = events_stage(make_doc(text, ACTORS))
+    return sorted((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events)
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_arguments(text, expected):
+    assert _events(text) == sorted(expected)
