@@ -62,7 +62,7 @@ def test_armed_group_named_army_of_a_region():
 
 def test_protesting_farmers_and_workers_are_actors_not_entities():
     text = "کشاورزان معترض و کارگران معترض مقابل استانداری اصفهان تجمع کردند."
-    assert acts(text)[:2] == [("کشاورزان معترض", "IRNOPP"), ("کارگران معترض", "IRNOPP")]
+    assert acts(text)[:2] == [("کشاورزان معترض", "IRNAGR"), ("کارگران معترض", "IRNLAB")]
     assert all("معترض" not in e[0] for e in ents(text))
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 
 from ..document import ActorMention, Document, Entity
 from .fold import fold
+from .compose_rules import bridge, coordinated, mission_place, modifier_role, org_code, plural
 from .gazetteer import Entry, Match, current_role, find
 
 #: kinds that can follow a run of roles and give it a country or an IGO
@@ -26,8 +27,6 @@ _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
 _OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
 _DEFAULT_COUNTRY = "IRN"
-#: role words that are only an actor with a country or a name ("شرکت‌های آمریکایی"), never alone
-_NEED_TAIL = {fold(w) for w in ("شرکت", "شرکت ها", "شرکتها")}
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"رهبر" follow the article
@@ -92,13 +91,26 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str) -> st
 
 
 def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | None, ctx_iso: str,
-             year: int | None, seen: dict[str, str] | None = None) -> tuple[ActorMention, list[Entity]]:
-    """One actor for role words [+ country/IGO tail]; entities for the named part."""
+             year: int | None, seen: dict[str, str] | None = None,
+             override: str = "") -> tuple[ActorMention, list[Entity]]:
+    """One actor for role words [+ country/IGO tail]; entities for the named part.
+
+    `override`: the role a modifier gives a generic head ("مقامات نظامی" → MIL). A group that
+    governs (Taliban: AFGGOV) gives its country to the run's role ("نیروهای طالبان" → AFGMIL).
+    """
     role = run[-1].entry.role
+    if override and role in ("GOV", "MIL"):
+        role = override
     start, end = run[0].start, (tail.end if tail else run[-1].end)
     ents: list[Entity] = []
     institution = next((m for m in run if m.entry.etype == "ORG"), None)
-    if tail is not None and tail.entry.kind in ("igo", "group"):
+    if tail is not None and tail.entry.kind == "group" and (tail.entry.code or "").endswith("GOV") \
+            and tail.entry.country:
+        iso = tail.entry.country
+        code, canonical = iso + (role or "GOV"), None
+        ents.append(Entity(text[tail.start:tail.end], "ORG", tail.entry.canonical, tail.entry.code,
+                           tail.start, tail.end))
+    elif tail is not None and tail.entry.kind in ("igo", "group"):
         code, iso = tail.entry.code, tail.entry.country
         canonical = tail.entry.canonical
         ents.append(Entity(text[tail.start:tail.end], "ORG", canonical, code, tail.start, tail.end))
@@ -130,6 +142,22 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
     return actor, ents
 
 
+def _this_country_after(text: str, end: int) -> bool:
+    k = _skip_space(text, end)
+    return any(text.startswith(t, k) for t in _THIS_COUNTRY + _OUR_COUNTRY)
+
+
+def _with_place(text: str, actor: ActorMention, place: Match) -> ActorMention:
+    """The mission actor widened over "در <city>", canonical "Embassy of Iran in London"."""
+    canonical = actor.canonical
+    if fold(actor.text).startswith(fold("سفارت")) and place.entry.canonical:
+        from .gazetteer import country_name
+        home = country_name(actor.country)
+        canonical = f"Embassy of {home} in {place.entry.canonical}" if home else None
+    return ActorMention(text[actor.start:place.end], actor.start, place.end, actor.code, canonical, actor.type,
+                        actor.role, actor.country)
+
+
 def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \u200c":
         i += 1
@@ -153,16 +181,44 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
             continue
         if m.entry.kind == "role":
             j = i + 1
-            while j < n and matches[j].entry.kind == "role" and matches[j].entry.role != "-" and _gap_ok(text, matches[j - 1].end, matches[j].start):
+            while j < n and matches[j].entry.kind == "role" and matches[j].entry.role != "-" and (
+                    _gap_ok(text, matches[j - 1].end, matches[j].start)
+                    or modifier_role(text, matches[j - 1].end, matches[j].start) == ""):
                 j += 1
-            tail, roles_end = None, j
-            if j < n and matches[j].entry.kind in _TAILS and _gap_ok(text, matches[j - 1].end, matches[j].start):
-                tail = matches[j]
-                j += 1
-            if tail is None and fold(text[m.start:matches[roles_end - 1].end]) in _NEED_TAIL:
+            tail, roles_end, override = None, j, ""
+            if j < n and matches[j].entry.kind in _TAILS:
+                if _gap_ok(text, matches[j - 1].end, matches[j].start):
+                    tail = matches[j]
+                else:
+                    br = bridge(text, matches[i:j], matches[j])
+                    if br is not None:
+                        tail, override = matches[j], br
+                if tail is not None:
+                    j += 1
+            run = matches[i:roles_end]
+            if tail is None and all(r.entry.needs_tail for r in run) and not _this_country_after(text, run[-1].end):
                 i = j
                 continue
-            actor, ents = _compose(text, matches[i:roles_end], tail, last_iso, ctx_iso, year, seen)
+            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override)
+            nxt = matches[j] if j < n else None
+            if tail is not None and nxt is not None and coordinated(text, tail, nxt) \
+                    and (tail.entry.kind == "adjective" or plural(text, run)):
+                # "مقام‌های مصری و قطری", "وزرای خارجه ایران و عربستان": the same role for both
+                iso2 = nxt.entry.country
+                actors.append(actor)
+                actor = ActorMention(text[nxt.start:nxt.end], nxt.start, nxt.end, iso2 + (actor.role or ""),
+                                     None, None, actor.role, iso2)
+                _, ent2 = _named(nxt, text, year)
+                if ent2 is not None:
+                    ents.append(ent2)
+                j += 1
+            elif nxt is not None and mission_place(text, run, actor.end, nxt):
+                # "سفارت جمهوری اسلامی در لندن": one actor, the city stays an entity
+                _, ent2 = _named(nxt, text, year)
+                if ent2 is not None:
+                    ents.append(ent2)
+                actor = _with_place(text, actor, nxt)
+                j += 1
             if tail is not None and tail.entry.country and tail.entry.kind != "igo":
                 seen.setdefault(fold(text[matches[i].start:matches[roles_end - 1].end]), tail.entry.country)
             actors.append(actor)
@@ -184,6 +240,7 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     except ImportError:  # pragma: no cover - ner is optional during development
         return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
+    _code_orgs(matches, extra_actors, extra_entities, ctx_iso)
     # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
     spans = sorted((e.start, e.end) for e in extra_entities)
     starts = [sp[0] for sp in spans]
@@ -192,6 +249,31 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
     return actors, entities
+
+
+def _code_orgs(matches: list[Match], actors: list[ActorMention], entities: list[Entity], ctx_iso: str) -> None:
+    """Organizations found by context get a code from their head word and the places inside them."""
+    starts = [m.start for m in matches]
+    codes: dict[tuple[int, int], str] = {}
+    for e in entities:
+        if e.type != "ORG" or e.code:
+            continue
+        k = bisect.bisect_left(starts, e.start)
+        inside = []
+        while k < len(matches) and matches[k].start < e.end:
+            if matches[k].end <= e.end:
+                inside.append(matches[k])
+            k += 1
+        code = org_code(e.text, inside, ctx_iso)
+        if code:
+            e.code = code
+            codes[(e.start, e.end)] = code
+    for a in actors:
+        code = codes.get((a.start, a.end))
+        if code and not a.code:
+            a.code = code
+            if not code.startswith(("IGO", "NGO")):
+                a.country, a.role = code[:3], code[3:] or None
 
 
 def _inside_any(x, spans: list[tuple[int, int]], starts: list[int]) -> bool:

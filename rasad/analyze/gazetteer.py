@@ -40,6 +40,7 @@ class Entry:
     role: str | None = None
     entity_code: str | None = None  # code shown on the Entity when it differs (capitals: RUS, not RUSGOV)
     spans: str = ""                 # persons: "GOV:2018-2024,ELI:2024-" date-ranged roles
+    needs_tail: bool = False        # roles: an actor only with a country/adjective after it ("جنگنده")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,8 @@ def load_entries() -> list[tuple[str, Entry]]:
             out.append((f, Entry("person", r[0], code, "PER", iso, role, spans=spans)))
     for r in _rows("roles.tsv"):  # persian role country entity_type canonical
         iso = _cell(r, 2) or None
-        e = Entry("role", _cell(r, 4) or None, r[1], _cell(r, 3) or None, iso, r[1])
+        e = Entry("role", _cell(r, 4) or None, r[1], _cell(r, 3) or None, iso, r[1],
+                  needs_tail=_cell(r, 5) == "tail")
         out.append((r[0], e))
         if r[0][-1] in "او":  # ezafe: سخنگو → سخنگوی, نیروها → نیروهای
             out.append((r[0] + "ی", e))
@@ -189,3 +191,13 @@ def find(text: str) -> list[Match]:
             out[-1] = Match(start, end, entry)
             last_end = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("countries.tsv") if len(r) > 1}
+
+
+def country_name(iso: str | None) -> str | None:
+    """English name of an ISO3 code ("IRN" → "Iran"), None if unknown."""
+    return _country_names().get(iso or "")

@@ -1,0 +1,87 @@
+"""Role composition for event actors: weapons and occupations, bridges over modifiers and portfolios,
+coordinated countries, embassies, governing groups, organizations found by context (Persian)."""
+from __future__ import annotations
+
+from rasad.analyze.actors import analyze, resolve_actor_phrase
+
+
+def acts(text):
+    return [(a.text, a.code) for a in analyze(text, "2026-06-01")[0]]
+
+
+def ents(text):
+    return [(e.text, e.type, e.code) for e in analyze(text, "2026-06-01")[1]]
+
+
+def test_weapons_with_a_nationality_are_the_military():
+    assert acts("جنگنده‌های اسرائیلی شب گذشته چند روستا را بمباران کردند.")[0] == ("جنگنده‌های اسرائیلی", "ISRMIL")
+    assert acts("پهپادهای اوکراینی به یک پالایشگاه حمله کردند.")[0] == ("پهپادهای اوکراینی", "UKRMIL")
+    assert acts("یک پهپاد ارتش آمریکا سقوط کرد.")[0] == ("پهپاد ارتش آمریکا", "USAMIL")
+    # alone, a weapon or a crew is an ordinary noun, not an actor
+    assert acts("جنگنده‌ها بر فراز شهر پرواز کردند.") == []
+    assert acts("خدمه کشتی سالم هستند.") == []
+
+
+def test_nationals_and_occupations():
+    assert acts("خدمه هندی این نفتکش بازداشت شدند.")[0] == ("خدمه هندی", "INDCVL")
+    assert acts("مهاجر افغان به مرز رسید.")[0] == ("مهاجر افغان", "AFGREF")
+    assert acts("معلمان بازنشسته مقابل مجلس تجمع کردند.")[0] == ("معلمان بازنشسته", "IRNEDU")
+    assert acts("پرستاران معترض تجمع کردند.")[0] == ("پرستاران معترض", "IRNHLH")
+    assert acts("کشاورزان فرانسوی جاده‌ها را بستند.")[0] == ("کشاورزان فرانسوی", "FRAAGR")
+    assert acts("پیمانکاران نفتی حقوق کارگران را نپرداخته‌اند.")[0] == ("پیمانکاران", "IRNBUS")
+
+
+def test_modifiers_between_role_and_country():
+    text = "دادستانی فدرال آلمان اعلام کرد."
+    assert acts(text) == [("دادستانی فدرال آلمان", "DEUJUD")]
+    assert ents(text) == [("دادستانی فدرال آلمان", "ORG", "DEUJUD")]
+    assert acts("مقامات ارشد نظامی آمریکا گفتند")[0] == ("مقامات ارشد نظامی آمریکا", "USAMIL")
+    assert acts("سفیر سابق روسیه گفت")[0] == ("سفیر سابق روسیه", "RUSGOV")
+
+
+def test_portfolio_words_before_the_country():
+    assert acts("وزیر کشاورزی آلمان گفت")[0] == ("وزیر کشاورزی آلمان", "DEUGOV")
+    assert acts("وزیر امور مهاجرین طالبان گفت")[0] == ("وزیر امور مهاجرین طالبان", "AFGGOV")
+    # an object between a whole office and a country is no portfolio
+    assert acts("رئیس‌جمهور پیشنهاد ایران را رد کرد")[0] == ("رئیس‌جمهور", "IRNGOV")
+    assert ("دوبوا", None) in acts("رئیس‌جمهور دوبوا و دانشگاه تهران")
+
+
+def test_coordinated_nationalities_share_the_role():
+    assert acts("مقام‌های مصری و قطری میان دو طرف میانجیگری کردند.")[:2] == [
+        ("مقام‌های مصری", "EGYGOV"), ("قطری", "QATGOV")]
+    assert acts("وزرای خارجه ایران و عربستان دیدار کردند.")[:2] == [
+        ("وزرای خارجه ایران", "IRNGOV"), ("عربستان", "SAUGOV")]
+    # a singular office does not spread over the next country
+    assert acts("وزیر خارجه ایران و عربستان را تحریم کرد")[1] == ("عربستان", "SAU")
+
+
+def test_embassy_in_a_city_is_one_actor():
+    text = "سفارت جمهوری اسلامی در لندن این ادعا را رد کرد."
+    a = analyze(text, "2026-06-01")[0][0]
+    assert (a.text, a.code, a.canonical) == ("سفارت جمهوری اسلامی در لندن", "IRNGOV", "Embassy of Iran in London")
+    assert ("لندن", "GPE", "GBR") in ents(text)
+    assert acts("سفیر پاکستان در کابل احضار شد.")[0] == ("سفیر پاکستان در کابل", "PAKGOV")
+
+
+def test_governing_group_gives_its_country_to_the_role():
+    assert acts("نیروهای طالبان در مرز مستقر شدند")[0] == ("نیروهای طالبان", "AFGMIL")
+    assert acts("نیروهای استخبارات طالبان او را بازداشت کردند")[0] == ("نیروهای استخبارات طالبان", "AFGSPY")
+    assert acts("نیروهای حزب‌الله عقب نشستند")[0] == ("نیروهای حزب‌الله", "LBNREB")
+
+
+def test_red_crescent_takes_its_country():
+    assert acts("جمعیت هلال احمر فلسطین اعلام کرد")[0] == ("جمعیت هلال احمر فلسطین", "PSENGO")
+    assert acts("هلال احمر محموله‌ای ارسال کرد")[0] == ("هلال احمر", "IRNNGO")
+
+
+def test_context_organizations_get_codes():
+    assert ents("کمیسیون حقوق بشر عراق خواستار تحقیق شد") == [("کمیسیون حقوق بشر عراق", "ORG", "IRQHRI")]
+    assert ents("دفتر ریاست‌جمهوری کره جنوبی گفت") == [("دفتر ریاست‌جمهوری کره جنوبی", "ORG", "KORGOV")]
+    assert acts("وزارت امور مهاجرین طالبان این اقدام را محکوم کرد")[0] == ("وزارت امور مهاجرین طالبان", "AFGGOV")
+    assert acts("اتحادیه ملی کشاورزان فرانسه هشدار داد")[0] == ("اتحادیه ملی کشاورزان فرانسه", "FRAAGR")
+
+
+def test_resolve_phrase_still_works():
+    assert resolve_actor_phrase("وزیر امور خارجه ترکیه").code == "TURGOV"
+    assert resolve_actor_phrase("سخنگوی ارتش میانمار").code == "MMRMIL"
