@@ -206,3 +206,17 @@ def test_careful_writer_trusted(raw, expected):
     assert normalize(raw) == expected
     out, m = normalize_with_map(raw)
     assert out == expected and len(m) == len(out)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("دریافتهایم", z("دریافته|ایم")),  # a participle + the perfect ending, not دریافت‌هایم
+    ("پاشیدهایم", z("پاشیده|ایم")),
+    ("نیمهابری", z("نیمه|ابری")),  # a silent ه between two known words
+    ("نگهداری", "نگهداری"),  # a verb form, not نگه + داری
+    ("میلیسید", z("می|لیسید")),  # an unseen verb by its shape
+    ("میلغزاندند", z("می|لغزاندند")),
+    ("میزبانید", "میزبانید"),  # میزبان + ید
+    ("میرسعید", "میرسعید"),  # میر + a name
+])
+def test_zwnj_morphology(raw, expected):
+    assert normalize(raw) == expected

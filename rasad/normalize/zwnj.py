@@ -22,6 +22,7 @@ RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
 MAX_WORD = 40  # longer "words" are junk; leave them as they are (and keep the cost linear)
 PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
 DEGREE = ("ترین", "تری", "تر")
+PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participle: the perfect (دیده‌ایم)
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")  # only after a silent ه
 MIN_BASE = 2
 PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
@@ -31,6 +32,8 @@ AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (�
 BOUND = frozenset(PLURAL + DEGREE + AFTER_HE + ("مان", "تان", "شان", "ان", "اتان", "اشان")) | GAR
 VERB_ENDINGS = ("ند", "ید", "یم", "دم", "دی", "تم", "تی", "د", "م")
 VERB_MIN = 3
+VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|انند|انیم|انم|انید|اندم|اندیم|اندی|شت|شتند|شتم|"
+                       "ستند|ستم|ست|سود|سودند)$")
 # Tuned on the dev splits (bench/normalize/zwnj_bench.py --split dev).
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
 MERGE_MIN = 2.0
@@ -42,6 +45,8 @@ LEFT_MIN = -0.9  # unseen spaced pair: the left piece must be this bound at leas
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
 SUFFIXES = frozenset(PLURAL + DEGREE)
+HE_MIN = 5  # _after_he: how often each piece must be a word of its own
+HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
 PREFIXES = ("بی", "هم")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
@@ -84,7 +89,7 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
     for pre in ("نمی", "می"):
         if w.startswith(pre) and len(w) > len(pre) + 2:
             rest = w[len(pre):]
-            if _verb_body(lex, rest) or (depth == 0 and _looks_verbal(lex, rest)):
+            if _verb_body(lex, rest) or (depth == 0 and (_looks_verbal(lex, rest) or _verb_form(lex, rest))):
                 return pre + ZWNJ + rest
             if depth == 0:  # می + body + suffix: میکردهاند
                 sub = _suffix(lex, rest, depth + 1)
@@ -101,7 +106,22 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
     sub = _suffix(lex, w, depth)
     if sub:
         return sub
-    return _compound(lex, w) or (_prefixed(lex, w) if depth == 0 else None)
+    return _after_he(lex, w) or _compound(lex, w) or (_prefixed(lex, w) if depth == 0 else None)
+
+
+def _after_he(lex: Lexicon, w: str) -> str | None:
+    """Two known words, the first ending in a silent ه: نیمهابری -> نیمه‌ابری. The corpus writes
+    such compounds with a ZWNJ 50 times as often as joined (a medial ه would change the letter);
+    not after ا/و (راه, گروه: a sounded h) nor for verb forms (نگهداری) and ordinals (دوازدهمین)."""
+    best, where = 0, 0
+    for i in range(3, len(w) - 2):
+        a, b = w[:i], w[i:]
+        if a[-1] != "ه" or a[-2] in "اوآ" or a in HE_NOT or b in HE_NOT:
+            continue
+        na, nb = lex.W.get(a, 0), lex.W.get(b, 0)
+        if na >= HE_MIN and nb >= HE_MIN and min(na, nb) > best:
+            best, where = min(na, nb), i
+    return w[:where] + ZWNJ + restore_word(w[where:], 1) if where else None
 
 
 def _prefixed(lex: Lexicon, w: str) -> str | None:
@@ -111,6 +131,18 @@ def _prefixed(lex: Lexicon, w: str) -> str | None:
         if w.startswith(pre) and len(rest) >= 3 and lex.W.get(rest, 0) >= PREFIX_MIN:
             return pre + ZWNJ + restore_word(rest, 1)
     return None
+
+
+def _verb_form(lex: Lexicon, rest: str) -> bool:
+    """An unseen verb by its shape: a past stem in -ید/-ست/-شت/-سود or a causative -ان + person
+    ending (میلیسید, میلغزاندند, مینوشانیم). On the train vocabulary every joined «می…» word
+    of this shape is a verb; میر + a name (میرسعید) and a می-word + ending (میزبانید) are not."""
+    if len(rest) < 4 or not VERB_FORM.search(rest):
+        return False
+    for e in ("ند", "ید", "یم", "م", "ی"):  # میزبانید: a word (میزبان) + a person ending
+        if rest.endswith(e) and lex.W.get("می" + rest[: -len(e)], 0) >= 2:
+            return False
+    return not (rest[0] == "ر" and lex.W.get(rest[1:], 0) > 0)
 
 
 def _looks_verbal(lex: Lexicon, rest: str) -> bool:
@@ -134,8 +166,10 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
             if group is AFTER_HE and not (base.endswith("ه") or (base.endswith("ی") and suf in AFTER_YE)):
                 continue
             if not joins(base):
-                if group is PLURAL and _known(lex, base):
-                    return w  # کشورها: written joined
+                if group is PLURAL and _known(lex, base):  # کشورها: written joined
+                    score = 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))
+                    if best is None or score > best[0]:
+                        best = (score, w)
                 continue
             if _known(lex, base, 2 if group is not PLURAL else 1):
                 form = restore_word(base, depth + 1) + ZWNJ + suf
@@ -150,9 +184,19 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
             else:
                 continue
             score = lex.Z.get((base, suf), 0) + 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))
+            if group is AFTER_HE and suf in PERFECT and _participle(lex, base):
+                score += 1.0  # دریافته‌ایم, not دریافت‌هایم: a perfect tense after a past participle
             if best is None or score > best[0]:
                 best = (score, form)
     return best[1] if best else None
+
+
+def _participle(lex: Lexicon, base: str) -> bool:
+    """A past participle (دریافته, پاشیده): a past stem in د/ت + ه, the stem seen as a verb."""
+    stem = base[:-1]
+    if not (base.endswith("ه") and stem.endswith(("د", "ت")) and len(stem) >= 3):
+        return False
+    return stem in lex.VB or lex.W.get(stem + "ند", 0) > 0 or lex.W.get(stem + "ن", 0) > 0
 
 
 def _bound(n_bound: int, n_free: int) -> float:
