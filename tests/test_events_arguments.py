@@ -16,6 +16,10 @@ ACTORS = {
     "حماس": ("PSEREB", "Hamas", "ORG"), "اسرائیل": ("ISR", "Israel", "GPE"), "دوحه": ("QAT", "Doha", "GPE"),
     "آنکارا": ("TUR", "Ankara", "GPE"), "عبدالعاطی": ("EGYGOV", "Badr Abdelatty", "PER"),
     "قاهره": ("EGY", "Cairo", "GPE"),
+    "سفارت ایران در لندن": ("IRNGOV", None, None), "دولت بریتانیا": ("GBRGOV", None, None),
+    "ایران": ("IRN", "Iran", "GPE"), "نیروهای آمریکایی": ("USAMIL", None, None),
+    "کتائب حزب‌الله": ("IRQREB", "Kataib Hezbollah", "ORG"), "زلنسکی": ("UKRGOV", "Volodymyr Zelensky", "PER"),
+    "کی‌یف": ("UKR", "Kyiv", "GPE"), "مسکو": ("RUS", "Moscow", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -38,6 +42,15 @@ CASES = [
     # sentence and side when only one names a target
     ("یک پهپاد ارتش اسرائیل امروز خودرویی را در بیروت هدف قرار داد و یکی از فرماندهان ارشد حزب‌الله را ترور کرد.",
      [("ISRMIL", "186", "LBNREB", "ترور کرد")]),
+    # a mention inside a word ("ایران‌هراسی") is no actor; the subject comes before the "را" object
+    ("سفارت ایران در لندن این اتهامات را رد کرد و دولت بریتانیا را به همراهی با «پروژه ایران‌هراسی» متهم کرد.",
+     [("IRNGOV", "112", "GBRGOV", "متهم کرد")]),
+    # "آنها را" is the plural actor named before it, not the author of the last act
+    ("کتائب حزب‌الله هشدار داد که اگر نیروهای آمریکایی خارج نشوند، آنها را اشغالگر تلقی خواهد کرد.",
+     [("IRQREB", "130", "USAMIL", "هشدار داد"), ("IRQREB", "111", "USAMIL", "تلقی خواهد کرد")]),
+    # no addressee in the sentence: the article's single counterpart
+    ("زلنسکی با مسکو مذاکره کرد. زلنسکی تصریح کرد که کی‌یف هیچ توافقی را نخواهد پذیرفت.",
+     [("UKRGOV", "046", "RUSGOV", "مذاکره کرد"), ("UKRGOV", "120", "RUSGOV", "نخواهد پذیرفت")]),
 ]
 
 

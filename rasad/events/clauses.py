@@ -58,7 +58,7 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sen
         b = a
         while b + 1 < len(toks) and toks[b + 1].start < m.end:
             b += 1
-        if a < len(toks):
+        if a < len(toks) and not _inside_word(text, toks[a], toks[b], m):
             s.first[a] = m
             s.last[b] = m
             s.span[id(m)] = (a, b)
@@ -68,6 +68,17 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sen
             s.verbs[i] = v
     s.body_from = _attribution_end(toks)
     return s
+
+
+def _inside_word(text: str, ta: Tok, tb: Tok, m: Mention) -> bool:
+    """A mention that is only part of a word ("ایران" in "ایران‌هراسی") names no actor of a clause;
+    inflectional endings may follow it ("نماینده‌ای"، "ترکیه‌ای"، "دیپلمات‌های")."""
+    if m.start > ta.start:
+        return True
+    return m.end < tb.end and text[m.end:tb.end].replace("\u200c", "") not in WORD_ENDINGS
+
+
+WORD_ENDINGS = {"ای", "ی", "ها", "های", "هایی", "ان", "یان", "ش", "شان", "مان", "تان", "اش", "ایی"}
 
 
 def _attribution_end(toks: list[Tok]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..document import Event
 from .patterns import plover_for
+from .targets import article_counterpart
 
 
 #: acts with no direction: the same act reported X→Y in the lead and Y→X in the body is one event
@@ -43,6 +44,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
+    article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
 
 

@@ -31,6 +31,7 @@ MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
 def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[Event, Mention | None]]:
     out: list[tuple[Event, Mention | None]] = []
     sent_src: Mention | None = None
+    state["anaphor"] = state.get("act_src")  # "این اقدام" refers to an act of an earlier sentence
     taken: set[int] = set()
     for v in sorted(s.verbs):
         if v in taken:
@@ -150,7 +151,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
-    subj = subject_in(s, cs, m.first)
+    subj = _subject_before_object(s, cs, m.first)
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     dyad_targets = None
     if dyad is not None:
@@ -175,7 +176,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         others = coordinated(s, subj) if subj in s.ments else []
     if "person" in p.flags and (subj is None or not subj.person):
         return None
-    anaphor = state.get("act_src")
+    anaphor = state.get("anaphor")
     if anaphor is not None and subj is not None and anaphor.code == subj.code:
         anaphor = None
     t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS, exclude=tuple(others),
@@ -196,6 +197,13 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
+
+
+def _subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
+    """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
+    ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
+    ra = next((i for i in range(max(cs, s.body_from), hi) if s.toks[i].key == "را"), hi)
+    return subject_in(s, cs, ra)
 
 
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:

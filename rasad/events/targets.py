@@ -48,6 +48,10 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
                         return t, t.text
+                    if i > cs and s.toks[i - 1].key in PLURAL_PRONOUNS:
+                        ref = _pronoun_referent(s, i - 1, subj)  # "آنها را ... تلقی خواهد کرد"
+                        if ref is not None:
+                            return ref, ref.text
                     if anaphor is not None and _demonstrative_np(s, cs, i, subj):
                         return anaphor, anaphor.text  # "این تحریم‌ها را محکوم کرد": the act's author
                     lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
@@ -80,6 +84,18 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             if gz is not None and not (subj is not None and gz.country == subj.country):
                 return gz, gz.text
     return None, None
+
+
+PLURAL_PRONOUNS = {key(w) for w in ("آنها", "آن‌ها", "ایشان")}
+
+
+def _pronoun_referent(s: Sent, i: int, subj: Mention | None) -> Mention | None:
+    """"آنها" as an object: the last actor named before it in the sentence, other than the subject."""
+    for j in range(i - 1, s.body_from - 1, -1):
+        t = s.last.get(j)
+        if t is not None and t.code and t is not subj and not (subj is not None and same_actor(t, subj)):
+            return t
+    return None
 
 
 def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True,
@@ -159,6 +175,11 @@ PROTESTERS = {key(w) for w in ("معترض", "معترضان", "معترضانی
                                "راهپیمایان", "مخالفان", "اعتصاب‌کنندگان")}
 
 
+#: verbal and diplomatic roots whose unnamed counterpart is the article's single one; not
+#: investigations (09), force posture (15) or force (18–20, found by place and previous attack)
+COUNTERPART_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"}
+
+
 #: acts on people (arrests, expulsions, sentences, repression): a country named with the people
 #: is their nationality, not their government ("دو شهروند ترکیه را بازداشت کرد" → TURCVL)
 PEOPLE_CODES = {"173", "174", "175", "116", "172", "181", "182"}
@@ -174,10 +195,13 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
     """A bare country or its government named after a people noun in the object NP is the people:
     CVL, or OPP when they are protesters."""
     if t is None or not t.code or not is_country(t.code[:3]) or len(t.code) not in (3, 6) \
-            or (len(t.code) == 6 and not t.code.endswith("GOV")) or id(t) not in s.span:
+            or (len(t.code) == 6 and not t.code.endswith("GOV")):
         return t
-    a = s.span[id(t)][0]
-    before = [s.toks[k].key for k in range(max(cs, a - 3), a)]
+    if id(t) in s.span:
+        a = s.span[id(t)][0]
+        before = [s.toks[k].key for k in range(max(cs, a - 3), a)]
+    else:  # a phrase found by the gazetteer ("ده‌ها معترض ترکیه‌ای"): its own words
+        before = [tk.key for tk in s.toks[cs:hi] if t.start <= tk.start and tk.end <= t.end]
     if any(k in PROTESTERS for k in before):
         role = "OPP"
     elif any(k in PEOPLE for k in before):
@@ -231,3 +255,31 @@ def sentence_country(s: Sent) -> str | None:
         if m.country and is_country(m.country):
             return m.country
     return None
+
+
+def _country_of(code: str | None) -> str | None:
+    if not code:
+        return None
+    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+def article_counterpart(evs: list[Event]) -> None:
+    """Conventions: a target is null when the sentence names no addressee, unless the article names
+    a single counterpart for that act. An event with no target takes the one foreign party its
+    source's country deals with in the article's other events (as target or as source)."""
+    from .actors import actor_code
+    partners: dict[str, dict[str, str]] = {}
+    for ev in evs:
+        a, b = _country_of(ev.source), _country_of(ev.target)
+        if a and b and a != b:
+            partners.setdefault(a, {}).setdefault(b, ev.target)
+            partners.setdefault(b, {}).setdefault(a, ev.source)
+    for ev in evs:
+        if ev.target or ev.target_text or not ev.source or ev.root not in COUNTERPART_ROOTS:
+            continue
+        other = partners.get(_country_of(ev.source) or "", {})
+        if len(other) != 1:
+            continue
+        code = next(iter(other.values()))
+        m = Mention("", 0, 0, code[:3] if is_country(code[:3]) else code, None, None, False)
+        ev.target = actor_code(m, ev.root, ev.cameo, target=True)
