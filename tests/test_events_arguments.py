@@ -20,6 +20,8 @@ ACTORS = {
     "ایران": ("IRN", "Iran", "GPE"), "نیروهای آمریکایی": ("USAMIL", None, None),
     "کتائب حزب‌الله": ("IRQREB", "Kataib Hezbollah", "ORG"), "زلنسکی": ("UKRGOV", "Volodymyr Zelensky", "PER"),
     "کی‌یف": ("UKR", "Kyiv", "GPE"), "مسکو": ("RUS", "Moscow", "GPE"),
+    "عراق": ("IRQ", "Iraq", "GPE"), "چین": ("CHN", "China", "GPE"), "روسیه": ("RUS", "Russia", "GPE"),
+    "ساکنان بصره": ("IRQCVL", None, None), "دولت": ("IRQGOV", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -51,6 +53,13 @@ CASES = [
     # no addressee in the sentence: the article's single counterpart
     ("زلنسکی با مسکو مذاکره کرد. زلنسکی تصریح کرد که کی‌یف هیچ توافقی را نخواهد پذیرفت.",
      [("UKRGOV", "046", "RUSGOV", "مذاکره کرد"), ("UKRGOV", "120", "RUSGOV", "نخواهد پذیرفت")]),
+    # "خواستار <act> X شد": X is who is asked to act
+    ("ساکنان بصره خواستار رسیدگی دولت به بحران آب شدند.",
+     [("IRQCVL", "020", "IRQGOV", "خواستار رسیدگی دولت به بحران آب شدند")]),
+    # a joint exercise with a «name»: first-named party to each partner, armed forces on both sides
+    ("ایران، روسیه و چین رزمایش مشترک «کمربند امنیت» را در دریای عمان برگزار کردند.",
+     [("IRNMIL", "062", "RUSMIL", "رزمایش مشترک «کمربند امنیت» را در دریای عمان برگزار کردند"),
+      ("IRNMIL", "062", "CHNMIL", "رزمایش مشترک «کمربند امنیت» را در دریای عمان برگزار کردند")]),
 ]
 
 

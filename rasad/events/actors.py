@@ -39,6 +39,8 @@ def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str
             bare = force or cameo in BARE_CODES or cameo[:3] in BARE_CODES or cameo[:2] + "0" in BARE_CODES
         else:
             bare = force
+        if cameo.startswith(("062", "1212")):
+            return code + "MIL"  # military cooperation is between the countries' armed forces
         if not bare:
             return code + "GOV"
     return code

@@ -87,6 +87,9 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
             if e.matches(t):
                 hit = k
                 break
+            if gap and t == "»":
+                k = _opening_guillemet(s, k, lo)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                continue
             if not gap or t in STOP_GAP:
                 break
             k -= 1
@@ -96,6 +99,18 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
             return None
         first, j, gap = hit, hit - 1, 0
     return first
+
+
+def _opening_guillemet(s: Sent, k: int, lo: int) -> int:
+    """Index before the "«" that opens the short quoted name closing at token k (at most 6 tokens
+    inside); -1 (stop) when there is none."""
+    for i in range(k - 1, max(lo, s.body_from, k - 8) - 1, -1):
+        key_ = s.toks[i].key
+        if key_ == "«":
+            return i - 1
+        if key_ in STOP_GAP or key_ in ("،", ","):
+            break
+    return -1
 
 
 def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:

@@ -58,7 +58,7 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
     if any(ev.root == "04" for ev, _ in pairs):
         return
     for i in range(len(s.toks) - 3):
-        if tuple(t.key for t in s.toks[i:i + 3]) == PHONE and (i + 3) in s.first:
+        if s.toks[i].key == PHONE[0] and tuple(t.key for t in s.toks[i:i + 3]) == PHONE and (i + 3) in s.first:
             other = s.first[i + 3]
             caller = subject_in(s, s.body_from, i) or sent_src
             if caller is None or other.code is None:
