@@ -1,12 +1,14 @@
 """Units of extraction: dates, agency/section/cited media, title suffixes, end markers, footers."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rasad.extract.attribution import agency_from_url, attribution, cited_sources
 from rasad.extract.dates import parse_date, parse_iso, reconcile
 from rasad.extract.fold import key, soft
-from rasad.extract.lines import end_marker, is_footer, starts_body
+from rasad.extract.lines import end_marker, is_footer, letters, starts_body
 from rasad.extract.segment import segment_lines, strip_title_suffix
 
 
@@ -111,6 +113,22 @@ def test_fold_keeps_offsets_and_keys_ignore_zwnj_and_arabic_letters():
     s = "می‌گويد ك ۱۲"
     assert len(soft(s)) == len(s) and soft(s) == "می گوید ک 12"
     assert key("پربیننده‌ترین") == key("پربینندهترين") == key("پربیننده ترین")
+
+
+def test_fast_folds_equal_one_translate_pass():
+    """soft/key/fold_words replace char by char on long strings: same result as str.translate."""
+    import random
+
+    from rasad.extract import fold
+    rnd = random.Random(11)
+    alphabet = ("abcXYZ _-.,:؛،«»()/|!?؟0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يىكةۀأإٱآئیکهاپچژگ\u200c\u200d\u200e"
+                "\u200f\u200b\u202a\u202b\u202c\u202d\u202e\ufeff\u00a0\t\r\n\u0640\u064b\u064e\u0651\u0670²Éİ")
+    for n in [0, 1, 5, 20, 40, 80, 200, 1000] * 40:
+        s = "".join(rnd.choice(alphabet) for _ in range(n))
+        assert soft(s) == s.translate(fold._SOFT_TABLE)
+        assert key.__wrapped__(s) == s.translate(fold._KEY_TABLE).lower()
+        assert fold.fold_words(s) == s.translate(fold._WORDS_TABLE).lower()
+        assert letters.__wrapped__(s * 3) == len(re.findall(r"[^\W\d_]", s * 3))
 
 
 @pytest.mark.parametrize("line", [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..document import Document
 from .attribution import agency_from_url, cited_sources
 from .lang import persian_verdict
-from .lines import letters
+from .lines import has_letters, letters
 
 #: a body with fewer letters than this is not an article (a stub, an index page)
 MIN_BODY_LETTERS = 60
@@ -29,7 +29,7 @@ def extract_stage(doc: Document) -> Document:
         kind = "text"
     body = [p for p in fields["body"] if p.strip()]
     sample = " ".join([fields.get("title") or "", fields.get("lead") or ""] + body)[:6000]
-    verdict = persian_verdict(sample if letters(sample) >= 40 else fields.get("page_text", sample))
+    verdict = persian_verdict(sample if has_letters(sample, 40) else fields.get("page_text", sample))
     if verdict:
         return doc.fail("not_persian", verdict)
     if fields.get("not_article"):

@@ -19,7 +19,7 @@ from .blocks import Block, blocks, score_containers
 from .dates import parse_date, parse_iso, reconcile
 from .fold import key
 from .lexicon import Agency, agencies
-from .lines import letters
+from .lines import has_letters, letters
 from .segment import segment_lines, strip_title_suffix
 from .textdump import footer_meta, published_from
 
@@ -356,7 +356,7 @@ def extract_html(html: str, url: str | None = None) -> dict:
     rule_node = _first(tree, rule.selectors.get("body", ())) if rule else None
     meta_section = meta.get("article:section") or _ld(meta, "articleSection")
     crumb = None
-    trusted = rule_node is not None and letters(rule_node.text()) >= RULE_TRUST_LETTERS
+    trusted = rule_node is not None and has_letters(rule_node.text(), RULE_TRUST_LETTERS)
     if not trusted and not meta_section and section_node is None:
         crumb = _breadcrumb_section(tree)   # read before cleaning removes breadcrumbs
     if trusted:

@@ -23,10 +23,33 @@ _SENT_END = tuple(".!?؟»\"”)…:؛")
 _NON_LETTERS = re.compile(r"[\W\d_]")
 
 
+#: the usual non-letters of Persian text: deleted with str.replace before counting (fast), then
+#: `isalpha` confirms the rest are all letters; anything unusual left falls back to the regex
+_COMMON_NON_LETTERS = tuple(" \u200c\n\r\t.,:;!?'\"()[]-–—/«»؟،؛٪%0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u00a0\u200f\u200e"
+                            "\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670")
+assert all(_NON_LETTERS.fullmatch(c) for c in _COMMON_NON_LETTERS)
+
+
 @line_cache
 def letters(s: str) -> int:
-    """How many letters `s` has (no digits, spaces, punctuation)."""
-    return len(s) - len(_NON_LETTERS.findall(s))   # non-letters are the fewer: a shorter list
+    """How many letters `s` has (no digits, spaces, punctuation): what `[^\\W\\d_]` matches.
+
+    A regex findall costs ~50 ns per character (one match object per space); on paragraphs,
+    deleting the usual non-letters with str.replace and checking `isalpha` is 2-3x faster.
+    """
+    if len(s) < 100:
+        return len(s) - len(_NON_LETTERS.findall(s))
+    for c in _COMMON_NON_LETTERS:
+        if c in s:
+            s = s.replace(c, "")
+    if s.isalpha():     # letters only: isalpha is exactly "\w, not a digit, not _" for these
+        return len(s)
+    return len(s) - len(_NON_LETTERS.findall(s))
+
+
+def has_letters(s: str, n: int) -> bool:
+    """letters(s) >= n, counting a prefix first (long texts usually reach n early)."""
+    return letters(s[:4 * n]) >= n or (len(s) > 4 * n and letters(s) >= n)
 
 
 @line_cache
