@@ -85,3 +85,19 @@ def test_context_organizations_get_codes():
 def test_resolve_phrase_still_works():
     assert resolve_actor_phrase("وزیر امور خارجه ترکیه").code == "TURGOV"
     assert resolve_actor_phrase("سخنگوی ارتش میانمار").code == "MMRMIL"
+
+
+def test_more_officials_and_agencies():
+    assert acts("کیم یو جونگ پیشنهاد را رد کرد")[0] == ("کیم یو جونگ", "PRKGOV")
+    assert acts("محمد حمدان دقلو این گزارش را رد کرد")[0] == ("محمد حمدان دقلو", "SDNREB")
+    assert acts("شینجیرو کویزومی وزیر دفاع ژاپن گفت")[0] == ("شینجیرو کویزومی", "JPNMIL")
+    assert acts("موساد این عملیات را طراحی کرد")[0] == ("موساد", "ISRSPY")
+    assert ents("مقر سازمان سیا")[0] == ("سازمان سیا", "ORG", "USASPY")
+
+
+def test_irregular_migrants_unknown_gunmen_kurdish_forces():
+    assert acts("پلیس پاکستان اتباع غیرقانونی افغان را بازداشت کرد") == [
+        ("پلیس پاکستان", "PAKCOP"), ("اتباع غیرقانونی افغان", "AFGREF")]
+    # unknown attackers are no actor: the coder leaves the source empty
+    assert acts("افراد مسلح ناشناس به یک پاسگاه حمله کردند") == []
+    assert acts("نیروهای کرد از مرز عقب‌نشینی کردند")[0] == ("نیروهای کرد", "SYRREB")

@@ -60,7 +60,8 @@ _CONTEXT_PLACES = {fold(k): v for k, v in {
     "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE"}.items()}
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
-_PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+_PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "NGO", "HRI", "BUS", "EDU", "MED", "LAB", "AGR", "HLH",
+                 "REB", "PTY")
 _PERSON_ROLE_WORDS = tuple(fold(w) for w in """
 وزیر سخنگو رئیس نخست فرمانده سفیر دبیرکل دبیر نماینده معاون استاندار شهردار دادستان قاضی مشاور
 رهبر پادشاه صدراعظم سناتور مدیرکل مدیر دستیار فرستاده کاردار ولیعهد امیر

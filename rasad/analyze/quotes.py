@@ -53,7 +53,7 @@ _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش
                               "روزهای", "هفته", "اخیرا", "اخیراً", "سپس", "بعد", "درباره", "دربارهٔ", "ظهر",
                               "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
                               "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
-                              "اخیراً", "اخیرا", "بامداد", "شامگاه")}
+                              "اخیراً", "اخیرا", "بامداد", "شامگاه", "همزمان", "هم‌زمان")}
 _TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS + ("شهردار", "استاندار", "خواهر", "برادر", "همسر", "پسر",
                                                     "دختر", "مدیر", "عضو", "نایب", "قائم", "جانشین", "سرپرست"))
 _NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
@@ -64,15 +64,27 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
                "فعال": "activist", "خبرنگار": "journalist", "زن": "woman", "مرد": "man", "بازنشسته": "retiree"}
 
 
+#: sentence adverbs that may open a clause before its subject
+_LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "در همین حال")}
+#: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
+_BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیسیون", "کمیته", "گروه", "ماموریت", "مأموریت")}
+
+
 def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause, [lo, b]: up to a preposition, time word, verb or comma."""
     lo = max(lo, s.body_from)
+    while lo + 1 < hi and s.toks[lo].key in _LEADING:  # "همزمان خانواده X اعلام کردند"
+        lo += 1
     if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
         return None
     has_ra = any(t.key == "را" for t in s.toks[lo:hi])
     if has_ra and s.toks[lo].key in ("این", "آن"):
         return None  # "آن را «...» خواند": an object, not a speaker
     b = lo
+    if s.toks[lo].key in _BODIES:
+        k = next((x for x in range(lo + 1, min(hi, lo + 9)) if s.toks[x].key == "درباره"), None)
+        if k is not None and 1 <= hi - k - 1 <= 2 and not any(t.key in _NP_PUNCT for t in s.toks[lo:hi]):
+            return lo, hi - 1  # "هیئت حقیقت‌یاب سازمان ملل درباره سودان اعلام کرد"
     while b + 1 < hi and b - lo < 8:
         k = s.toks[b + 1].key
         if has_ra and k in ("این", "آن"):
@@ -84,15 +96,19 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, b
 
 
+_ANON_ADJ = {"بازنشسته": "retired"}
+
+
 def _anon_name(words: list[str]) -> str | None:
-    """"یک کارگر" / "یکی از کارگران معترض" → "unnamed worker"."""
+    """"یک کارگر" / "یکی از معلمان بازنشسته" → "unnamed worker" / "unnamed retired teacher"."""
     if not words or words[0] not in ("یک", "یکی", "برخی", "شماری", "چند"):
         return None
-    for w in words[1:]:
+    for k, w in enumerate(words[1:], 1):
         for suf in ("ان", "ها", "های", "ین", ""):
             stem = w[: -len(suf)] if suf and w.endswith(suf) else w
             if stem in _ANON_NOUNS:
-                return "unnamed " + _ANON_NOUNS[stem]
+                adj = _ANON_ADJ.get(words[k + 1]) if k + 1 < len(words) else None
+                return "unnamed " + (adj + " " if adj else "") + _ANON_NOUNS[stem]
     return None
 
 
@@ -102,6 +118,9 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
     m = subject_in(s, lo, hi)
     np = _np(s, lo, hi)
+    if np is not None and np[1] + 1 < hi and s.toks[np[1] + 1].key == "را":
+        # "... خواند و دولت بریتانیا را به «...» متهم کرد": an object; the earlier subject speaks
+        return previous_clause_subject(s, lo) or last
     if np is not None and m is not None and s.span[id(m)][0] == np[0] and not m.canonical \
             and s.span[id(m)][1] < np[1] and not m.pronoun:
         m = None  # "رهبر اتحادیه ملی کشاورزان فرانسه": a bare role word heads a longer phrase
@@ -171,7 +190,20 @@ def _make(text: str, sp: Mention | None, a: int, b: int, direct: bool) -> Quote 
     if b <= a:
         return None
     name, surface = (speaker_name(sp), sp.text) if sp is not None else (None, None)
+    if sp is not None and not sp.canonical and not sp.antecedent and name == surface:
+        name = surface = _name_part(surface)
     return Quote(name, surface, text[a:b], direct, a, b)
+
+
+def _name_part(surface: str) -> str:
+    """"پیرحسین کولیوند رئیس جمعیت هلال احمر" → the name before its title (unknown people)."""
+    words = surface.split(" ")
+    if len(words) < 3 or key(words[0]).startswith(_TITLE_KEYS):
+        return surface
+    for k in range(1, len(words)):
+        if key(words[k]).startswith(_TITLE_KEYS):
+            return " ".join(words[:k]) if k >= 2 else surface
+    return surface
 
 
 def _sentence_quotes(text: str, s: Sent, last: Mention | None,

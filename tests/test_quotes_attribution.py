@@ -1,0 +1,44 @@
+"""Quote speakers through the whole pipeline of actors: embassies in a city, bodies named "درباره X",
+objects marked by "را" that are not speakers, clause-opening adverbs, unknown names with a title."""
+from __future__ import annotations
+
+from rasad.analyze.actors import actors_stage
+from rasad.analyze.quotes import quotes_stage
+from rasad.events.testing import make_doc
+
+
+def _speakers(text: str):
+    doc = make_doc(text, {})
+    doc.published = "2026-06-01"
+    doc = quotes_stage(actors_stage(doc))
+    return [(q.speaker, q.speaker_text) for q in doc.quotes]
+
+
+def test_embassy_in_a_city_speaks_and_keeps_speaking_over_an_object():
+    text = ("سفارت جمهوری اسلامی در لندن این ادعا را «بی‌پایه» خواند و دولت بریتانیا را به همراهی با "
+            "«یک پروژه سیاسی علیه ملت ایران» متهم کرد.")
+    got = _speakers(text)
+    assert got == [("Embassy of Iran in London", "سفارت جمهوری اسلامی در لندن")] * 2
+
+
+def test_a_mission_named_with_its_subject():
+    text = "هیئت تحقیق سازمان ملل درباره لیبی اعلام کرد که شواهد تازه‌ای از شکنجه زندانیان یافته است."
+    assert _speakers(text)[0][1] == "هیئت تحقیق سازمان ملل درباره لیبی"
+    # a person is never named with "درباره X"
+    text = "وزیر خارجه درباره لیبی گفت که راه‌حل سیاسی است."
+    assert _speakers(text)[0][1] == "وزیر خارجه"
+
+
+def test_clause_opening_adverb_is_not_part_of_the_speaker():
+    text = "همزمان خانواده این زندانی اعلام کردند که او دست به اعتصاب غذا زده است."
+    assert _speakers(text) == [("خانواده این زندانی", "خانواده این زندانی")]
+
+
+def test_unknown_name_with_a_title_speaks_by_name():
+    text = "بهرام قلی‌زاده‌پور رئیس اتحادیه صادرکنندگان فرش گفت که صادرات کاهش یافته است."
+    assert _speakers(text)[0][1] == "بهرام قلی‌زاده‌پور"
+
+
+def test_anonymous_retired_teacher():
+    text = "یکی از معلمان بازنشسته گفت که حقوقش کفاف اجاره را نمی‌دهد."
+    assert _speakers(text) == [("unnamed retired teacher", "یکی از معلمان بازنشسته")]
