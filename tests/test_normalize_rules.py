@@ -220,3 +220,15 @@ def test_careful_writer_trusted(raw, expected):
 ])
 def test_zwnj_morphology(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("حسابدار", "حسابدار"),
+    ("همکارش", "همکارش"),  # a joined word + an ending stays joined (not هم‌کارش)
+    ("رهایم", "رهایم"),  # رها + یم, not ره‌ایم
+    ("برمی گشت", z("برمی|گشت")),  # a preverb + می joins its verb
+    ("فرومی ریزد", z("فرومی|ریزد")),
+    ("به نکته ریزی اشاره کرد", "به نکته ریزی اشاره کرد"),  # ریز + indefinite ی
+])
+def test_zwnj_joined_stems_and_preverbs(raw, expected):
+    assert normalize(raw) == expected

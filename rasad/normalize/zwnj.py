@@ -26,6 +26,7 @@ PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participl
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")  # only after a silent ه
 MIN_BASE = 2
 PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
+PREVERB_MI = frozenset(p + m for p in ("بر", "در", "باز", "فرو", "فرا", "وا") for m in ("می", "نمی"))
 SPACED_PREVERBS = frozenset(("بر", "فرو", "فرا"))  # در and باز are also words: "باز می‌کنند"
 AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (ات: مادیات is a word)
 # never the right half of a compound (possessives مان/تان/شان are written joined)
@@ -36,17 +37,21 @@ VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|ان�
                        "ستند|ستم|ست|سود|سودند)$")
 # Tuned on the dev splits (bench/normalize/zwnj_bench.py --split dev).
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
-MERGE_MIN = 2.0
+MERGE_MIN = 1.5
+RIGHT_BOUND = 2.5  # unseen spaced pair: log-odds of the right piece being bound that suffices alone
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
 NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
 STRICT_VERB = True
 JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
-LEFT_MIN = -0.9  # unseen spaced pair: the left piece must be this bound at least (not نکته ریزی)
+LEFT_FREE = -0.9  # ... and this bound when the right piece may be a word + indefinite ی
+INDEF_MIN = 5
+LEFT_MIN = -1.5  # unseen spaced pair: the left piece must be this bound at least (not نکته ریزی)
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
 SUFFIXES = frozenset(PLURAL + DEGREE)
 HE_MIN = 5  # _after_he: how often each piece must be a word of its own
 HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
+JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
 PREFIXES = ("بی", "هم")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
@@ -100,6 +105,8 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
             inner = _split_oov(lex, w[len(pv):], depth + 1)
             if inner and inner.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
                 return pv + inner
+    if _inflected_joined(lex, w):
+        return w
     for num in NUMERALS:  # سهجانبه -> سه‌جانبه
         if w.startswith(num) and w[len(num):] in NUMERAL_HEADS:
             return num + ZWNJ + w[len(num):]
@@ -122,6 +129,17 @@ def _after_he(lex: Lexicon, w: str) -> str | None:
         if na >= HE_MIN and nb >= HE_MIN and min(na, nb) > best:
             best, where = min(na, nb), i
     return w[:where] + ZWNJ + restore_word(w[where:], 1) if where else None
+
+
+def _inflected_joined(lex: Lexicon, w: str) -> bool:
+    """A word the corpus writes joined + an ending that never takes a ZWNJ after it: حسابداران,
+    همکارش, سالمندی, رهایم stay joined (not حساب‌داران, ره‌ایم)."""
+    for e in JOINED_ENDINGS:
+        stem = w[: -len(e)]
+        if w.endswith(e) and len(stem) >= 3 and lex.W.get(stem, 0) >= 2 and lex.best.get(stem) == stem \
+                and not any(stem.endswith(p) and len(stem) - len(p) >= 2 for p in PLURAL):
+            return True
+    return False
 
 
 def _prefixed(lex: Lexicon, w: str) -> str | None:
@@ -270,6 +288,8 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     b = right.split(ZWNJ, 1)[0]
     if b in ("می", "نمی"):
         return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
+    if a in PREVERB_MI:
+        return ZWNJ  # برمی گشت -> برمی‌گشت
     if not joins(a):
         if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
             return ""  # کشور ها -> کشورها
@@ -286,8 +306,12 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
             return None
         return ZWNJ if right > SUFFIX_MIN and b not in GAR else None
     left = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5))
+    if left < LEFT_FREE and _indefinite(lex, b):
+        return None  # a free word + a free word with the indefinite ی: به نکته ریزی (not ‌ریزی)
+    if right >= RIGHT_BOUND and wa >= 3:
+        return ZWNJ  # a right piece that is almost never a word of its own: کابوس وار
     if left < LEFT_MIN:
-        return None  # a mostly free left piece: a phrase, not a compound (نکته ریزی)
+        return None  # a mostly free left piece: a phrase, not a compound
     return ZWNJ if left + right > MERGE_MIN else None
 
 
@@ -304,6 +328,12 @@ def _trusted_word(lex: Lexicon, w: str) -> str:
         return w
     head, _, suf = out.partition(ZWNJ)
     return out if head + suf == w and suf in SUFFIXES else w
+
+
+def _indefinite(lex: Lexicon, b: str) -> bool:
+    """b can be a free word + the indefinite ی (ریزی = ریز + ی «a fine one»), not only a bound head
+    (برنامه‌ریزی)."""
+    return b.endswith("ی") and lex.W.get(b[:-1], 0) >= INDEF_MIN
 
 
 def restore_run(run: str, careful: bool = False) -> str:
