@@ -22,6 +22,9 @@ ACTORS = {
     "کی‌یف": ("UKR", "Kyiv", "GPE"), "مسکو": ("RUS", "Moscow", "GPE"),
     "عراق": ("IRQ", "Iraq", "GPE"), "چین": ("CHN", "China", "GPE"), "روسیه": ("RUS", "Russia", "GPE"),
     "ساکنان بصره": ("IRQCVL", None, None), "دولت": ("IRQGOV", None, None),
+    "فرانسه": ("FRA", "France", "GPE"), "حزب‌الله": ("LBNREB", "Hezbollah", "ORG"),
+    "جنگنده‌های اسرائیلی": ("ISRMIL", None, None), "لبنان": ("LBN", "Lebanon", "GPE"),
+    "معترضان": ("GEOOPP", None, None), "دولت گرجستان": ("GEOGOV", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -49,7 +52,7 @@ CASES = [
      [("IRNGOV", "112", "GBRGOV", "متهم کرد")]),
     # "آنها را" is the plural actor named before it, not the author of the last act
     ("کتائب حزب‌الله هشدار داد که اگر نیروهای آمریکایی خارج نشوند، آنها را اشغالگر تلقی خواهد کرد.",
-     [("IRQREB", "130", "USAMIL", "هشدار داد"), ("IRQREB", "111", "USAMIL", "تلقی خواهد کرد")]),
+     [("IRQREB", "138", "USAMIL", "هشدار داد"), ("IRQREB", "111", "USAMIL", "تلقی خواهد کرد")]),
     # no addressee in the sentence: the article's single counterpart
     ("زلنسکی با مسکو مذاکره کرد. زلنسکی تصریح کرد که کی‌یف هیچ توافقی را نخواهد پذیرفت.",
      [("UKRGOV", "046", "RUSGOV", "مذاکره کرد"), ("UKRGOV", "120", "RUSGOV", "نخواهد پذیرفت")]),
@@ -60,6 +63,15 @@ CASES = [
     ("ایران، روسیه و چین رزمایش مشترک «کمربند امنیت» را در دریای عمان برگزار کردند.",
      [("IRNMIL", "062", "RUSMIL", "رزمایش مشترک «کمربند امنیت» را در دریای عمان برگزار کردند"),
       ("IRNMIL", "062", "CHNMIL", "رزمایش مشترک «کمربند امنیت» را در دریای عمان برگزار کردند")]),
+    # an indefinite noun closes a PP: "در بیانیه‌ای ایران را" has Iran as the object
+    ("فرانسه در بیانیه‌ای ایران را به عدم همکاری متهم کرد.", [("FRAGOV", "112", "IRNGOV", "متهم کرد")]),
+    # "خواستار ... بودند" (pluperfect) is an appeal too
+    ("معترضان خواستار استعفای دولت گرجستان بودند.",
+     [("GEOOPP", "0241", "GEOGOV", "خواستار استعفای دولت گرجستان بودند")]),
+    # a conditional warning with no addressee threatens the side attacking the speaker's country;
+    # an armed group's threat is a threat of force (138)
+    ("جنگنده‌های اسرائیلی جنوب لبنان را بمباران کردند. حزب‌الله هشدار داد که اگر حملات ادامه یابد، پاسخ می‌دهد.",
+     [("ISRMIL", "195", "LBN", "بمباران کردند"), ("LBNREB", "138", "ISRGOV", "هشدار داد")]),
 ]
 
 

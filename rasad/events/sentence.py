@@ -25,6 +25,8 @@ INTENT = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "031
           "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "030"}
 
 
+#: armed roles: their threats are threats of force (138)
+ARMED = {"MIL", "REB", "INS", "SEP", "UAF"}
 MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
 
 
@@ -46,6 +48,8 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
             tm = target_mention(s, ev)
             if ev.root in ("18", "19", "20") and tm is not None and src is not None:
                 state["war"] = (src.country, tm)
+                if tm.country and tm.country != src.country:
+                    state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
             if src is not None and ev.root not in ("01", "02", "03", "04", "05"):
                 state["act_src"] = src  # an act later sentences may call "این اقدام"
             if src is not None:
@@ -215,6 +219,12 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         fb = place_target(s, cs, m.first, a.sources[0]) or material_target(state, a.sources[0])
         if fb is not None:
             a.targets = [(fb, fb.text)]
+    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
+            and a.sources[0] is not None:
+        enemy = state.get("attackers", {}).get(a.sources[0].country or "")
+        if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
+            gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
+            a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
     if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
         dom = domestic_target(s, m, cs, a.code, a.sources[0])
         if dom is not None:
@@ -234,6 +244,8 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
     sentence = s.text[s.start:s.end]
     for src in a.sources:
         scode = a.src_code if src is None else actor_code(src, root, code, target=False)
+        if code == "130" and scode and scode[3:6] in ARMED:
+            code = "138"  # an armed force's or group's unspecified threat is a threat of force
         for tgt, ttxt in targets:
             if src is not None and tgt is not None and code != "045" and (root == "04" or not state.get("dyad04")):
                 state["dyad"] = (src, tgt)

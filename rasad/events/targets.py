@@ -121,10 +121,22 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
             continue
         if subj is not None and same_actor(t, subj):
             continue
-        if not any(s.toks[k].key in PREPS_NP for k in range(max(lo, j - 3), j)):
+        if not _in_pp(s, lo, j):
             return t
         last = t
     return last if material else None
+
+
+def _in_pp(s: Sent, lo: int, j: int) -> bool:
+    """Is token j inside a prepositional phrase (a preposition in the three tokens before it)? An
+    indefinite noun ("در بیانیه‌ای ایران را") closes the phrase: nothing hangs on it by ezafe."""
+    for k in range(j - 1, max(lo, j - 3) - 1, -1):
+        tok = s.toks[k]
+        if tok.key in PREPS_NP:
+            return True
+        if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی"):
+            return False
+    return False
 
 
 def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
