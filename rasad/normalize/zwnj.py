@@ -53,6 +53,8 @@ HE_MIN = 5  # _after_he: how often each piece must be a word of its own
 HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
 JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
 PREFIXES = ("بی", "هم")
+BI_FREE = frozenset(("آن", "آنکه", "هیچ", "چون", "آنها", "این", "اینکه"))
+DERIVED = ("ی", "انه", "یش", "ش", "ی‌اش")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
 
@@ -146,9 +148,19 @@ def _prefixed(lex: Lexicon, w: str) -> str | None:
     """بی/هم + a word the corpus knows well (بیتعادلی -> بی‌تعادلی); the joined form is unseen."""
     for pre in PREFIXES:
         rest = w[len(pre):]
-        if w.startswith(pre) and len(rest) >= 3 and lex.W.get(rest, 0) >= PREFIX_MIN:
+        if w.startswith(pre) and len(rest) >= 3 and (lex.W.get(rest, 0) >= PREFIX_MIN or (
+                pre == "بی" and _derived(lex, rest))):
             return pre + ZWNJ + restore_word(rest, 1)
     return None
+
+
+def _derived(lex: Lexicon, rest: str) -> bool:
+    """rest = a well-known word + a derivational ending: تعادلی, شرمانه, انتهایش (after بی)."""
+    for e in DERIVED:
+        stem = rest[: -len(e)]
+        if rest.endswith(e) and len(stem) >= 3 and lex.W.get(stem, 0) >= PREFIX_MIN:
+            return True
+    return False
 
 
 def _verb_form(lex: Lexicon, rest: str) -> bool:
@@ -290,6 +302,8 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
     if a in PREVERB_MI:
         return ZWNJ  # برمی گشت -> برمی‌گشت
+    if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
+        return ZWNJ  # بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     if not joins(a):
         if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
             return ""  # کشور ها -> کشورها
