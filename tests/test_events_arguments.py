@@ -25,6 +25,9 @@ ACTORS = {
     "فرانسه": ("FRA", "France", "GPE"), "حزب‌الله": ("LBNREB", "Hezbollah", "ORG"),
     "جنگنده‌های اسرائیلی": ("ISRMIL", None, None), "لبنان": ("LBN", "Lebanon", "GPE"),
     "معترضان": ("GEOOPP", None, None), "دولت گرجستان": ("GEOGOV", None, None),
+    "عراقچی": ("IRNGOV", "Abbas Araghchi", "PER"), "رژیم صهیونیستی": ("ISR", "Israel", "GPE"),
+    "آژانس": ("IGOUNOIAE", "IAEA", "ORG"), "نماینده ایران": ("IRNGOV", None, None),
+    "زلنسکی، رئیس‌جمهور اوکراین،": ("UKRGOV", "Volodymyr Zelensky", "PER"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -72,6 +75,15 @@ CASES = [
     # an armed group's threat is a threat of force (138)
     ("جنگنده‌های اسرائیلی جنوب لبنان را بمباران کردند. حزب‌الله هشدار داد که اگر حملات ادامه یابد، پاسخ می‌دهد.",
      [("ISRMIL", "195", "LBN", "بمباران کردند"), ("LBNREB", "138", "ISRGOV", "هشدار داد")]),
+    # "این حملات را": the genitive actor of the same noun earlier in the sentence
+    ("عراقچی با اشاره به ادامه حملات رژیم صهیونیستی به جنوب لبنان، این حملات را محکوم کرد.",
+     [("IRNGOV", "111", "ISRGOV", "محکوم کرد")]),
+    # "این درخواست را": the author of the article's last appeal, not of its last act
+    ("آژانس از ایران خواست که بازرسان را بپذیرد. نماینده ایران این درخواست را رد کرد.",
+     [("IGOUNOIAE", "0255", "IRNGOV", "از ایران خواست"), ("IRNGOV", "120", "IGOUNOIAE", "رد کرد")]),
+    # a generic addressee ("متحدان غربی") is a null target, never the article's counterpart
+    ("روسیه به کی‌یف حمله کرد. زلنسکی، رئیس‌جمهور اوکراین، از متحدان غربی خواست که سامانه پدافندی بفرستند.",
+     [("RUS", "190", "UKR", "حمله کرد"), ("UKRGOV", "020", None, "از متحدان غربی خواست")]),
 ]
 
 

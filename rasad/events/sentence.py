@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..document import Event
 from .actors import actor_code, adjective_subject, coordinated, find_agent
+from .anaphora import remember, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, complement_of_denial, embedded_relative, find_dyad,
@@ -33,7 +34,7 @@ MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
 def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[Event, Mention | None]]:
     out: list[tuple[Event, Mention | None]] = []
     sent_src: Mention | None = None
-    state["anaphor"] = state.get("act_src")  # "این اقدام" refers to an act of an earlier sentence
+    snapshot(state)  # "این اقدام" refers to an act of an earlier sentence
     taken: set[int] = set()
     for v in sorted(s.verbs):
         if v in taken:
@@ -50,8 +51,8 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src.country, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            if src is not None and ev.root not in ("01", "02", "03", "04", "05"):
-                state["act_src"] = src  # an act later sentences may call "این اقدام"
+            if src is not None:
+                remember(state, ev.root, src)
             if src is not None:
                 sent_src = src
                 state["last"] = src
@@ -181,8 +182,6 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     if "person" in p.flags and (subj is None or not subj.person):
         return None
     anaphor = state.get("anaphor")
-    if anaphor is not None and subj is not None and anaphor.code == subj.code:
-        anaphor = None
     t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS, exclude=tuple(others),
                          anaphor=anaphor)
     if t is None and txt is None and dyad_targets is None and dyad is not None and dyad[1] is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..document import Event
 from .actors import PREPS_NP, gazetteer_actor, same_actor
+from .anaphora import demonstrative_at, resolve
 from .clauses import Sent
 from .coder import STOP_GAP, Match
 from .mentions import Mention, is_country
@@ -15,7 +16,7 @@ from .tokens import key
 GENERIC = [tuple(key(w) for w in g.split()) for g in (
     "جامعه جهانی", "جامعه بین‌المللی", "همه کشورها", "تمامی کشورها", "تمام کشورها", "کشورهای جهان",
     "همه طرف‌ها", "تمامی طرف‌ها", "طرفین", "طرف‌های درگیر", "کشورهای منطقه", "کشورهای اسلامی",
-    "جهانیان", "دولت‌ها", "کشورهای غربی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
+    "جهانیان", "دولت‌ها", "کشورهای غربی", "متحدان غربی", "متحدان", "شرکای غربی", "کشورهای عضو", "کشورهای همسایه", "قدرت‌های جهانی", "همه کشورهای", "سازمان‌های بین‌المللی", "نهادهای بین‌المللی")]
 
 
 _GENERIC_FIRST = {g[0] for g in GENERIC}
@@ -25,7 +26,7 @@ GZ_FRAMES = {key(w) for w in ("از", "با", "علیه", "اختیار")}
 
 
 def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool = True,
-                exclude: tuple = (), anaphor: Mention | None = None) -> tuple[Mention | None, str | None]:
+                exclude: tuple = (), anaphor: dict | None = None) -> tuple[Mention | None, str | None]:
     """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
     for frame in m.pattern.targets:
         if frame == "subj":
@@ -34,8 +35,10 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             fk = key(frame[1:])
             for i in range(m.vend + 1, min(m.vend + 6, len(s.toks))):
                 if s.toks[i].key == fk:
-                    if anaphor is not None and i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
-                        return anaphor, anaphor.text  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
+                    if i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
+                        ref = resolve(s, i + 1, min(i + 4, len(s.toks)), subj, anaphor)
+                        if ref is not None:  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
+                            return ref, ref.text
                     for k in range(i + 1, min(i + 4, len(s.toks))):
                         t = s.first.get(k)
                         if t is not None and t is not subj and t.code:
@@ -52,8 +55,10 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         ref = _pronoun_referent(s, i - 1, subj)  # "آنها را ... تلقی خواهد کرد"
                         if ref is not None:
                             return ref, ref.text
-                    if anaphor is not None and _demonstrative_np(s, cs, i, subj):
-                        return anaphor, anaphor.text  # "این تحریم‌ها را محکوم کرد": the act's author
+                    d = demonstrative_at(s, _after_subject(s, cs, subj), i)
+                    ref = resolve(s, d, i, subj, anaphor) if d >= 0 else None
+                    if ref is not None:
+                        return ref, ref.text  # "این تحریم‌ها را محکوم کرد": the act's author
                     lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
                                                if x is not None and id(x) in s.span])
                     has_pp = any(s.toks[k].key in PREPS_NP for k in range(lo_np, i))
@@ -139,15 +144,10 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
     return False
 
 
-def _demonstrative_np(s: Sent, cs: int, ra: int, subj: Mention | None) -> bool:
-    """Is the object before "را" an anaphoric act ("این تحریم‌ها", "این حکم", "آن را")?"""
-    lo = cs
+def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
     if subj is not None and id(subj) in s.span:
-        lo = max(lo, s.span[id(subj)][1] + 1)
-    for j in range(max(lo, ra - 4), ra):
-        if s.toks[j].key in ("این", "آن", "اینها", "آنها", "این‌ها", "آن‌ها"):
-            return True
-    return False
+        return max(cs, s.span[id(subj)][1] + 1)
+    return cs
 
 
 def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:

@@ -1,0 +1,77 @@
+"""Anaphoric objects: "این حملات را محکوم کرد", "این درخواست را رد کرد", "هشدار داد که این جنایت ...".
+
+The object names an earlier act by a demonstrative and a noun. Its author is, in order: the actor in
+the genitive of the same noun earlier in the sentence ("با اشاره به حملات رژیم صهیونیستی ...، این
+حملات را ..."); the source of the article's last act of the family the noun names (a request → the
+last appeal or demand, attacks → the last use of force); the source of the last act of any material
+kind (`act`). Only acts of earlier sentences count: a reaction does not refer to itself.
+"""
+from __future__ import annotations
+
+from .actors import PREPS_NP, same_actor
+from .clauses import Sent
+from .coder import _stem
+from .mentions import Mention
+from .tokens import key
+
+DEMONSTRATIVES = {key(w) for w in ("این", "آن", "اینها", "آنها", "این‌ها", "آن‌ها")}
+#: nouns naming an act → the CAMEO roots of acts they can refer to
+NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
+    ("درخواست", ("02", "10")), ("خواسته", ("10", "02")), ("مطالبه", ("10",)), ("پیشنهاد", ("03",)),
+    ("حمله", ("19", "18", "20")), ("حملات", ("19", "18", "20")), ("بمباران", ("19",)), ("تجاوز", ("19", "18")),
+    ("جنایت", ("18", "19", "20")), ("کشتار", ("20", "18", "19")), ("ترور", ("18",)), ("عملیات", ("19", "18")),
+    ("تحریم", ("16",)), ("تحریم‌ها", ("16",)), ("اتهام", ("11",)), ("اتهامات", ("11",)), ("ادعا", ("11",)),
+    ("ادعاها", ("11",)), ("تهدید", ("13",)), ("تهدیدها", ("13",)), ("تهدیدات", ("13",)), ("حکم", ("17", "11")),
+    ("بازداشت", ("17",)), ("اخراج", ("17", "16")), ("توقیف", ("17",)), ("آزمایش", ("15",)),
+    ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")))}
+
+
+def remember(state: dict, root: str, src: Mention) -> None:
+    """Note the source of an act, by root, for later anaphoric objects."""
+    state.setdefault("by_root", {})[root] = src
+    if root not in ("01", "02", "03", "04", "05"):
+        state["act_src"] = src  # an act later sentences may call "این اقدام"
+
+
+def snapshot(state: dict) -> None:
+    """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
+    state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"))
+
+
+def demonstrative_at(s: Sent, lo: int, hi: int) -> int:
+    """Index of a demonstrative in tokens [lo, hi), or -1."""
+    for j in range(max(lo, hi - 4), hi):
+        if s.toks[j].key in DEMONSTRATIVES:
+            return j
+    return -1
+
+
+def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | None) -> Mention | None:
+    """The author of the act the demonstrative phrase at token d (up to token hi) refers to."""
+    noun = _stem(s.toks[d + 1].key) if d + 1 < hi else ""
+    cands: list[Mention | None] = []
+    if noun:
+        cands.append(_same_sentence(s, d, noun))
+    if anaphors:
+        cands.extend(anaphors.get(r) for r in NOUN_ROOTS.get(noun, ()))
+        cands.append(anaphors.get("act"))
+    for c in cands:
+        if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
+            return c
+    return None
+
+
+def _same_sentence(s: Sent, d: int, noun: str) -> Mention | None:
+    """"حملات رژیم صهیونیستی ...، این حملات را": the genitive actor of the same noun named earlier."""
+    if s.stems is None:
+        s.stems = [_stem(t.key) for t in s.toks]
+    for j in range(d - 1, s.body_from - 1, -1):
+        if s.stems[j] != noun:
+            continue
+        for k in range(j + 1, min(j + 4, d)):
+            if s.toks[k].key in PREPS_NP:
+                break
+            m = s.first.get(k)
+            if m is not None and m.code:
+                return m
+    return None
