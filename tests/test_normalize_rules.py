@@ -231,3 +231,11 @@ def test_zwnj_morphology(raw, expected):
 ])
 def test_zwnj_joined_stems_and_preverbs(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("کار انجام شده را دیدیم", z("کار انجام|شده را دیدیم")),  # an adjective before را
+    ("کار انجام شده است", "کار انجام شده است"),  # a verb before است
+])
+def test_participle_decided_by_the_next_word(raw, expected):
+    assert normalize(raw) == expected

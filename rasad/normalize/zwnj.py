@@ -53,6 +53,10 @@ HE_MIN = 5  # _after_he: how often each piece must be a word of its own
 HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
 JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
 PREFIXES = ("بی", "هم")
+# The word after a noun + past participle (PerDT train, «X‌شده» vs «X شده»): see _merge_in_context.
+NOUN_PHRASE_NEXT = frozenset(("را", "در", "از", "با", "توسط", "برای", "بر"))
+VERBAL_NEXT = frozenset(("است", "بود", "باشد", "بودند", "باشند", "اند", "بوده", "و", "که", "شد", "شود",
+                         "است،", "بودم", "بودیم", "هستند", "است."))
 BI_FREE = frozenset(("آن", "آنکه", "هیچ", "چون", "آنها", "این", "اینکه"))
 DERIVED = ("ی", "انه", "یش", "ش", "ی‌اش")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
@@ -294,6 +298,26 @@ def _drop_gar(form: str) -> str:
     return head + last if last in GAR else form
 
 
+def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str) -> str | None:
+    """`_merge`, with the next word deciding for a word + past participle (انجام شده): before
+    است/بود/و/که it is a verb, written with a space (PerDT train «X شده»: 593 vs 14); «X شده»
+    before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
+    را/در are too often nouns or adjectives of their own (گذشته, آینده): dev got worse."""
+    b = right.split(ZWNJ, 1)[0]
+    if ZWNJ not in right and joins(left[-1:]) and nxt and _participle_word(lex, b):
+        if nxt in VERBAL_NEXT:
+            return None
+        if b == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
+            return ZWNJ
+    return _merge(lex, left, right)
+
+
+def _participle_word(lex: Lexicon, b: str) -> bool:
+    stem = b[:-1]
+    return b.endswith(("ده", "ته")) and lex.W.get(b, 0) >= 20 and (
+        stem in lex.VB or lex.W.get(stem + "ند", 0) > 0 or lex.W.get(stem + "ن", 0) > 0)
+
+
 def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space)."""
     a = left.rsplit(ZWNJ, 1)[-1]
@@ -363,9 +387,9 @@ def restore_run(run: str, careful: bool = False) -> str:
     if len(words) == 1:
         return words[0]
     groups: list[list[str]] = [[words[0]]]  # words joined by ZWNJ/nothing; groups by spaces
-    for w in words[1:]:
-        group = groups[-1]
-        sep = _merge(lex, group[-1], w)
+    for k in range(1, len(words)):
+        w, group = words[k], groups[-1]
+        sep = _merge_in_context(lex, group[-1], w, words[k + 1] if k + 1 < len(words) else "")
         if sep is not None and careful and not _bound_right(w):
             sep = None
         if sep is None:
