@@ -239,3 +239,11 @@ def test_zwnj_joined_stems_and_preverbs(raw, expected):
 ])
 def test_participle_decided_by_the_next_word(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("زمینهای کشاورزی", z("زمین|های کشاورزی")),  # plural + ezafe
+    ("زمینهای برای همکاری", z("زمینه|ای برای همکاری")),  # indefinite before a function word
+])
+def test_plural_or_indefinite_after_he(raw, expected):
+    assert normalize(raw) == expected
