@@ -108,3 +108,20 @@ def test_batch_goes_on_and_exits_3(tmp_path):
     recs = [json.loads(l) for l in out.stdout.splitlines()]
     assert [r.get("error", {}).get("code") for r in recs] == [None, "empty_input", "not_text", "not_persian", None]
     assert recs[0]["agency"] == "tasnim" and recs[4]["agency"] == "irna"
+
+
+def test_parser_gets_raw_bytes_only_when_they_are_the_decoded_page():
+    """Extraction hands lexbor the UTF-8 bytes instead of re-encoding; never a stale or other pair."""
+    from rasad.document import Document, Source
+    from rasad.read.decode import decode_stage, utf8_source
+    page = "<html><body><p>سلام دنیا</p></body></html>".encode("utf-8")
+    doc = decode_stage(Document(raw=page, source=Source(kind="html")))
+    assert utf8_source(doc) is doc.raw
+    doc.html = doc.html + " "                      # changed after decoding: not the same page
+    assert utf8_source(doc) is None
+    bom = decode_stage(Document(raw=b"\xef\xbb\xbf" + page, source=Source(kind="html")))
+    assert bom.html is not None and utf8_source(bom) is None
+    legacy = decode_stage(Document(raw="<html><body><p>سلام دنيا</p></body></html>".encode("cp1256"),
+                                   source=Source(kind="html")))
+    assert legacy.encoding == "cp1256" and utf8_source(legacy) is None
+    assert utf8_source(doc) is None and utf8_source(Document(raw=page)) is None

@@ -19,7 +19,8 @@ MIN_BODY_LETTERS = 60
 def extract_stage(doc: Document) -> Document:
     if doc.html is not None:
         from .html import extract_html
-        fields = extract_html(doc.html, url=doc.source.url)
+        from ..read.decode import utf8_source
+        fields = extract_html(doc.html, url=doc.source.url, raw=utf8_source(doc))
         kind = "html"
         if fields.get("too_deep"):
             return doc.fail("too_large", fields["too_deep"])

@@ -35,9 +35,18 @@ def canon_section(desk: str | None) -> str | None:
 
 
 def _agency_in(text: str, weak: bool) -> str | None:
+    if len(text) <= 2000:   # site names, titles, footers: the same few strings on every page of a site
+        return _agency_in_cached(text, weak)
+    return _agency_in_uncached(text, weak)
+
+
+def _agency_in_uncached(text: str, weak: bool) -> str | None:
     by_group, strong_rx, every_rx = agency_names()
     m = (every_rx if weak else strong_rx).search(soft(text))
     return by_group[m.lastgroup] if m else None
+
+
+_agency_in_cached = lru_cache(maxsize=1024)(_agency_in_uncached)
 
 
 def attribution(text: str) -> tuple[str | None, str | None]:

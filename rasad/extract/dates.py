@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import jdatetime
 
-from .fold import soft
+from .fold import line_cache, soft
 
 IRAN_OFFSET = "+03:30"
 
@@ -118,6 +118,7 @@ def find_date(text: str, *, window: int = 24) -> tuple[str, int, int] | None:
     return date.isoformat(), start, end
 
 
+@line_cache
 def parse_date(text: str) -> str | None:
     """ISO form of the first date in `text`, or None."""
     found = find_date(text)

@@ -54,22 +54,39 @@ def _text(node) -> str:
     return " ".join(node.text(separator=" ").split()) if node is not None else ""
 
 
+_META_SEL = "meta, title, link[rel=canonical], script[type='application/ld+json']"
+
+
 def read_meta(tree) -> dict:
-    """og:*, article:*, name=description, <title>, canonical URL and the JSON-LD article object."""
+    """og:*, article:*, name=description, <title>, canonical URL and the JSON-LD article object.
+
+    One CSS pass for the four kinds of element (each its own pass cost ~50 µs on a real page);
+    the first <title> and the first canonical link count, as before.
+    """
     meta: dict = {}
-    for m in tree.css("meta"):
-        attrs = m.attributes
-        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
-        content = attrs.get("content")
-        if name and content and name not in meta:
-            meta[name] = content.strip()
-    t = tree.css_first("title")
-    if t is not None:
-        meta["<title>"] = _text(t)
-    link = tree.css_first("link[rel=canonical]")
+    title = link = None
+    scripts = []
+    for m in tree.css(_META_SEL):
+        tag = m.tag
+        if tag == "meta":
+            attrs = m.attributes
+            name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+            content = attrs.get("content")
+            if name and content and name not in meta:
+                meta[name] = content.strip()
+        elif tag == "title":
+            if title is None:
+                title = m
+        elif tag == "link":
+            if link is None:
+                link = m
+        else:
+            scripts.append(m)
+    if title is not None:
+        meta["<title>"] = _text(title)
     if link is not None and link.attributes.get("href"):
         meta["canonical"] = link.attributes["href"]
-    for s in tree.css("script[type='application/ld+json']"):
+    for s in scripts:
         raw = s.text(deep=True)
         if not raw or len(raw) > 300_000:
             continue
@@ -152,12 +169,11 @@ def _visible_date(tree, rule: Agency | None) -> str | None:
             return d
     for n in tree.css(_DATE_SEL)[:30]:
         txt = _text(n)
-        if _in_site_chrome(n) or txt.lstrip().startswith(("امروز", "Today", "today")):
+        if len(txt) > 80 or txt.lstrip().startswith(("امروز", "Today", "today")) or _in_site_chrome(n):
             continue  # the site's clock ("امروز: ...") in the header is the crawl day, not the story's
-        if len(txt) <= 80:
-            d = parse_date(txt)
-            if d:
-                return d
+        d = parse_date(txt)
+        if d:
+            return d
     return None
 
 
@@ -192,10 +208,11 @@ def _breadcrumb_section(tree) -> str | None:
     """The last item of a breadcrumb that is not the home page; or a category link."""
     for n in tree.css("[class*=breadcrumb], [class*=Breadcrumb], [class*=category], [class*=Category], "
                       "[class*=service]")[:5]:
-        items = [_text(a) for a in n.css("a, span, li")] or [_text(n)]
-        items = [i for i in items if 2 <= len(i) <= 40 and key(i) not in _HOME and letters(i) >= 2]
-        if items:
-            return items[-1]
+        subs = n.css("a, span, li")
+        for item in reversed(subs) if subs else (n,):   # the last good item: read from the end
+            i = _text(item)
+            if 2 <= len(i) <= 40 and key(i) not in _HOME and letters(i) >= 2:
+                return i
     return None
 
 
@@ -219,9 +236,9 @@ def _title_suffix_agency(meta: dict) -> str | None:
     return None
 
 
-def _lead_by_class(tree, container) -> str | None:
+def _lead_by_class(tree, container, by_class: list | None = None) -> str | None:
     """A summary element outside the body container (class lead/summary/intro...)."""
-    for n in tree.css(_LEAD_CLASS)[:20]:
+    for n in (tree.css(_LEAD_CLASS) if by_class is None else by_class)[:20]:
         t = _text(n)
         if 40 <= letters(t) <= 800 and (container is None or not _inside(n, container)):
             return t
@@ -238,13 +255,13 @@ def _inside(node, container) -> bool:
     return False
 
 
-def _lead_from_description(tree, meta: dict, container) -> str | None:
+def _lead_from_description(tree, meta: dict, container, by_class: list) -> str | None:
     desc = meta.get("og:description") or meta.get("description") or _ld(meta, "description")
     dk = key(desc or "")
     if len(dk) < 40:
         return None
     probe = dk[:80]
-    for n in tree.css(_LEAD_CLASS)[:30] + tree.css("h2, h3, p, strong")[:60]:
+    for n in _chain_lazy(by_class[:30], lambda: tree.css("h2, h3, p, strong")[:60]):
         raw = n.text()
         if len(raw) < len(desc) * 0.6 or len(raw) > len(desc) * 1.5 + 40:
             continue
@@ -253,6 +270,19 @@ def _lead_from_description(tree, meta: dict, container) -> str | None:
         if tk.startswith(probe) and len(tk) <= len(dk) * 1.3 + 20 and not _inside(n, container):
             return t
     return None
+
+
+def _chain_lazy(first: list, then):
+    """The items of `first`, then those of `then()` (called only if the caller gets that far)."""
+    yield from first
+    yield from then()
+
+
+def _lead(tree, meta: dict, container) -> str | None:
+    """The lead from og:description, else from a summary-class element; their CSS query (~0.3 ms
+    on a real page: substring matches on class) is run once for both."""
+    by_class = tree.css(_LEAD_CLASS)
+    return _lead_from_description(tree, meta, container, by_class) or _lead_by_class(tree, container, by_class)
 
 
 def _clean(tree, rule: Agency | None) -> None:
@@ -294,20 +324,24 @@ def _not_article(tree, meta: dict, container, body: list[str], shape: tuple[int,
     website = (meta.get("og:type") or "").lower() == "website" and not meta.get("ld")
     if paras <= 2 and (teasers >= 4 or (website and teasers >= 2)):
         return f"a list of {teasers} teasers (home page, section index or tag page), not an article"
-    links = tree.css("a")
     if container is not None:
         inner = container.css("a")
-        link_letters = sum(len(a.text(strip=True)) for a in inner)
-        total = max(1, len(container.text(strip=True)))
-        if len(inner) >= 12 and link_letters / total > 0.25 and not meta.get("ld"):
-            return "the main block is a list of links (section index or tag page)"
-        if len(container.css("h2, h3, h4")) >= 6 and len(inner) >= 6:
+        if len(inner) >= 12 and not meta.get("ld"):
+            link_letters = sum(len(a.text(strip=True)) for a in inner)
+            total = max(1, len(container.text(strip=True)))
+            if link_letters / total > 0.25:
+                return "the main block is a list of links (section index or tag page)"
+        if len(inner) >= 6 and len(container.css("h2, h3, h4")) >= 6:
             return "the main block is a list of headlines with teasers (section index or tag page)"
-    if (meta.get("og:type") or "").lower() == "website" and not meta.get("ld") and len(links) > 40 \
-            and max((letters(p) for p in body), default=0) < 300:
+    index_like = (meta.get("og:type") or "").lower() == "website" and not meta.get("ld") \
+        and max((letters(p) for p in body), default=0) < 300
+    if not index_like and body_letters >= 200:
+        return None     # neither test below can pass: skip counting the page's links
+    n_links = len(tree.css("a"))
+    if index_like and n_links > 40:
         return "a home or index page: many links and no long paragraph"
-    if body_letters < 200 and len(links) > 30:
-        return f"little paragraph text ({body_letters} letters) and {len(links)} links"
+    if body_letters < 200 and n_links > 30:
+        return f"little paragraph text ({body_letters} letters) and {n_links} links"
     return None
 
 
@@ -317,14 +351,14 @@ RULE_TRUST_LETTERS = 400
 _TAG = re.compile(r"<(/?)(?!(?:br|img|meta|link|input|hr|wbr|source|area|base|col|embed|param|track|!|\?)\b)[a-zA-Z]")
 
 
-def nesting_depth(html: str) -> int:
+def nesting_depth(html: str, raw: bytes | None = None) -> int:
     """Upper bound of the page's element nesting (void elements excluded), without parsing.
 
     The HTML parser's time grows with the square of the depth (20,000 unclosed <div>s: seconds;
     200,000: minutes), so pages deeper than MAX_DEPTH are refused before parsing. Pages with
     fewer tags than that cannot be that deep and skip the count.
     """
-    if html.count("<") <= MAX_DEPTH:
+    if (raw.count(b"<") if raw is not None else html.count("<")) <= MAX_DEPTH:
         return 0
     depth = peak = 0
     for slash in _TAG.findall(html):
@@ -334,12 +368,13 @@ def nesting_depth(html: str) -> int:
     return peak
 
 
-def extract_html(html: str, url: str | None = None) -> dict:
-    """Fields of an HTML page, before normalization."""
-    depth = nesting_depth(html)
+def extract_html(html: str, url: str | None = None, raw: bytes | None = None) -> dict:
+    """Fields of an HTML page, before normalization. `raw`: the page's UTF-8 bytes when `html` is
+    exactly their decoding (the parser then skips re-encoding the page)."""
+    depth = nesting_depth(html, raw)
     if depth > MAX_DEPTH:
         return {"too_deep": f"HTML nested about {depth} levels deep (limit {MAX_DEPTH})", "body": []}
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(raw if raw is not None else html)
     meta = read_meta(tree)
     slug = _agency(None, meta, url) or _title_suffix_agency(meta)
     rule = agencies().get(slug) if slug else None
@@ -367,7 +402,7 @@ def extract_html(html: str, url: str | None = None) -> dict:
         _clean(tree, rule)
         blks, container, shape = _body_blocks(tree, rule)
     if lead is None and not no_lead:
-        lead = _lead_from_description(tree, meta, container) or _lead_by_class(tree, container)
+        lead = _lead(tree, meta, container)
     published = reconcile(rule_date or _visible_date(tree, None), machine_date)
     lines = [b.text for b in blks if b.link_density < 0.5 and b.tag not in ("h1",)]
     seg = segment_lines(lines, title=title, lead=lead)
