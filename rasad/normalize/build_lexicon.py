@@ -32,6 +32,9 @@ SOURCES = [
     ("farstail/farstail_unique_sentences.txt", "FarsTail, ZWNJ spellings only (Apache-2.0)"),
 ]
 NEW_ONLY = True
+# Sources that write plurals joined (Seraji: «بیماریهای»): see respell_plurals.
+PLURALS_JOINED = {"ud_persian_seraji/fa_seraji-train.txt"}
+PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
 # Noisy sources (FarsTail writes «کانون های», «بزرگ ترین»): only their ZWNJ spellings count, as
 # evidence that a compound or inflection is written with a ZWNJ; their spaces and joined forms don't.
 ZWNJ_ONLY = {"farstail/farstail_unique_sentences.txt"}
@@ -44,12 +47,33 @@ HEADER = (
 )
 
 
-def read_lines(root: Path, zwnj_only: bool = False) -> list[str]:
+def read_lines(root: Path, zwnj_only: bool = False, plurals_joined: bool = False) -> list[str]:
     lines: list[str] = []
     for rel, _ in SOURCES:
-        if (rel in ZWNJ_ONLY) == zwnj_only:
+        if (rel in ZWNJ_ONLY) == zwnj_only and (rel in PLURALS_JOINED) == plurals_joined:
             lines.extend(_read_source(root, rel) * WEIGHTS.get(rel, 1))
     return lines
+
+
+def respell_plurals(words: Counter, reference: Counter) -> Counter:
+    """Seraji writes plurals joined (بیماریهای); the conventions write ‌ها. Its joined plurals of a
+    word the other sources know are counted as ‌ها forms, unless those sources themselves write
+    the joined form at least as often (تنها)."""
+    out: Counter = Counter()
+    for w, n in words.items():
+        out[_respell(w, reference)] += n
+    return out
+
+
+def _respell(w: str, ref: Counter) -> str:
+    if ZWNJ in w:
+        return w
+    for suf in PLURAL:
+        base = w[: -len(suf)]
+        if w.endswith(suf) and len(base) >= 2 and base[-1] not in NON_JOINING and ref[base] >= 3:
+            zw = base + ZWNJ + suf
+            return zw if ref[zw] >= ref[w] else w
+    return w
 
 
 def _read_source(root: Path, rel: str) -> list[str]:
@@ -97,6 +121,9 @@ def _gz(path: Path) -> io.TextIOWrapper:
 
 def write(root: Path) -> None:
     words, spaced = count(read_lines(root))
+    seraji, seraji_spaced = count(read_lines(root, plurals_joined=True))
+    words.update(respell_plurals(seraji, words))
+    spaced.update(seraji_spaced)
     extra, _ = count(read_lines(root, zwnj_only=True))
     known = {w.replace(ZWNJ, "") for w in words}
     for w, n in extra.items():

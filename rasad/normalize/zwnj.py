@@ -22,8 +22,9 @@ RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
 MAX_WORD = 40  # longer "words" are junk; leave them as they are (and keep the cost linear)
 PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
 DEGREE = ("ترین", "تری", "تر")
+POSSESSIVE = ("شان", "تان", "مان")  # after a silent ه with a ZWNJ (علاقه‌تان), else joined
 PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participle: the perfect (دیده‌ایم)
-AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش")  # only after a silent ه
+AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش", "شان", "تان", "مان")  # only after a silent ه
 MIN_BASE = 2
 PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
 PREVERB_MI = frozenset(p + m for p in ("بر", "در", "باز", "فرو", "فرا", "وا") for m in ("می", "نمی"))
@@ -204,6 +205,8 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
             base = w[: -len(suf)]
             if group is AFTER_HE and not (base.endswith("ه") or (base.endswith("ی") and suf in AFTER_YE)):
                 continue
+            if suf in POSSESSIVE and (len(base) < 3 or base[-2] in "اوآ"):
+                continue  # a sounded h takes them joined: راهشان, نگاهتان
             if not joins(base):
                 if group is PLURAL and _known(lex, base):  # کشورها: written joined
                     score = 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))
