@@ -28,6 +28,11 @@ ACTORS = {
     "عراقچی": ("IRNGOV", "Abbas Araghchi", "PER"), "رژیم صهیونیستی": ("ISR", "Israel", "GPE"),
     "آژانس": ("IGOUNOIAE", "IAEA", "ORG"), "نماینده ایران": ("IRNGOV", None, None),
     "زلنسکی، رئیس‌جمهور اوکراین،": ("UKRGOV", "Volodymyr Zelensky", "PER"),
+    "ارمنستان": ("ARM", "Armenia", "GPE"), "آذربایجان": ("AZE", "Azerbaijan", "GPE"),
+    "ابوظبی": ("ARE", "Abu Dhabi", "GPE"), "تهران": ("IRN", "Tehran", "GPE"), "آنکارا ": ("TUR", "Ankara", "GPE"),
+    "خیل": ("VENGOV", "Yvan Gil", "PER"), "آمریکا": ("USA", "United States", "GPE"),
+    "عفو بین‌الملل": ("NGOAMN", "Amnesty International", "ORG"), "روزنامه‌نگار ایرانی": ("IRNMED", None, None),
+    "ارتش": ("IRNMIL", None, None), "جاسک": ("IRN", "Jask", "GPE"), "پدافند هوایی اوکراین": ("UKRMIL", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -84,6 +89,23 @@ CASES = [
     # a generic addressee ("متحدان غربی") is a null target, never the article's counterpart
     ("روسیه به کی‌یف حمله کرد. زلنسکی، رئیس‌جمهور اوکراین، از متحدان غربی خواست که سامانه پدافندی بفرستند.",
      [("RUS", "190", "UKR", "حمله کرد"), ("UKRGOV", "020", None, "از متحدان غربی خواست")]),
+    # two foreign parties meeting in a third country: a meeting, not a visit to the host
+    ("ارمنستان و آذربایجان روز چهارشنبه در ابوظبی دیدار کردند.", [("ARMGOV", "040", "AZEGOV", "دیدار کردند")]),
+    # frame words after the verb may come after an adverbial phrase
+    ("عراقچی گفت که تهران آماده است برای تقویت ثبات در منطقه با آنکارا همکاری کند.",
+     [("IRNGOV", "030", "TURGOV", "آماده است")]),
+    # a "با" inside the topic phrase ("درباره ... مقابله با X") is not the partner
+    ("خیل در تهران با عراقچی درباره مقابله با تحریم‌های آمریکا گفت‌وگو کرد.",
+     [("VENGOV", "042", "IRNGOV", "گفت‌وگو کرد")]),
+    # "خواستار آزادی X": X is the detainee, not the addressee
+    ("عفو بین‌الملل خواستار آزادی فوری روزنامه‌نگار ایرانی شد.",
+     [("NGOAMN", "0253", None, "خواستار آزادی فوری روزنامه‌نگار ایرانی شد")]),
+    # an armed agent before an object NP is the subject, not the object's genitive
+    ("در نخستین روز رزمایش پهپادهای رزمی ارتش اهداف تعیین‌شده را در جاسک هدف قرار دادند.",
+     [("IRNMIL", "190", None, "هدف قرار دادند")]),
+    # force with no target named: against the side that attacks the actor's country
+    ("روسیه به کی‌یف حمله کرد. پدافند هوایی اوکراین ۳۰ پهپاد را رهگیری و منهدم کرد.",
+     [("RUS", "190", "UKR", "حمله کرد"), ("UKRMIL", "190", "RUS", "رهگیری و منهدم کرد")]),
 ]
 
 

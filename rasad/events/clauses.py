@@ -200,11 +200,18 @@ _OPENERS = {key(w) for w in ("روز", "گذشته", "امروز", "دیروز",
                              "بعد", "اکنون", "حال", "بار", "دیگر", "نیز", "امروز", "ظهر", "دیروز")}
 
 
+#: head nouns of armed agents: an actor after them is the force that acts, not a genitive of the object
+AGENT_HEADS = {key(w) for w in ("جنگنده‌های", "جنگنده", "پهپادهای", "پهپاد", "نیروهای", "هواپیماهای",
+                                "بالگردهای", "ناوهای", "یگان‌های", "واحدهای", "سربازان", "نظامیان", "توپخانه")}
+
+
 def _object_genitive(s: Sent, a: int, b: int) -> bool:
     """"تأسیسات بندری الحدیده ... را هدف قرار داد": a mention after a plain noun, inside the NP
     that "را" closes, is the object's genitive, not the subject."""
     if s.toks[a - 1].key in _OPENERS or s.toks[a - 1].key in PREPS:
         return False
+    if any(s.toks[k].key in AGENT_HEADS for k in range(max(s.body_from, a - 3), a)):
+        return False  # "پهپادهای رزمی ارتش اهداف ... را": the armed force is the agent
     for j in range(b + 1, min(b + 7, len(s.toks))):
         k = s.toks[j].key
         if k == "را":

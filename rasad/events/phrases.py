@@ -86,8 +86,9 @@ def meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
                 place = s.first[i + 1]
                 if place.country and place.country != src.country and is_country(place.country) \
                         and (place.code or "").startswith(place.country) and len(place.code or "") <= 6:
-                    if ev.target is None or not ev.target.startswith(place.country):
-                        ev.target, ev.target_text = place.country + "GOV", place.text
+                    if ev.target is not None and not ev.target.startswith(place.country):
+                        break  # two foreign parties meeting in a third country: a meeting, not a visit
+                    ev.target, ev.target_text = place.country + "GOV", ev.target_text or place.text
                     ev.cameo, ev.plover = "042", plover_for("042")
                     break
 

@@ -215,7 +215,8 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
     root = a.code[:2]
     if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1 \
             and a.sources[0] is not None:
-        fb = place_target(s, cs, m.first, a.sources[0]) or material_target(state, a.sources[0])
+        fb = place_target(s, cs, m.first, a.sources[0]) or material_target(state, a.sources[0]) \
+            or state.get("attackers", {}).get(a.sources[0].country or "")  # defence against the attacker
         if fb is not None:
             a.targets = [(fb, fb.text)]
     if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \

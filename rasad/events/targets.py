@@ -33,13 +33,17 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             continue
         if frame.startswith(">"):  # after the verb: "هشدار داد که اگر X ..."
             fk = key(frame[1:])
-            for i in range(m.vend + 1, min(m.vend + 6, len(s.toks))):
+            for i in range(m.vend + 1, min(m.vend + 10, len(s.toks))):
+                if s.toks[i].key in (".", "؟", "!"):
+                    break
                 if s.toks[i].key == fk:
                     if i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
                         ref = resolve(s, i + 1, min(i + 4, len(s.toks)), subj, anaphor)
                         if ref is not None:  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
                             return ref, ref.text
-                    for k in range(i + 1, min(i + 4, len(s.toks))):
+                    for k in range(i + 1, min(i + (8 if fk == "که" else 4), len(s.toks))):
+                        if s.toks[k].key in (".", "،", ",", "«", "»"):
+                            break
                         t = s.first.get(k)
                         if t is not None and t is not subj and t.code:
                             return t, t.text
@@ -70,9 +74,12 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         return None, g
                     break
             continue
-        for i in range(m.verb - 1, cs - 1, -1):
+        topic = next((k for k in range(cs, m.verb) if s.toks[k].key in TOPIC_MARKERS), m.verb)
+        for i in sorted(range(cs, m.verb), key=lambda k: (k > topic, -k)):
             if s.toks[i].key != fk:
                 continue
+            if fk == _ASKING and i + 1 < m.verb and s.toks[i + 1].key in RELEASE:
+                break  # "خواستار آزادی X شد": X is the detainee, not the one asked
             j = i + 1
             if j < len(s.toks) and s.toks[j].key in ("سوی", "سمت"):
                 j += 1
@@ -101,6 +108,12 @@ def _pronoun_referent(s: Sent, i: int, subj: Mention | None) -> Mention | None:
         if t is not None and t.code and t is not subj and not (subj is not None and same_actor(t, subj)):
             return t
     return None
+
+
+#: "درباره همکاری و مقابله با تحریم‌های آمریکا": frame words inside the topic phrase are tried last
+TOPIC_MARKERS = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص", "زمینه", "مورد")}
+_ASKING = key("خواستار")
+RELEASE = {key(w) for w in ("آزادی", "آزادسازی", "رهایی", "بازگشت", "استرداد")}
 
 
 def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True,
