@@ -351,14 +351,14 @@ RULE_TRUST_LETTERS = 400
 _TAG = re.compile(r"<(/?)(?!(?:br|img|meta|link|input|hr|wbr|source|area|base|col|embed|param|track|!|\?)\b)[a-zA-Z]")
 
 
-def nesting_depth(html: str, raw: bytes | None = None) -> int:
+def nesting_depth(html: str) -> int:
     """Upper bound of the page's element nesting (void elements excluded), without parsing.
 
     The HTML parser's time grows with the square of the depth (20,000 unclosed <div>s: seconds;
     200,000: minutes), so pages deeper than MAX_DEPTH are refused before parsing. Pages with
     fewer tags than that cannot be that deep and skip the count.
     """
-    if (raw.count(b"<") if raw is not None else html.count("<")) <= MAX_DEPTH:
+    if html.count("<") <= MAX_DEPTH:     # (str.count is ~2x faster here than bytes.count)
         return 0
     depth = peak = 0
     for slash in _TAG.findall(html):
@@ -371,7 +371,7 @@ def nesting_depth(html: str, raw: bytes | None = None) -> int:
 def extract_html(html: str, url: str | None = None, raw: bytes | None = None) -> dict:
     """Fields of an HTML page, before normalization. `raw`: the page's UTF-8 bytes when `html` is
     exactly their decoding (the parser then skips re-encoding the page)."""
-    depth = nesting_depth(html, raw)
+    depth = nesting_depth(html)
     if depth > MAX_DEPTH:
         return {"too_deep": f"HTML nested about {depth} levels deep (limit {MAX_DEPTH})", "body": []}
     tree = LexborHTMLParser(raw if raw is not None else html)
