@@ -21,6 +21,7 @@ from ..document import ActorMention, Document, Entity
 from .fold import fold
 from .compose_rules import bridge, coordinated, mission_place, modifier_role, org_code, plural
 from .gazetteer import Entry, Match, current_role, find
+from .spans import about_end, abbreviation, admin_start, family_end, is_body, media_start
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
@@ -67,12 +68,26 @@ def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, 
         if r and e.country:
             code, role = e.country + r, r
     ent = None
+    start, end = m.start, m.end
+    if e.kind == "person":
+        end = family_end(text, end)
+        surface = text[start:end]
     if e.etype:
-        ent = Entity(surface, e.etype, e.canonical, e.entity_code or code, m.start, m.end)
+        s0 = start
+        if e.kind == "media":
+            s0 = media_start(text, start, end, _is_place)
+        elif e.kind == "place" and e.etype == "GPE":
+            s0 = admin_start(text, start)
+        ent = Entity(text[s0:end], e.etype, e.canonical, e.entity_code or code, s0, end)
     if e.kind == "adjective" or (e.kind == "place" and e.etype == "LOC"):
         return None, ent
-    actor = ActorMention(surface, m.start, m.end, code, e.canonical, e.etype, role, e.country)
+    actor = ActorMention(surface, start, end, code, e.canonical, e.etype, role, e.country)
     return actor, ent
+
+
+def _is_place(s: str) -> bool:
+    """Does this short name hold a country, adjective or place ("فرانسه", "مرکزی کره شمالی")?"""
+    return any(m.entry.kind in ("country", "adjective", "place") for m in find(s))
 
 
 def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str) -> str:
@@ -103,7 +118,9 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
         role = override  # "مقامات نظامی" → MIL, "اتباع غیرقانونی" → REF
     start, end = run[0].start, (tail.end if tail else run[-1].end)
     ents: list[Entity] = []
-    institution = next((m for m in run if m.entry.etype == "ORG"), None)
+    named = tail is not None and tail.entry.kind in ("country", "place")
+    # "ORG+": an institution only when it names its country ("ارتش اسرائیل" is an ORG, "ارتش" is not)
+    institution = next((m for m in run if m.entry.etype == "ORG" or (m.entry.etype == "ORG+" and named)), None)
     if tail is not None and tail.entry.kind == "group" and (tail.entry.code or "").endswith("GOV") \
             and tail.entry.country:
         iso = tail.entry.country
@@ -113,7 +130,11 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
     elif tail is not None and tail.entry.kind in ("igo", "group"):
         code, iso = tail.entry.code, tail.entry.country
         canonical = tail.entry.canonical
-        ents.append(Entity(text[tail.start:tail.end], "ORG", canonical, code, tail.start, tail.end))
+        if tail.entry.kind == "igo" and is_body(text, start):  # "هیئت حقیقت‌یاب سازمان ملل": one ORG
+            canonical = None
+            ents.append(Entity(text[start:tail.end], "ORG", None, code, start, tail.end))
+        else:
+            ents.append(Entity(text[tail.start:tail.end], "ORG", canonical, code, tail.start, tail.end))
     else:
         if tail is not None:
             iso = tail.entry.country
@@ -212,6 +233,15 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
                 if ent2 is not None:
                     ents.append(ent2)
                 j += 1
+            elif nxt is not None and tail is not None and tail.entry.kind == "igo" and ents \
+                    and ents[-1].start == actor.start and nxt.entry.kind == "country" \
+                    and about_end(text, actor.end, nxt.start, nxt.end) > actor.end:
+                # "هیئت حقیقت‌یاب سازمان ملل درباره ایران": the body's name swallows its subject
+                e0 = ents[-1]
+                ents[-1] = Entity(text[e0.start:nxt.end], "ORG", None, e0.code, e0.start, nxt.end)
+                actor = ActorMention(text[actor.start:nxt.end], actor.start, nxt.end, actor.code, None, None,
+                                     actor.role, actor.country)
+                j += 1
             elif nxt is not None and mission_place(text, run, actor.end, nxt):
                 # "سفارت جمهوری اسلامی در لندن": one actor, the city stays an entity
                 _, ent2 = _named(nxt, text, year)
@@ -226,6 +256,14 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
             if tail is not None and tail.entry.country:
                 last_iso = tail.entry.country
             i = j
+            continue
+        if m.entry.kind == "igo" and i + 1 < n and matches[i + 1].entry.kind == "igo" \
+                and _gap_ok(text, m.end, matches[i + 1].start):
+            # "برنامه جهانی غذای سازمان ملل": a body and its parent organization are one ORG
+            e2 = matches[i + 1].end
+            actors.append(ActorMention(text[m.start:e2], m.start, e2, m.entry.code, m.entry.canonical, "ORG"))
+            entities.append(Entity(text[m.start:e2], "ORG", m.entry.canonical, m.entry.code, m.start, e2))
+            i += 2
             continue
         actor, ent = _named(m, text, year)
         if actor is not None:
@@ -248,7 +286,20 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     actors = [a for a in actors if not _inside_any(a, spans, starts)]
     actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
+    entities = _with_abbreviations(text, entities)
     return actors, entities
+
+
+def _with_abbreviations(text: str, entities: list[Entity]) -> list[Entity]:
+    """An ORG followed by its short name in brackets ("(یوناما)") names it twice."""
+    out: list[Entity] = []
+    taken = {(e.start, e.end) for e in entities}
+    for e in entities:
+        out.append(e)
+        if e.type == "ORG" and (ab := abbreviation(text, e.end)) and ab not in taken \
+                and not any(x.start == ab[0] for x in entities):
+            out.append(Entity(text[ab[0]:ab[1]], "ORG", e.canonical, e.code, ab[0], ab[1]))
+    return out
 
 
 def _code_orgs(matches: list[Match], actors: list[ActorMention], entities: list[Entity], ctx_iso: str) -> None:

@@ -94,7 +94,8 @@ def load_entries() -> list[tuple[str, Entry]]:
             out.append((f, Entry(kind, en, code or iso, typ, iso, role, entity_code=iso if kind == "place" else code)))
     for r in _rows("igos.tsv"):  # code english persian
         for f in _forms(_cell(r, 2)):
-            out.append((f, Entry("igo", r[1], r[0], "ORG")))
+            e = Entry("igo", r[1], r[0], "ORG")
+            out += [(f, e)] + ([(f + "ی", e)] if f[-1] in "او" else [])  # ezafe: "برنامه جهانی غذای"
     for r in _rows("media.tsv"):  # english persian country code
         iso = _cell(r, 2) or None
         for f in _forms(_cell(r, 1)):

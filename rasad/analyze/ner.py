@@ -33,7 +33,7 @@ _STOP = {fold(w) for w in """
 سخنگو سخنگوی نماینده وزیر سفیر فرمانده استاندار شهردار دبیرکل مدیره عامل کل کشور کشورمان
 افزوده نوشت نوشته نوشتند خواست خواسته خواستار رسید رسیده منتقل گرفت گرفته زد زده آمد آمده رفت رفته
 دانست خواند کشته زخمی بازداشت اضافه بیان هشدار اعزام عصر صبح ظهر شب شامگاه بامداد امشب ساعاتی
-هنگام زمان ساعتی دقایقی لحظاتی شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
+هنگام زمان ساعتی دقایقی لحظاتی پیشتر پیش‌تر سپس قبلا قبلاً اخیرا اخیراً شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
 """.split()}
 _TITLES = [t.split() for t in """
 آقای|خانم|آقایان|سردار|سرلشکر|سرتیپ|سرهنگ|سرگرد|سروان|دریادار|دریابان|امیر سرتیپ|امیر دریادار|ژنرال
@@ -49,16 +49,36 @@ _ORG_HEADS = {fold(w): w for w in """
 """.split()}
 #: an organization head followed by one of these names a meeting, not a body ("مجمع گفت‌وگوی اسلو")
 _EVENT_NOUNS = {fold(w) for w in """
-گفتگو گفت‌وگو گفتگوی گفت‌وگوی نشست همایش اجلاس کنفرانس رزمایش مذاکره مذاکرات جشنواره نمایشگاه
+گفتگو گفت‌وگو گفتگوی گفت‌وگوی نشست همایش اجلاس کنفرانس رزمایش مذاکره مذاکرات جشنواره نمایشگاه مشترک
 """.split()}
 #: heads of armed groups' names: "ارتش اراکان", "ارتش استقلال X" (not "ارتش اسرائیل", a country)
 _ARMY_HEADS = {fold("ارتش")}
-_PLACE_HEADS = {fold(w) for w in "استان شهرستان شهر روستای بندر جزیره".split()}
+#: media heads do not swallow the outlet after them ("شبکه ایکس" → "ایکس" is the entity)
+_MEDIA_HEADS = {fold(w) for w in ("شبکه", "خبرگزاری", "روزنامه")}
+#: light verbs: the word before them is a verbal noun ("پیش‌بینی کرد"), not a name
+_LIGHT_VERBS = {fold(w) for w in ("کرد", "کرده", "کردند", "کند", "کنند", "می‌کند", "می‌کنند", "نمود", "نموده",
+                                  "شد", "شده", "شدند", "داد", "داده", "دادند", "می‌دهد")}
+
+
+_PLACE_VERBS = {fold(w) for w in ("دارد", "دارند", "گرفت", "گرفته", "گرفتند", "است", "هستند")}
+#: suffixes of ordinary words that are never names ("عجله‌ای", "کتاب‌ها")
+_WORD_SUFFIXES = tuple(fold(w) for w in ("هایی", "های", "ها", "ای"))
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """Nationality adjectives and "مستقر/مرتبط": "شرکت اسرائیلی" is no company name."""
+    from .gazetteer import load_entries
+    adjs = {fold(f) for f, e in load_entries() if e.kind == "adjective"}
+    return frozenset(adjs | {fold(w) for w in ("مستقر", "مرتبط", "وابسته", "خارجی", "داخلی", "دولتی", "خصوصی")})
+_PLACE_HEADS = {fold(w) for w in "استان ایالت شهرستان شهر روستای بندر جزیره".split()}
+#: heads that are part of the place's name span ("استان لرستان", "ایالت خیبر پختونخوا": maximal GPE)
+_NAMED_HEADS = {fold("استان"), fold("ایالت")}
 #: towns whose names are ordinary words ("نور" light, "جم", "بم"): places only after "شهر X", "بندر X"
 _CONTEXT_PLACES = {fold(k): v for k, v in {
     "نور": "IRN", "بم": "IRN", "جم": "IRN", "لار": "IRN", "کنگ": "IRN", "تیر": "IRN", "قائن": "IRN",
     "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE"}.items()}
-_ADMIN_HEADS = {fold("استان"), fold("شهرستان")}
+_ADMIN_HEADS = {fold("استان"), fold("شهرستان"), fold("ایالت")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
 _PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "NGO", "HRI", "BUS", "EDU", "MED", "LAB", "AGR", "HLH",
                  "REB", "PTY")
@@ -132,6 +152,10 @@ def _is_name(f: str, given: frozenset, family: frozenset, common: frozenset, str
         return True
     if strict and f in common:
         return False
+    if strict:
+        for suf in _WORD_SUFFIXES:  # "پیمان عجله‌ای": an ordinary word with a suffix
+            if f.endswith(suf) and len(f) - len(suf) >= 3 and f[:-len(suf)] in common:
+                return False
     return True
 
 
@@ -149,9 +173,12 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     ent_taken = [False] * n  # covered by a named entity (role words alone do not count)
     _mark(tk, ent_taken, [(e.start, e.end) for e in known])
     place_tok: dict[int, int] = {}
+    gpe_tok: set[int] = set()
     for e in known:
         if e.type in ("GPE", "ORG") and e.start in starts and e.end in ends:
             place_tok[starts[e.start]] = ends[e.end]
+            if e.type == "GPE":
+                gpe_tok.add(starts[e.start])
     role_after: dict[int, ActorMention] = {}  # token index right after a role mention → the mention
     role_before: dict[int, ActorMention] = {}  # token index right before a role mention
     place_ends = {e.end for e in known if e.type == "GPE"}
@@ -206,12 +233,15 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
         # organization heads
         if f in _ORG_HEADS and tk.joined(i) and not (i + 1 < n and tk.folded[i + 1] in _EVENT_NOUNS):
             j = i
+            adjs = _adjectives()
             while j + 1 < n and j - i < 4 and not ent_taken[j + 1] and tk.joined(j) \
                     and tk.folded[j + 1] not in _STOP and len(tk.folded[j + 1]) > 1 \
-                    and not _verbish(tk.folded[j + 1]):
+                    and not _verbish(tk.folded[j + 1]) and tk.folded[j + 1] not in adjs:
                 j += 1
+            if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS:
+                j -= 1  # "این سازمان پیش‌بینی کرده است": a verbal noun, not part of a name
             # "دانشگاه تهران", "کمیسیون آموزش مجلس": the head takes the place/body that ends it
-            if j + 1 < n and tk.joined(j) and (j + 1) in place_tok:
+            if j + 1 < n and tk.joined(j) and (j + 1) in place_tok and (f not in _MEDIA_HEADS or (j + 1) in gpe_tok):
                 j = place_tok[j + 1]
             if j > i:
                 out.append((i, j, "ORG", None))
@@ -224,9 +254,12 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
         if f in _PLACE_HEADS and tk.joined(i):
             j = names_from(i + 1, 1, strict=f not in _ADMIN_HEADS)
             known_place = _CONTEXT_PLACES.get(tk.folded[i + 1]) if i + 1 < n and not taken[i + 1] else None
+            if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS | _PLACE_VERBS:
+                j = i  # "در این استان قرار دارد": no name
             if j > i or known_place:
                 j = max(j, i + 1)
-                out.append((i + 1, j, "GPE", known_place or (ctx_iso if f in _ADMIN_HEADS else None)))
+                first = i if f in _NAMED_HEADS else i + 1
+                out.append((first, j, "GPE", known_place or (ctx_iso if f in _ADMIN_HEADS else None)))
                 i = j + 1
                 continue
         # "به گزارش مهر", "به نقل از فارس"

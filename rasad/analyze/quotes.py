@@ -65,7 +65,8 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
 
 
 #: sentence adverbs that may open a clause before its subject
-_LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "در همین حال")}
+_LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "ساعاتی", "ساعتی",
+                             "دقایقی", "لحظاتی", "روزی", "بعد", "پس")}
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
 _BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیسیون", "کمیته", "گروه", "ماموریت", "مأموریت")}
 
@@ -83,8 +84,11 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     b = lo
     if s.toks[lo].key in _BODIES:
         k = next((x for x in range(lo + 1, min(hi, lo + 9)) if s.toks[x].key == "درباره"), None)
-        if k is not None and 1 <= hi - k - 1 <= 2 and not any(t.key in _NP_PUNCT for t in s.toks[lo:hi]):
-            return lo, hi - 1  # "هیئت حقیقت‌یاب سازمان ملل درباره سودان اعلام کرد"
+        end = hi - 1
+        while k is not None and end > k and s.toks[end].key in _NP_STOP:  # "... درباره ایران نیز اعلام کرد"
+            end -= 1
+        if k is not None and 1 <= end - k <= 2 and not any(t.key in _NP_PUNCT for t in s.toks[lo:hi]):
+            return lo, end  # "هیئت حقیقت‌یاب سازمان ملل درباره سودان اعلام کرد"
     while b + 1 < hi and b - lo < 8:
         k = s.toks[b + 1].key
         if has_ra and k in ("این", "آن"):

@@ -1,0 +1,72 @@
+"""Span edges of entities, per the conventions' flat, maximal spans (read by actors.py).
+
+- a province or state keeps its head: "استان لرستان", "ایالت خیبر پختونخوا" (a city does not:
+  "شهر گدانسک" → "گدانسک");
+- a royal's family name is part of the person: "فیصل بن فرحان آل سعود";
+- an outlet is named by its short name: "روزنامه داون" → "داون" (the conventions accept the short
+  name; the full form is kept when the short one is a country: "خبرگزاری فرانسه");
+- a UN body keeps its subject: "هیئت حقیقت‌یاب سازمان ملل درباره ایران".
+Each check looks at a few characters next to a span: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from .fold import fold
+
+_ADMIN_HEADS = ("استان", "ایالت")
+_FAMILY = re.compile(r"[ \u200c]+آل[ \u200c]+[^\W\d_]+")
+_ABOUT = re.compile(r"[ \u200c]+(?:درباره|در)[ \u200c]+")
+MEDIA_PREFIXES = ("خبرگزاری", "روزنامه", "شبکه", "پایگاه خبری", "تلویزیون", "رادیو")
+#: first words of bodies whose name runs over the IGO they belong to ("هیئت ... سازمان ملل")
+BODY_HEADS = {fold(w) for w in ("هیئت", "هیات", "سازوکار", "ماموریت", "مأموریت", "کمیته", "کمیسیون", "گروه",
+                                "دفتر", "نمایندگی", "برنامه", "صندوق")}
+
+
+def admin_start(text: str, start: int) -> int:
+    """Start of a province/state span: before "استان "/"ایالت " when one precedes `start`."""
+    for head in _ADMIN_HEADS:
+        k = start - len(head) - 1
+        if k >= 0 and text[k:start - 1] == head and text[start - 1] in " \u200c" \
+                and (k == 0 or not text[k - 1].isalpha()):
+            return k
+    return start
+
+
+def family_end(text: str, end: int) -> int:
+    """End of a person's span over " آل سعود"."""
+    m = _FAMILY.match(text, end)
+    return m.end() if m else end
+
+
+def media_start(text: str, start: int, end: int, is_place) -> int:
+    """Start of an outlet's short name inside "خبرگزاری X" (unchanged when X is a country/place)."""
+    surface = text[start:end]
+    for p in MEDIA_PREFIXES:
+        if surface.startswith(p) and len(surface) > len(p) + 1 and surface[len(p)] in " \u200c":
+            rest = start + len(p) + 1
+            while rest < end and text[rest] in " \u200c":
+                rest += 1
+            if rest < end and not is_place(text[rest:end]):
+                return rest
+    return start
+
+
+def about_end(text: str, end: int, next_start: int, next_end: int) -> int:
+    """End of a body's span over "درباره/در <country>" when the next match follows it."""
+    m = _ABOUT.match(text, end)
+    return next_end if m and m.end() == next_start else end
+
+
+def is_body(text: str, start: int) -> bool:
+    first = text[start:start + 20].replace("\u200c", " ").split(" ")[0]
+    return fold(first) in BODY_HEADS
+
+
+_ABBREV = re.compile(r"[ \u200c]*\(([\u0621-\u06cc](?:[\u0621-\u06cc]|\u200c){1,15})\)")
+
+
+def abbreviation(text: str, end: int) -> tuple[int, int] | None:
+    """"هیئت ... (یوناما)", "آژانس ... (جایکا)": a one-word short name in brackets right after an ORG."""
+    m = _ABBREV.match(text, end)
+    return (m.start(1), m.end(1)) if m else None

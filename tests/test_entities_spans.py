@@ -1,0 +1,58 @@
+"""Entity span edges per the conventions' flat, maximal spans (Persian): provinces keep their head,
+armies named with their country are ORG, royals keep their family name, outlets by short name,
+UN bodies keep their subject, short names in brackets, company adjectives are no names."""
+from __future__ import annotations
+
+from rasad.analyze.actors import analyze
+
+
+def ents(text):
+    return [(e.text, e.type, e.code) for e in analyze(text, "2026-06-01")[1]]
+
+
+def acts(text):
+    return [(a.text, a.code) for a in analyze(text, "2026-06-01")[0]]
+
+
+def test_province_and_state_heads_are_in_the_span():
+    assert ents("سیل در استان لرستان جاری شد") == [("استان لرستان", "GPE", "IRN")]
+    assert ("ایالت بلوچستان", "GPE", "PAK") in ents("حمله در ایالت بلوچستان پاکستان")
+    # a city head is not: "شهر X" → X
+    assert ents("در شهر گدانسک") == [("گدانسک", "GPE", "POL")]
+    # "در این استان قرار دارد": no place named
+    assert ents("این کارخانه در استان قرار دارد") == []
+
+
+def test_army_named_with_its_country_is_an_org():
+    text = "سخنگوی ارتش اسرائیل گفت که ارتش به حملات ادامه می‌دهد."
+    assert ents(text) == [("ارتش اسرائیل", "ORG", "ISRMIL")]
+    assert acts(text)[0] == ("سخنگوی ارتش اسرائیل", "ISRMIL")
+    assert ents("ارتش این کشور عقب نشست") == []
+
+
+def test_royal_family_name():
+    assert ents("فیصل بن فرحان آل سعود وزیر خارجه عربستان گفت")[0] == (
+        "فیصل بن فرحان آل سعود", "PER", "SAUGOV")
+
+
+def test_outlets_by_short_name_unless_it_is_a_country():
+    assert ents("به گزارش روزنامه داون")[0] == ("داون", "ORG", "PAKMED")
+    assert ents("به نقل از خبرگزاری فرانسه")[0][0] == "خبرگزاری فرانسه"
+    assert ents("به گزارش شبکه ایکس")[0][0] == "ایکس"
+
+
+def test_un_bodies_keep_their_parent_and_subject():
+    text = "هیئت حقیقت‌یاب مستقل سازمان ملل درباره ایران اعلام کرد"
+    assert ents(text) == [("هیئت حقیقت‌یاب مستقل سازمان ملل درباره ایران", "ORG", "IGOUNO")]
+    assert ents("برنامه جهانی غذای سازمان ملل هشدار داد")[0] == (
+        "برنامه جهانی غذای سازمان ملل", "ORG", "IGOUNO")
+    text = "هیئت معاونت سازمان ملل متحد در افغانستان (یوناما) در بیانیه‌ای"
+    assert ents(text) == [("هیئت معاونت سازمان ملل متحد در افغانستان", "ORG", "IGOUNO"),
+                          ("یوناما", "ORG", "IGOUNO")]
+
+
+def test_generic_companies_and_verbal_nouns_are_no_names():
+    assert ents("یک شرکت اسرائیلی") == []
+    assert acts("یک شرکت اسرائیلی") == [("شرکت اسرائیلی", "ISRBUS")]
+    assert ents("این سازمان پیش‌بینی کرده است که باران ببارد") == []
+    assert ents("برای امضای پیمان عجله‌ای ندارد") == []
