@@ -5,6 +5,7 @@ build_lexicon.py. From the word forms we derive, for every string that occurs as
 word (the parts between ZWNJs):
   W[p] how often p is a whole word, L[p] how often it is a piece followed by a ZWNJ,
   R[p] how often it follows a ZWNJ; Z[(a, b)] how often "a‌b" occurs inside a word;
+  J[p] how often it ends a word glued to a well-known word before it (کتابخانه: J[خانه]);
   S[(a, b)] (shipped) how often "a b" occurs with a space; best[key] the most frequent spelling of
   the letters `key` (a word with its ZWNJs removed); VB the verb bodies seen after می‌/نمی‌.
 """
@@ -37,6 +38,7 @@ class Lexicon:
     L: Counter = field(default_factory=Counter)
     R: Counter = field(default_factory=Counter)
     Z: Counter = field(default_factory=Counter)
+    J: Counter = field(default_factory=Counter)
     S: dict[tuple[str, str], int] = field(default_factory=dict)
     VB: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
@@ -70,6 +72,14 @@ def derive(words: dict[str, int], spaced: dict[tuple[str, str], int]) -> Lexicon
         if pieces[0] in ("می", "نمی") and len(pieces) == 2:
             lex.VB.add(pieces[1])
     lex.best = {k: (k if k in KEEP_JOINED else f) for k, (_, f) in by_key.items()}
+    common = {w for w, n in lex.W.items() if n >= 5}
+    j: Counter = Counter()
+    for form in lex.W:  # J: b glued after a well-known word (کتابخانه: J[خانه])
+        n = lex.W[form]
+        for i in range(2, len(form) - 1):
+            if form[:i] in common:
+                j[form[i:]] += n
+    lex.J = j
     for body in lex.VB:
         lex.stems.add(body)
         for e in PERSON_ENDINGS:

@@ -37,6 +37,8 @@ VERB_MIN = 3
 VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|انند|انیم|انم|انید|اندم|اندیم|اندی|شت|شتند|شتم|"
                        "ستند|ستم|ست|سود|سودند)$")
 # Tuned on the dev splits (bench/normalize/zwnj_bench.py --split dev).
+HEAD_N = 5  # a right piece seen this often after a ZWNJ ...
+HEAD_W = 1.0  # ... scores this times its share of ZWNJ uses (vs glued to a word: J)
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
 MERGE_MIN = 1.5
 RIGHT_BOUND = 2.5  # unseen spaced pair: log-odds of the right piece being bound that suffices alone
@@ -254,6 +256,8 @@ def _compound(lex: Lexicon, w: str) -> str | None:
         if rb < 3 or len(b) < 3 or lex.W.get(a, 0) + la < 5 or not joins(a) or b in BOUND:
             continue
         score = _bound(la, lex.W.get(a, 0)) + _bound(rb, lex.W.get(b, 0))
+        if lex.W.get(a, 0) >= 5 and rb >= HEAD_N:
+            score = max(score, HEAD_W * rb / (rb + lex.J.get(b, 0) + 1.0))
         if score > best:
             best, where = score, i
     return w[:where] + ZWNJ + w[where:] if where else None
