@@ -29,6 +29,20 @@ def part_of(doc: Document, pos: int) -> str:
     return "body"
 
 
+HEADLINE_WORDS = 30
+SENTENCE_ENDS = (".", "!", "?", "؟", "»", ")", "…", ":", "\"")
+
+
+def _headline(doc: Document, pos: int) -> bool:
+    """A short paragraph with no final punctuation is a headline (a title the page repeats, a kicker
+    taken for the title), never coded: leads and body sentences end with a full stop."""
+    for name, a, b in doc.parts:
+        if a <= pos < b:
+            text = doc.text[a:b].strip()
+            return bool(text) and not text.endswith(SENTENCE_ENDS) and len(text.split()) <= HEADLINE_WORDS
+    return False
+
+
 def events_stage(doc: Document) -> Document:
     doc.events = code_document(doc)
     return doc
@@ -41,7 +55,7 @@ def code_document(doc: Document) -> list[Event]:
     home = main_country_of(ments)
     for s in sents:
         part = part_of(doc, s.start)
-        if part == "title":
+        if part == "title" or _headline(doc, s.start):
             continue
         rank = 0 if part == "body" else 1
         for ev, src in code_sentence(s, state, home):

@@ -112,3 +112,21 @@ STOPS_REL = {key(w) for w in ("و", "،", ",", ".", ":", "؛", "«", "»", "که
 #: "گفت که"، "اعلام کرد که": the clause after is reported speech, never a relative clause
 SPEECH_BEFORE_KE = {key(w) for w in ("گفت", "افزود", "کرد", "شد", "داد", "است", "بود", "کردند", "داشت",
                                      "گفتند", "نوشت", "خواست", "خواستند")}
+
+
+#: subjects that name an unknown agent: the act's source stays null, never borrowed from context
+UNKNOWN_AGENTS = {key(w) for w in ("افراد", "فردی", "فرد", "مهاجمان", "مهاجم", "عاملان", "عامل", "ناشناسان",
+                                   "افرادی", "گروهی", "تروریست‌ها", "تروریست‌هایی", "مردان", "شبه‌نظامیان")}
+UNKNOWN_MARKS = {key(w) for w in ("ناشناس", "مسلح", "انتحاری", "نامعلوم", "مسلحی")}
+
+
+def unknown_agent(s: Sent, cs: int, hi: int) -> tuple[int, int] | None:
+    """Does the clause open with an unnamed agent ("افراد مسلح ناشناس", "مهاجمان ناشناس", "یک عامل
+    انتحاری")? Only with a mark of anonymity or arms after the noun. Its token range, or None."""
+    i = max(cs, s.body_from)
+    while i < hi and s.toks[i].key in ("یک", "چند", "دو", "سه", "شماری", "تعدادی"):
+        i += 1
+    if i + 1 >= hi or s.toks[i].key not in UNKNOWN_AGENTS:
+        return None
+    marks = [k for k in range(i + 1, min(i + 3, hi)) if s.toks[k].key in UNKNOWN_MARKS]
+    return (max(cs, s.body_from), marks[-1]) if marks else None

@@ -58,8 +58,12 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
     if any(ev.root == "04" for ev, _ in pairs):
         return
     for i in range(len(s.toks) - 3):
-        if s.toks[i].key == PHONE[0] and tuple(t.key for t in s.toks[i:i + 3]) == PHONE and (i + 3) in s.first:
-            other = s.first[i + 3]
+        if s.toks[i].key != PHONE[0] or s.toks[i + 1].key != PHONE[1]:
+            continue
+        # "در تماس تلفنی با Y"، "در تماس تلفنی جداگانه‌ای با Y"
+        w = next((j for j in range(i + 2, min(i + 5, len(s.toks) - 1)) if s.toks[j].key == PHONE[2]), None)
+        if w is not None and (w + 1) in s.first:
+            other = s.first[w + 1]
             caller = subject_in(s, s.body_from, i) or sent_src
             if caller is None or other.code is None:
                 return

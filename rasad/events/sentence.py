@@ -11,7 +11,7 @@ from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, match_at, refine, refusal_for
-from .context import (DENIAL, DYAD_OBJ, after_relative, complement_of_denial, embedded_relative, find_dyad,
+from .context import (DENIAL, DYAD_OBJ, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
                       first_person, quote_speaker, relative_head, subject_role)
 from .dates import background
 from .mentions import Mention
@@ -169,7 +169,9 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             dyad_targets = [dyad[0], dyad[1]]
     if first_person(s, cs, m.first, subj):
         subj = speech_subject(s, cs) or quote_speaker(s, cs) or subj  # «ما ...» / «من ...»: the speaker
-    if subj is None:
+    if subj is None and unknown_agent(s, cs, m.first) is not None:
+        others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
+    elif subj is None:
         subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
                 or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
         if subj is None and root not in ("15", "17", "18", "19", "20"):

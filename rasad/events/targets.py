@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..document import Event
 from .actors import PREPS_NP, gazetteer_actor, same_actor
 from .anaphora import demonstrative_at, resolve
+from .context import unknown_agent
 from .clauses import Sent
 from .coder import STOP_GAP, Match
 from .mentions import Mention, is_country
@@ -37,6 +38,9 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 if s.toks[i].key in (".", "؟", "!"):
                     break
                 if s.toks[i].key == fk:
+                    agent = unknown_agent(s, i + 1, min(i + 8, len(s.toks))) if fk == "که" else None
+                    if agent is not None:  # "مدعی شد که افراد مسلح ناشناس ...": accused, unnamed
+                        return None, s.text[s.toks[agent[0]].start:s.toks[agent[1]].end]
                     if i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
                         ref = resolve(s, i + 1, min(i + 4, len(s.toks)), subj, anaphor)
                         if ref is not None:  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
