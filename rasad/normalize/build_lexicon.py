@@ -123,7 +123,7 @@ def write(root: Path) -> None:
     words, spaced = count(read_lines(root))
     seraji, seraji_spaced = count(read_lines(root, plurals_joined=True))
     words.update(respell_plurals(seraji, words))
-    spaced.update(seraji_spaced)
+    spaced.update({p: n // 2 for p, n in seraji_spaced.items()})
     extra, _ = count(read_lines(root, zwnj_only=True))
     known = {w.replace(ZWNJ, "") for w in words}
     for w, n in extra.items():

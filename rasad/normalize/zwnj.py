@@ -316,7 +316,8 @@ def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str) -> str | No
     before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
     را/در are too often nouns or adjectives of their own (گذشته, آینده): dev got worse."""
     b = right.split(ZWNJ, 1)[0]
-    if ZWNJ not in right and joins(left[-1:]) and nxt and _participle_word(lex, b):
+    if ZWNJ not in right and joins(left[-1:]) and nxt and _participle_word(lex, b) \
+            and left not in ("می", "نمی"):  # می کرده است -> می‌کرده است
         if nxt in VERBAL_NEXT:
             return None
         if b == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
