@@ -36,6 +36,10 @@ ACTORS = {
     "نیروهای مرزی افغانستان": ("AFGMIL", None, None), "ارتش پاکستان": ("PAKMIL", None, None),
     "نیروهای امنیتی": ("IRQCOP", None, None), "وزارت کشور عراق": ("IRQGOV", None, None),
     "اسحاق دار": ("PAKGOV", "Ishaq Dar", "PER"),
+    "لین جیان": ("CHNGOV", "Lin Jian", "PER"), "تاکائیچی": ("JPNGOV", "Sanae Takaichi", "PER"),
+    "توکیو": ("JPN", "Tokyo", "GPE"), "ژاپن": ("JPN", "Japan", "GPE"), "کمیساریای عالی پناهندگان": ("IGOUNO", "UNHCR", "ORG"),
+    "آلمان": ("DEU", "Germany", "GPE"), "مهاجران": ("DEUREF", None, None), "برلین": ("DEU", "Berlin", "GPE"),
+    "نظامیان اسرائیلی": ("ISRMIL", None, None), "سوریه": ("SYR", "Syria", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -118,6 +122,23 @@ CASES = [
     # a phone call with words between "تلفنی" and "با"
     ("اسحاق دار در تماس تلفنی جداگانه‌ای با عراقچی از مواضع تهران قدردانی کرد.",
      [("PAKGOV", "051", "IRNGOV", "قدردانی کرد"), ("PAKGOV", "041", "IRNGOV", "تماس تلفنی جداگانه‌ای با عراقچی")]),
+    # calling someone's remarks provocative is criticism of them (not a denial of a report)
+    ("لین جیان سخنان تاکائیچی درباره تایوان را «تحریک‌آمیز و خطرناک» خواند.",
+     [("CHNGOV", "111", "JPNGOV", "خواند")]),
+    # «اگر X ...، باید بهای سنگینی بپردازد»: a threat to X
+    ("لین جیان گفت: «اگر توکیو در امور داخلی چین دخالت کند، باید بهای سنگینی بپردازد.»",
+     [("CHNGOV", "130", "JPNGOV", "اگر توکیو در امور داخلی چین دخالت کند، باید")]),
+    # "X از Y خواست که ... کند و هشدار داد": the warning is X's (the complement is subjunctive)
+    ("کمیساریای عالی پناهندگان از آلمان خواست که اخراج مهاجران را متوقف کند و به برلین هشدار داد.",
+     [("IGOUNO", "025", "DEUGOV", "از آلمان خواست"), ("IGOUNO", "130", "DEUGOV", "هشدار داد")]),
+    # a crowd named by no actor protests as the civilians of the place
+    ("آلمان مهاجران را اخراج کرد. صدها نفر در برلین علیه این اخراج‌ها تظاهرات کردند.",
+     [("DEUGOV", "174", "DEUCVL", "اخراج کرد"), ("DEUCVL", "141", "DEUGOV", "تظاهرات کردند")]),
+    # embargoes and occupation
+    ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
+     [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),
+    ("نظامیان اسرائیلی دو روستا در جنوب سوریه را به اشغال خود درآوردند.",
+     [("ISRMIL", "192", "SYR", "به اشغال خود درآوردند")]),
 ]
 
 

@@ -269,4 +269,18 @@ def previous_clause_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
     if depth > 3 or cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
         return None
     lo = clause_start(s, cs - 1)
+    if lo > s.body_from and s.toks[lo - 1].key == "که" and _subjunctive_before(s, cs - 1):
+        # "X از Y خواست که ... متوقف کند و هشدار داد": the complement is subjunctive, so "و"
+        # joins the main clause: its subject is X, not the complement's
+        main = clause_start(s, lo - 1)
+        return subject_in(s, main, lo - 1) or previous_clause_subject(s, main, depth + 1)
     return subject_in(s, lo, cs - 1) or previous_clause_subject(s, lo, depth + 1)
+
+
+def _subjunctive_before(s: Sent, j: int) -> bool:
+    """Does a subjunctive verb form end right before token j ("... متوقف کند و")?"""
+    for k in range(j - 1, max(j - 4, s.body_from - 1), -1):
+        v = s.verbs.get(k)
+        if v is not None and k + v.ntok - 1 == j - 1:
+            return v.tense == "subjunctive"
+    return False

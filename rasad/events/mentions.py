@@ -218,10 +218,16 @@ def _add_pronouns(text: str, ments: list[Mention]) -> list[Mention]:
 _GOVERNORS = ("با", "از", "به", "برای", "همتای", "علیه", "درباره")
 
 
+#: nouns whose genitive a person often is ("سخنان تاکائیچی"): not the one "وی" later refers to
+_POSSESSED = ("سخنان", "اظهارات", "پیشنهاد", "موضع", "مواضع", "درخواست", "دیدگاه", "سفر", "ادعای", "ادعاهای",
+              "تصمیم", "دستور", "حکم", "پیام", "نامه", "انتقاد", "انتقادات", "تهدید", "تهدیدهای")
+
+
 def _governed(text: str, start: int) -> bool:
-    """Is the mention at `start` the object of a preposition ("با لاوروف")? Pronouns skip those."""
-    before = text[max(0, start - 12):start].rstrip().rsplit(" ", 1)[-1]
-    return before in _GOVERNORS
+    """Is the mention at `start` the object of a preposition ("با لاوروف") or the genitive of a noun
+    ("سخنان تاکائیچی")? Pronouns skip those."""
+    before = text[max(0, start - 14):start].rstrip().rsplit(" ", 1)[-1]
+    return before in _GOVERNORS or before in _POSSESSED
 
 
 def speaker_name(m: Mention) -> str | None:

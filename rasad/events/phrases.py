@@ -25,11 +25,21 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
         if t.key != MUST or i < 2:
             continue
         cs = clause_start(s, i)
+        if cs > s.body_from + 1 and s.toks[cs - 1].key in ("،", ","):
+            prev = clause_start(s, cs - 1)  # «اگر X ...، باید ...»: the if-clause opens the speech
+            if s.toks[prev].key == IF:
+                cs = prev
         opener = s.toks[cs - 1].key if cs > s.body_from else ""
         if opener not in ("که", "«", ":"):
             continue
         speaker = speech_subject(s, cs)
-        if speaker is None or any(s.toks[k].key in FIRST_PERSON for k in range(cs, i)):
+        if speaker is None:
+            continue
+        cond = next((k for k in range(cs, i) if s.toks[k].key == IF), None)
+        if cond is not None:  # «اگر X ...، باید بهای سنگینی بپردازد»: a threat to X
+            _conditional_threat(s, pairs, speaker, cond, i)
+            continue
+        if any(s.toks[k].key in FIRST_PERSON for k in range(cs, i)):
             continue
         tgt, ttxt = None, None
         for j in range(i - 1, max(cs, i - 4) - 1, -1):
@@ -48,6 +58,22 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
             continue
         pairs.append((Event(scode, speaker.text or None, tcode, ttxt, code, code[:2], plover_for(code), False,
                             s.text[s.start:s.end], s.toks[cs].start, t.end), speaker))
+
+
+IF = key("اگر")
+
+
+def _conditional_threat(s: Sent, pairs: list, speaker: Mention, cond: int, must: int) -> None:
+    """"اگر X ...، باید ...": the speaker threatens the first actor of the if-clause (130)."""
+    tgt = next((s.first[k] for k in range(cond + 1, must) if k in s.first and s.first[k].code), None)
+    if tgt is None:
+        return
+    scode = actor_code(speaker, "13", "130", target=False)
+    tcode = actor_code(tgt, "13", "130", target=True)
+    if scode is None or scode == tcode:
+        return
+    pairs.append((Event(scode, speaker.text or None, tcode, tgt.text, "130", "13", plover_for("130"), False,
+                        s.text[s.start:s.end], s.toks[cond].start, s.toks[must].end), speaker))
 
 
 PHONE = (key("تماس"), key("تلفنی"), key("با"))

@@ -15,9 +15,10 @@ from .context import (DENIAL, DYAD_OBJ, unknown_agent, after_relative, complemen
                       first_person, quote_speaker, relative_head, subject_role)
 from .dates import background
 from .mentions import Mention
+from .tokens import key
 from .patterns import plover_for
 from .phrases import meeting_place, must_appeals, phone_phrase, visit_phrase
-from .targets import (PEOPLE_CODES, attack_location, domestic_target, find_target, material_target, people_target,
+from .targets import (PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, find_target, material_target, people_target,
                       place_target, sentence_country, target_mention)
 
 
@@ -174,10 +175,10 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     elif subj is None:
         subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
                 or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
+        if subj is None and root == "14":
+            subj = _crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
         if subj is None and root not in ("15", "17", "18", "19", "20"):
             subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
-        if subj is None and root == "14" and main_country:
-            subj = Mention("", 0, 0, main_country + "CVL", None, main_country, False, "CVL")
         others = []
     else:
         others = coordinated(s, subj) if subj in s.ments else []
@@ -202,6 +203,21 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
+
+
+PROTEST_ACTS = {key(w) for w in ("تجمع", "تظاهرات", "اعتراض", "اعتراضات")}
+
+
+def _crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None:
+    """Protesters named by no actor: the civilians (OPP when called protesters) of the place the
+    clause names ("در برلین"), else of the article's main country."""
+    loc = attack_location(s, cs, hi)
+    country = loc.country if loc is not None and loc.country else main_country
+    if not country:
+        return None
+    role = "OPP" if any(s.toks[k].key in PROTESTERS and s.toks[k].key not in PROTEST_ACTS
+                        for k in range(cs, hi)) else "CVL"
+    return Mention("", 0, 0, country + role, None, country, False, role)
 
 
 def _subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:

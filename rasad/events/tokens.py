@@ -58,7 +58,7 @@ STEMS = {
     "یافت": "یاب", "فرستاد": "فرست", "بست": "بند", "ربود": "ربا", "انداخت": "انداز",
     "شکست": "شکن", "پیوست": "پیوند", "بازگشت": "بازگرد", "خواند": "خوان", "نامید": "نام", "آمد": "آ",
     "ورزید": "ورز", "گشود": "گشا", "فروخت": "فروش", "بود": "باش", "گماشت": "گمار",
-    "بخشید": "بخش", "شناخت": "شناس", "فراخواند": "فراخوان", "تاخت": "تاز", "دانست": "دان", "جنگید": "جنگ", "رفت": "رو", "بازگرداند": "بازگردان", "کوبید": "کوب", "ماند": "مان",
+    "بخشید": "بخش", "شناخت": "شناس", "فراخواند": "فراخوان", "تاخت": "تاز", "دانست": "دان", "جنگید": "جنگ", "رفت": "رو", "بازگرداند": "بازگردان", "کوبید": "کوب", "ماند": "مان", "درآورد": "درآور",
 }
 _VOWEL_PRESENT = {"گو", "افزا", "نما", "ربا", "گشا", "آ"}
 _PAST_SUF = ("", "م", "یم", "ید", "ند")  # no 2nd singular: "کشتی" is a ship
@@ -71,6 +71,10 @@ _COPULA = {"است": False, "هست": False, "هستند": False, "هستیم": 
            "نبود": True, "نبودند": True, "می‌باشد": False, "می‌باشند": False}
 #: bare present of داشتن ("دارند") — a finite verb, so a clause boundary, though never an act
 _HAVE = ("دارم", "داری", "دارد", "داریم", "دارید", "دارند", "ندارم", "ندارد", "نداریم", "ندارند")
+
+
+#: light verbs whose bare present ("کند"، "دهند"، "شود") is a subjunctive verb, not a noun
+_BARE_SUBJUNCTIVE = {"کرد", "داد", "شد"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,8 @@ def verb_table() -> dict[tuple[str, ...], VerbForm]:
         for f in _present_forms(pres):
             put(("ب" + f,), past, False, "subjunctive")
             put(("ن" + f,), past, True, "subjunctive")
+            if past in _BARE_SUBJUNCTIVE:  # "متوقف کند و ..."، "آزاد شود": light verbs end clauses
+                put((f,), past, False, "subjunctive")
     for w, neg in _COPULA.items():
         put((w,), "است", neg, "copula")
     for w in _HAVE:
