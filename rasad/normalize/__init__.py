@@ -5,14 +5,15 @@
   1. chars.TABLE: a one-to-one-or-none `str.translate` (letters, Arabic digits, marks, spaces);
   2. chars.fix: one regex with a local callback (Latin digits in Persian text, ezafe marks,
      ZWNJ cleanup, space runs, punctuation spacing; URLs, e-mails and Latin tokens are skipped);
-  3. zwnj.restore: ZWNJ restoration over runs of Persian words (lexicon in data/, loaded lazily).
+  3. context.restore: ZWNJ restoration over runs of Persian words, per word and pair (zwnj.py,
+     lexicon in data/, loaded lazily) and by context (the writer, the next word).
 `normalize_with_map` replays the same callbacks and composes their maps: for each output char, the
 index of the input char it came from (an inserted char points at its right-hand neighbour).
 Line breaks are kept. Policies and measurements: docs/normalization.md.
 """
 from __future__ import annotations
 
-from . import chars, zwnj
+from . import chars, context
 from .mapping import compose
 
 
@@ -20,7 +21,7 @@ def normalize(text: str) -> str:
     """Normalized Persian text (line breaks kept)."""
     if not text:
         return text
-    return zwnj.restore(chars.fix(text.translate(chars.TABLE)))
+    return context.restore(chars.fix(text.translate(chars.TABLE)))
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -29,7 +30,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         return text, []
     t1, m1 = chars.translate_with_map(text)
     t2, m2 = chars.fix_with_map(t1)
-    t3, m3 = zwnj.restore_with_map(t2)
+    t3, m3 = context.restore_with_map(t2)
     return t3, compose(compose(m1, m2), m3)
 
 

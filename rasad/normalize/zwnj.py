@@ -9,6 +9,7 @@ Two steps over each run of Persian words separated by single spaces:
    more often than with a space, or, for unseen pairs, when their pieces are mostly bound
    (می before, ها/ترین after).
 Words that already carry a ZWNJ are trusted. Nothing is ever split after a non-joining letter.
+The runs themselves, the writer model and the next-word decisions are in context.py.
 """
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|ان�
 HEAD_N = 5  # a right piece seen this often after a ZWNJ ...
 HEAD_W = 1.0  # ... scores this times its share of ZWNJ uses (vs glued to a word: J)
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
-MERGE_MIN = 1.5
+MERGE_MIN = 1.5  # unseen spaced pair: log-odds that the two pieces are bound, summed
 RIGHT_BOUND = 2.5  # unseen spaced pair: log-odds of the right piece being bound that suffices alone
+PAIR_MIN = 1  # ... when the corpus has the pair (with a ZWNJ or a space) this often
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
 NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
 STRICT_VERB = True
@@ -49,26 +51,14 @@ JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays jo
 LEFT_FREE = -0.9  # ... and this bound when the right piece may be a word + indefinite ی
 INDEF_MIN = 5
 LEFT_MIN = -1.5  # unseen spaced pair: the left piece must be this bound at least (not نکته ریزی)
-TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
-TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
-SUFFIXES = frozenset(PLURAL + DEGREE)
 HE_MIN = 5  # _after_he: how often each piece must be a word of its own
 HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
 JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
 PREFIXES = ("بی", "هم")
-# After «Xه‌ای» vs «X‌های» (PerDT+Seraji train): a function word or the end of the phrase follows
-# 52 % vs 0.6 % (ratio 88), another word 48 % vs 99.4 % (ratio 2.1).
-FUNCTION_NEXT = frozenset("که از را به در است با برای و بر بود نیز نیست".split())
-INDEF_AFTER = 88.0
-INDEF_AFTER_NOT = 2.1
-# The word after a noun + past participle (PerDT train, «X‌شده» vs «X شده»): see _merge_in_context.
-NOUN_PHRASE_NEXT = frozenset(("را", "در", "از", "با", "توسط", "برای", "بر"))
-VERBAL_NEXT = frozenset(("است", "بود", "باشد", "بودند", "باشند", "اند", "بوده", "و", "که", "شد", "شود",
-                         "است،", "بودم", "بودیم", "هستند", "است."))
 BI_FREE = frozenset(("آن", "آنکه", "هیچ", "چون", "آنها", "این", "اینکه"))
 DERIVED = ("ی", "انه", "یش", "ش", "ی‌اش")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
-SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound  # unseen spaced pair: log-odds that the two pieces are bound
+SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound
 
 
 # Compounds the conventions write with a ZWNJ whatever the corpus's spacing (coding-conventions.md).
@@ -310,27 +300,6 @@ def _drop_gar(form: str) -> str:
     return head + last if last in GAR else form
 
 
-def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str) -> str | None:
-    """`_merge`, with the next word deciding for a word + past participle (انجام شده): before
-    است/بود/و/که it is a verb, written with a space (PerDT train «X شده»: 593 vs 14); «X شده»
-    before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
-    را/در are too often nouns or adjectives of their own (گذشته, آینده): dev got worse."""
-    b = right.split(ZWNJ, 1)[0]
-    if ZWNJ not in right and joins(left[-1:]) and nxt and _participle_word(lex, b) \
-            and left not in ("می", "نمی"):  # می کرده است -> می‌کرده است
-        if nxt in VERBAL_NEXT:
-            return None
-        if b == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
-            return ZWNJ
-    return _merge(lex, left, right)
-
-
-def _participle_word(lex: Lexicon, b: str) -> bool:
-    stem = b[:-1]
-    return b.endswith(("ده", "ته")) and lex.W.get(b, 0) >= 20 and (
-        stem in lex.VB or lex.W.get(stem + "ند", 0) > 0 or lex.W.get(stem + "ن", 0) > 0)
-
-
 def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space)."""
     a = left.rsplit(ZWNJ, 1)[-1]
@@ -339,8 +308,6 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
     if a in PREVERB_MI:
         return ZWNJ  # برمی گشت -> برمی‌گشت
-    if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
-        return ZWNJ  # بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     if not joins(a):
         if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
             return ""  # کشور ها -> کشورها
@@ -348,8 +315,10 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     if (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS):
         return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
-    if z or s:
+    if z + s >= PAIR_MIN:
         return ZWNJ if z > PAIR_RATIO * s and b not in GAR else None
+    if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
+        return ZWNJ  # unseen: بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
     right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
     if b in BOUND:  # an inflection: the right piece alone decides
@@ -366,109 +335,7 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     return ZWNJ if left + right > MERGE_MIN else None
 
 
-def _trusted_word(lex: Lexicon, w: str) -> str:
-    """A word of a careful writer's text: fixed only when the corpus never writes it joined and
-    often with a ZWNJ (بینالمللی), or for a ZWNJ before a plural/degree ending whose joined form
-    the corpus rarely writes (بانکهای -> بانک‌های; سالها stays)."""
-    out = restore_word(w)
-    if out == w or lex.W.get(w, 0) >= TRUST_JOINED:
-        return w
-    if lex.W.get(w, 0) == 0 and lex.words.get(out, 0) >= TRUST_KNOWN:
-        return out  # the corpus never writes it joined: بینالمللی -> بین‌المللی
-    if out.count(ZWNJ) != 1:
-        return w
-    head, _, suf = out.partition(ZWNJ)
-    return out if head + suf == w and suf in SUFFIXES else w
-
-
-def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
-    """«Xهای» is X‌های (plural) or Xه‌ای (indefinite): the next word decides with the corpus counts
-    as prior. In PerDT+Seraji train a function word or the end of the phrase follows 52 % of
-    «Xه‌ای» but 0.6 % of «X‌های» (which takes an ezafe: زمین‌های کشاورزی, زمینه‌ای برای ...)."""
-    plural, indef = w[:-3], w[:-2]
-    if len(plural) < 2 or not joins(plural) or not _known(lex, plural, 2) or not _known(lex, indef, 2):
-        return out
-    n_pl = lex.Z.get((plural, "های"), 0) + 1.0
-    n_in = lex.Z.get((indef, "ای"), 0) + 1.0
-    ratio = n_in / n_pl * (INDEF_AFTER if (not nxt or nxt in FUNCTION_NEXT) else 1 / INDEF_AFTER_NOT)
-    if ratio > 1:
-        return restore_word(indef, 1) + ZWNJ + "ای"
-    return restore_word(plural, 1) + ZWNJ + "های"
-
-
 def _indefinite(lex: Lexicon, b: str) -> bool:
     """b can be a free word + the indefinite ی (ریزی = ریز + ی «a fine one»), not only a bound head
     (برنامه‌ریزی)."""
     return b.endswith("ی") and lex.W.get(b[:-1], 0) >= INDEF_MIN
-
-
-def restore_run(run: str, careful: bool = False) -> str:
-    """Restore a run of Persian words separated by single spaces (linear in the run).
-
-    careful: the text shows that its writer uses ZWNJs (see `writes_zwnj`): joined words and
-    spaces are their choice, and only inflections the conventions bind (‌ها, ‌ترین) are fixed."""
-    lex = lexicon()
-    if careful:
-        words = [_trusted_word(lex, w) for w in run.split(" ")]
-    else:
-        raw = run.split(" ")
-        words = [restore_word(w) for w in raw]
-        for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
-            if w.endswith("های") and ZWNJ not in w:
-                words[k] = _plural_or_indefinite(lex, w, words[k], raw[k + 1] if k + 1 < len(raw) else "")
-    if len(words) == 1:
-        return words[0]
-    groups: list[list[str]] = [[words[0]]]  # words joined by ZWNJ/nothing; groups by spaces
-    for k in range(1, len(words)):
-        w, group = words[k], groups[-1]
-        sep = _merge_in_context(lex, group[-1], w, words[k + 1] if k + 1 < len(words) else "")
-        if sep is not None and careful and not _bound_right(w):
-            sep = None
-        if sep is None:
-            groups.append([w])
-        else:
-            group.append(sep)
-            group.append(w)
-    out = ["".join(g) for g in groups]
-    final = [out[0]]
-    for w in out[1:]:  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
-        if not careful and final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
-            final[-1] += w
-        else:
-            final.append(w)
-    return " ".join(final)
-
-
-def _bound_right(right: str) -> bool:
-    return right.split(ZWNJ, 1)[0] in BOUND
-
-
-SLOPPY_TOKENS = frozenset(("می", "نمی", "ها", "های", "هایی", "ترین"))
-WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
-
-
-def writes_zwnj(text: str) -> bool:
-    """Whether the writer of `text` uses ZWNJs: it has one, and no sign of leaving them out (a
-    stand-alone می/نمی/ها/ترین, or a verb glued to می as in «میکنند»). Careful text is trusted:
-    its joined words and spaced pairs are the writer's spelling (both are often right)."""
-    if ZWNJ not in text:
-        return False
-    for mo in WORD_RX.finditer(text):
-        w = mo.group()
-        if w in SLOPPY_TOKENS:
-            return False
-        if w.startswith(("می", "نمی")) and ZWNJ not in w and restore_word(w).startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
-            return False
-    return True
-
-
-def restore(text: str) -> str:
-    careful = writes_zwnj(text)
-    return RUN_RX.sub(lambda mo: restore_run(mo.group(), careful), text)
-
-
-def restore_with_map(text: str) -> tuple[str, list[int]]:
-    from .mapping import sub_with_map
-
-    careful = writes_zwnj(text)
-    return sub_with_map(RUN_RX, lambda mo: restore_run(mo.group(), careful), text)
