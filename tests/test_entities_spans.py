@@ -56,3 +56,27 @@ def test_generic_companies_and_verbal_nouns_are_no_names():
     assert acts("یک شرکت اسرائیلی") == [("شرکت اسرائیلی", "ISRBUS")]
     assert ents("این سازمان پیش‌بینی کرده است که باران ببارد") == []
     assert ents("برای امضای پیمان عجله‌ای ندارد") == []
+
+
+def test_nested_institutions_keep_their_head():
+    # a longer match starting inside the previous one no longer drops the head ("نیروی دریایی")
+    assert ents("نیروی دریایی سپاه پاسداران انقلاب اسلامی یک نفتکش را توقیف کرد") == [
+        ("نیروی دریایی سپاه پاسداران انقلاب اسلامی", "ORG", "IRNMIL")]
+    assert ents("نیروی دریایی ارتش جمهوری اسلامی ایران رزمایش برگزار کرد") == [
+        ("نیروی دریایی ارتش جمهوری اسلامی ایران", "ORG", "IRNMIL")]
+    # an ordinal between role words: the fleet is the US Navy's
+    assert acts("ناوگان پنجم نیروی دریایی آمریکا در بیانیه‌ای")[0] == (
+        "ناوگان پنجم نیروی دریایی آمریکا", "USAMIL")
+
+
+def test_organization_names_with_and_and_general_directorates():
+    assert ents("حزب دموکراسی و برابری خلق‌ها اعلام کرد")[0][:2] == ("حزب دموکراسی و برابری خلق‌ها", "ORG")
+    assert ents("اداره کل حفاظت محیط زیست لرستان گفت")[0][:2] == ("اداره کل حفاظت محیط زیست لرستان", "ORG")
+    assert [e[0] for e in ents("دانشگاه تهران و شهرداری مشهد")] == ["دانشگاه تهران", "شهرداری مشهد"]
+
+
+def test_surname_that_is_an_ordinary_word_only_before_speech():
+    text = "یحیی سریع سخنگوی نیروهای مسلح یمن گفت که حمله انجام شد. سریع افزود که ادامه می‌دهیم. حرکت سریع بود."
+    pers = [e for e in ents(text) if e[1] == "PER"]
+    assert pers == [("یحیی سریع", "PER", "YEMREB"), ("سریع", "PER", "YEMREB")]
+    assert ("نیروهای مسلح یمن", "ORG", "YEMREB") in ents(text)

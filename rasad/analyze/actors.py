@@ -21,7 +21,7 @@ from ..document import ActorMention, Document, Entity
 from .fold import fold
 from .compose_rules import bridge, coordinated, mission_place, modifier_role, org_code, plural
 from .gazetteer import Entry, Match, current_role, find
-from .spans import about_end, abbreviation, admin_start, family_end, is_body, media_start
+from .spans import about_end, abbreviation, admin_start, family_end, is_body, later_surnames, media_start
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
@@ -287,7 +287,36 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
     entities = _with_abbreviations(text, entities)
+    _short_media(text, entities)
+    actors, entities = _add_surnames(text, actors, entities)
     return actors, entities
+
+
+def _short_media(text: str, entities: list[Entity]) -> None:
+    """Outlets found by context ("روزنامه بیلد") are named by their short name too ("بیلد")."""
+    for e in entities:
+        if e.type == "ORG" and e.code and e.code.endswith("MED"):
+            s0 = media_start(text, e.start, e.end, _is_place)
+            if s0 != e.start:
+                e.start, e.text = s0, text[s0:e.end]
+
+
+def _add_surnames(text: str, actors: list[ActorMention], entities: list[Entity]):
+    """A person named in full, later by a surname that is an ordinary word ("سریع افزود")."""
+    people = [e for e in entities if e.type == "PER" and e.canonical]
+    found = later_surnames(text, [(e.start, e.end, e.text) for e in people])
+    if not found:
+        return actors, entities
+    taken = [(e.start, e.end) for e in entities]
+    for s, e, k in found:
+        if any(a < e and s < b for a, b in taken):
+            continue
+        p = people[k]
+        entities.append(Entity(text[s:e], "PER", p.canonical, p.code, s, e))
+        role = p.code[3:] if p.code and len(p.code) > 3 and not p.code.startswith(("IGO", "NGO")) else None
+        country = p.code[:3] if role else None
+        actors.append(ActorMention(text[s:e], s, e, p.code, p.canonical, "PER", role, country))
+    return (sorted(actors, key=lambda a: (a.start, a.end)), sorted(entities, key=lambda x: (x.start, x.end)))
 
 
 def _with_abbreviations(text: str, entities: list[Entity]) -> list[Entity]:

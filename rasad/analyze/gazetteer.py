@@ -180,16 +180,27 @@ def find(text: str) -> list[Match]:
             continue
         cands.append((start, end, entry))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    by_start: dict[int, list[tuple[int, Entry]]] = {}
+    for start, end, entry in cands:
+        by_start.setdefault(start, []).append((end, entry))
     out: list[Match] = []
     last_end = -1
-    # greedy left-to-right, but a longer match starting inside the previous one may replace it
+    # greedy left-to-right, but a longer match starting inside the previous one may replace it;
+    # the previous one then shrinks to its longest form that ends before it ("نیروی دریایی" +
+    # "سپاه پاسداران انقلاب اسلامی", not "نیروی دریایی سپاه" + an orphan "پاسداران ...")
     for start, end, entry in cands:
         if start >= last_end:
             out.append(Match(start, end, entry))
             last_end = end
         elif out and end - start > out[-1].end - out[-1].start and start > out[-1].start \
                 and (len(out) < 2 or out[-2].end <= start):
-            out[-1] = Match(start, end, entry)
+            prev = out[-1]
+            shorter = next(((e, en) for e, en in by_start[prev.start] if e <= start), None)
+            if shorter is not None:
+                out[-1] = Match(prev.start, shorter[0], shorter[1])
+                out.append(Match(start, end, entry))
+            else:
+                out[-1] = Match(start, end, entry)
             last_end = end
     return out
 

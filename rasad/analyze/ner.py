@@ -45,7 +45,7 @@ _MIL_TITLES = {fold(t) for t in ("سردار", "سرلشکر", "سرتیپ", "س
 _ORG_HEADS = {fold(w): w for w in """
 سازمان وزارت شرکت دانشگاه حزب جنبش بانک بنیاد ستاد مجمع انجمن اتحادیه کمیته کمیسیون صندوق
 شهرداری استانداری فرمانداری روزنامه باشگاه دانشکده پژوهشگاه موسسه مؤسسه هلدینگ کارخانه جبهه
-ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری شبکه پایگاه
+ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری پایگاه
 """.split()}
 #: an organization head followed by one of these names a meeting, not a body ("مجمع گفت‌وگوی اسلو")
 _EVENT_NOUNS = {fold(w) for w in """
@@ -63,6 +63,20 @@ _LIGHT_VERBS = {fold(w) for w in ("کرد", "کرده", "کردند", "کند", 
 _PLACE_VERBS = {fold(w) for w in ("دارد", "دارند", "گرفت", "گرفته", "گرفتند", "است", "هستند")}
 #: suffixes of ordinary words that are never names ("عجله‌ای", "کتاب‌ها")
 _WORD_SUFFIXES = tuple(fold(w) for w in ("هایی", "های", "ها", "ای"))
+
+
+def _inner_ok(tk: "_Tokens", i: int, j: int, n: int, ent_taken: list[bool]) -> bool:
+    """A stop word inside an organization's name: "اداره کل ...", "حزب دموکراسی و برابری خلق‌ها"."""
+    w = tk.folded[j + 1]
+    if w == _KOL:
+        return j == i
+    if w != _VA or j == i or j + 2 >= n or ent_taken[j + 2] or not tk.joined(j + 1):
+        return False
+    nxt = tk.folded[j + 2]
+    return nxt not in _STOP and nxt not in _ORG_HEADS and not _verbish(nxt) and len(nxt) > 1
+
+
+_KOL, _VA = fold("کل"), fold("و")
 
 
 @lru_cache(maxsize=1)
@@ -234,9 +248,10 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
         if f in _ORG_HEADS and tk.joined(i) and not (i + 1 < n and tk.folded[i + 1] in _EVENT_NOUNS):
             j = i
             adjs = _adjectives()
-            while j + 1 < n and j - i < 4 and not ent_taken[j + 1] and tk.joined(j) \
-                    and tk.folded[j + 1] not in _STOP and len(tk.folded[j + 1]) > 1 \
-                    and not _verbish(tk.folded[j + 1]) and tk.folded[j + 1] not in adjs:
+            while j + 1 < n and j - i < 5 and not ent_taken[j + 1] and tk.joined(j) \
+                    and (tk.folded[j + 1] not in _STOP or _inner_ok(tk, i, j, n, ent_taken)) \
+                    and (len(tk.folded[j + 1]) > 1 or tk.folded[j + 1] == _VA) and not _verbish(tk.folded[j + 1]) \
+                    and tk.folded[j + 1] not in adjs:
                 j += 1
             if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS:
                 j -= 1  # "این سازمان پیش‌بینی کرده است": a verbal noun, not part of a name

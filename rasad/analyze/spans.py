@@ -70,3 +70,33 @@ def abbreviation(text: str, end: int) -> tuple[int, int] | None:
     """"هیئت ... (یوناما)", "آژانس ... (جایکا)": a one-word short name in brackets right after an ORG."""
     m = _ABBREV.match(text, end)
     return (m.start(1), m.end(1)) if m else None
+
+
+_WORDS = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
+#: words after which a bare surname that is also an ordinary word ("سریع") is a person
+_SPEECH_AFTER = {fold(w) for w in ("افزود", "گفت", "اعلام", "تاکید", "تأکید", "تصریح", "خاطرنشان", "هشدار",
+                                   "ادامه", "اظهار", "یادآور", "نوشت", "همچنین", "نیز", "در")}
+
+
+def later_surnames(text: str, persons: list[tuple[int, int, str]]) -> list[tuple[int, int, int]]:
+    """(start, end, index of the person) for later bare surnames of people named in full.
+
+    `persons`: (start, end, surface) of full names found in the dictionary; a surname that is an
+    ordinary word ("سریع" = fast) counts only before a speech verb ("سریع افزود").
+    """
+    last: dict[str, tuple[int, int]] = {}  # folded surname → (person index, end of its full name)
+    for k, (s, e, surface) in enumerate(persons):
+        words = _WORDS.findall(surface)
+        if len(words) >= 2:
+            last.setdefault(fold(words[-1]), (k, e))
+    if not last:
+        return []
+    toks = [(m.start(), m.end(), fold(m.group())) for m in _WORDS.finditer(text)]
+    out = []
+    for t, (s, e, f) in enumerate(toks):
+        hit = last.get(f)
+        if hit is None or s < hit[1]:
+            continue
+        if t + 1 < len(toks) and toks[t + 1][2] in _SPEECH_AFTER and not text[e:toks[t + 1][0]].strip(" \u200c"):
+            out.append((s, e, hit[0]))
+    return out
