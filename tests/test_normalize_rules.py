@@ -247,3 +247,14 @@ def test_participle_decided_by_the_next_word(raw, expected):
 ])
 def test_plural_or_indefinite_after_he(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("برگردیدهای", z("برگردیده|ای")),  # a participle (برگردید is a past 3sg) + ای
+    ("دلهاست", z("دل|هاست")),  # plural + است
+    ("بیانتهایش", z("بی|انتهایش")),  # بی + a known word + ending, not بیانت‌هایش
+    ("علاقهتان", z("علاقه|تان")),  # a possessive after a silent ه
+    ("راهشان", "راهشان"),  # ... but joined after a sounded h
+])
+def test_zwnj_more_morphology(raw, expected):
+    assert normalize(raw) == expected

@@ -21,7 +21,7 @@ from .lexicon import GAR, KEEP_JOINED, PERSON_ENDINGS, Lexicon, lexicon
 
 RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
 MAX_WORD = 40  # longer "words" are junk; leave them as they are (and keep the cost linear)
-PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
+PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها")
 DEGREE = ("ترین", "تری", "تر")
 POSSESSIVE = ("شان", "تان", "مان")  # after a silent ه with a ZWNJ (علاقه‌تان), else joined
 PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participle: the perfect (دیده‌ایم)
@@ -114,6 +114,10 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
     for num in NUMERALS:  # سهجانبه -> سه‌جانبه
         if w.startswith(num) and w[len(num):] in NUMERAL_HEADS:
             return num + ZWNJ + w[len(num):]
+    if depth == 0 and w.startswith("بی") and not _known(lex, w[:-3], 2):
+        pre = _prefixed(lex, w)  # بیانتهایش: بی‌انتهایش, not بیانت‌هایش
+        if pre:
+            return pre
     sub = _suffix(lex, w, depth)
     if sub:
         return sub
@@ -150,9 +154,12 @@ def _prefixed(lex: Lexicon, w: str) -> str | None:
     """بی/هم + a word the corpus knows well (بیتعادلی -> بی‌تعادلی); the joined form is unseen."""
     for pre in PREFIXES:
         rest = w[len(pre):]
-        if w.startswith(pre) and len(rest) >= 3 and (lex.W.get(rest, 0) >= PREFIX_MIN or (
-                pre == "بی" and _derived(lex, rest))):
+        if not w.startswith(pre) or len(rest) < 3:
+            continue
+        if lex.W.get(rest, 0) >= PREFIX_MIN:
             return pre + ZWNJ + restore_word(rest, 1)
+        if pre == "بی" and _derived(lex, rest):
+            return pre + ZWNJ + rest
     return None
 
 
@@ -217,7 +224,7 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
                 form = inner + ZWNJ + suf
             else:
                 continue
-            score = lex.Z.get((base, suf), 0) + 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))
+            score = lex.Z.get((base, suf), 0) + 0.001 * _count(lex, base)
             if group is AFTER_HE and suf in PERFECT and _participle(lex, base):
                 score += 1.0  # دریافته‌ایم, not دریافت‌هایم: a perfect tense after a past participle
             if best is None or score > best[0]:
@@ -225,12 +232,18 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
     return best[1] if best else None
 
 
+def _count(lex: Lexicon, w: str) -> int:
+    """How often the corpus has these letters as a word or a left piece, or in any spelling."""
+    return max(lex.W.get(w, 0) + lex.L.get(w, 0), lex.words.get(lex.best.get(w, ""), 0))
+
+
 def _participle(lex: Lexicon, base: str) -> bool:
     """A past participle (دریافته, پاشیده): a past stem in د/ت + ه, the stem seen as a verb."""
     stem = base[:-1]
     if not (base.endswith("ه") and stem.endswith(("د", "ت")) and len(stem) >= 3):
         return False
-    return stem in lex.VB or lex.W.get(stem + "ند", 0) > 0 or lex.W.get(stem + "ن", 0) > 0
+    return (stem in lex.VB or lex.W.get(stem + "ند", 0) > 0 or lex.W.get(stem + "ن", 0) > 0
+            or (stem.endswith("ید") and lex.W.get(stem, 0) > 0))  # برگردید: a past 3sg
 
 
 def _bound(n_bound: int, n_free: int) -> float:
