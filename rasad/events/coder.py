@@ -50,10 +50,11 @@ def match_at(s: Sent, v: int) -> Match | None:
     entry = patterns_by_word().get(form.lemma)
     if entry is None:
         return None
-    by_word, loose = entry
-    cands = loose + by_word.get(s.toks[v - 1].key, []) if v > 0 else loose
-    if len(cands) > 1:
-        cands = sorted(cands, key=_order)
+    prev = s.toks[v - 1].key if v > 0 else ""
+    cands = _SORTED.get((form.lemma, prev))
+    if cands is None:
+        by_word, loose = entry
+        cands = _SORTED[(form.lemma, prev)] = sorted(loose + by_word.get(prev, []), key=_order)
     for p in cands:
         first = _match_elems(s, p.elems, v)
         if first is None:
@@ -64,6 +65,10 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
+
+
+#: (lemma, word before the verb) → candidate patterns, most specific first (computed once each)
+_SORTED: dict[tuple[str, str], list[Pattern]] = {}
 
 
 def _order(p: Pattern) -> tuple:
@@ -79,16 +84,16 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
         if e.gap:
             gap = e.gap
             continue
-        lo = j - gap if gap else j
+        floor = max(j - gap if gap else j, s.body_from, 0)
         k = j
         hit = None
-        while k >= max(lo, s.body_from, 0):
+        while k >= floor:
             t = s.toks[k].key
             if e.matches(t):
                 hit = k
                 break
             if gap and t == "»":
-                k = _opening_guillemet(s, k, lo)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                k = _opening_guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
                 continue
             if not gap or t in STOP_GAP:
                 break
