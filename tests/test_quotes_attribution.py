@@ -42,3 +42,14 @@ def test_unknown_name_with_a_title_speaks_by_name():
 def test_anonymous_retired_teacher():
     text = "یکی از معلمان بازنشسته گفت که حقوقش کفاف اجاره را نمی‌دهد."
     assert _speakers(text) == [("unnamed retired teacher", "یکی از معلمان بازنشسته")]
+
+
+def test_title_named_before_the_person_with_a_filler_word():
+    text = ("نماینده ایران در سازمان‌های بین‌المللی اعلام کرد که بازرسی ممکن نیست. "
+            "ساعاتی بعد رضا نجفی نماینده دائم ایران در وین این درخواست را رد کرد.")
+    assert _speakers(text)[0] == ("Reza Najafi", "نماینده ایران")
+
+
+def test_meanwhile_opens_the_clause():
+    text = "در همین حال، منابع مصری اعلام کردند که هیئت‌ها هفته آینده دیدار می‌کنند."
+    assert _speakers(text)[0][1] == "منابع مصری"

@@ -67,6 +67,7 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
 #: sentence adverbs that may open a clause before its subject
 _LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "ساعاتی", "ساعتی",
                              "دقایقی", "لحظاتی", "روزی", "بعد", "پس")}
+_MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
 _BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیسیون", "کمیته", "گروه", "ماموریت", "مأموریت")}
 
@@ -76,6 +77,8 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     lo = max(lo, s.body_from)
     while lo + 1 < hi and s.toks[lo].key in _LEADING:  # "همزمان خانواده X اعلام کردند"
         lo += 1
+    if lo + 3 < hi and [t.key for t in s.toks[lo:lo + 3]] == _MEANWHILE:  # "در همین حال، منابع مصری"
+        lo += 4 if s.toks[lo + 3].key in ("،", ",") else 3
     if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
         return None
     has_ra = any(t.key == "را" for t in s.toks[lo:hi])
@@ -151,12 +154,16 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         anon = _anon_name(words)
         if anon:
             return Mention(surface, 0, 0, None, anon, None, True)
-        hit = titles.get(title_key(surface))
+        hit = titles.get(title_key(surface)) or titles.get(_loose(surface))
         if hit is not None:
             return Mention(surface, 0, 0, hit.code, hit.canonical, hit.country, True)
         if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
             canon = m.canonical if (m is not None and m.person) else None
             return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
+    if m is not None and not m.canonical and not m.pronoun:  # "نماینده ایران" = the person seen with it
+        hit = titles.get(title_key(m.text)) or titles.get(_loose(m.text))
+        if hit is not None:
+            return Mention(m.text, m.start, m.end, hit.code, hit.canonical, hit.country, True, hit.role)
     if m is not None:
         return m
     if np is None and lo - 2 >= s.body_from and s.toks[lo - 1].key == "که" and not _ends_verb(s, lo - 2):
@@ -183,7 +190,22 @@ def _titles(doc: Document, ments: list[Mention]) -> dict[str, Mention]:
                     body = body[:i]
             if 2 < len(body.strip()) < 80:
                 out[title_key(body.strip())] = m
+    # "رضا نجفی نماینده دائم ایران ..." → "نماینده ایران" elsewhere is the same person
+    by_start = {m.start: m for m in ments if m.person and m.canonical and not m.pronoun}
+    acts = sorted(doc.actors, key=lambda a: a.start)
+    for a, b in zip(acts, acts[1:]):
+        if a.type == "PER" and a.canonical and b.type is None and a.start in by_start \
+                and 0 <= b.start - a.end <= 3 and not text[a.end:b.start].strip(" \u200c،,"):
+            out.setdefault(_loose(b.text), by_start[a.start])
     return out
+
+
+#: words a title may drop when repeated ("نماینده دائم ایران" → "نماینده ایران")
+_TITLE_FILLERS = {key(w) for w in ("دائم", "ویژه", "ارشد", "کل", "وقت", "فعلی", "جدید")}
+
+
+def _loose(surface: str) -> str:
+    return "~" + title_key(" ".join(w for w in surface.split(" ") if key(w) not in _TITLE_FILLERS))
 
 
 def _make(text: str, sp: Mention | None, a: int, b: int, direct: bool) -> Quote | None:
