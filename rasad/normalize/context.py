@@ -29,6 +29,7 @@ INDEF_AFTER_NOT = 2.1
 NOUN_PHRASE_NEXT = frozenset(("را", "در", "از", "با", "توسط", "برای", "بر"))
 VERBAL_NEXT = frozenset(("است", "بود", "باشد", "بودند", "باشند", "اند", "بوده", "و", "که", "شد", "شود",
                          "است،", "بودم", "بودیم", "هستند", "است."))
+SLOPPY_PAIR = 20  # a spaced pair the corpus writes this often with a ZWNJ and never spaced
 SLOPPY_TOKENS = frozenset(("می", "نمی", "ها", "های", "هایی", "ترین"))
 WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
 
@@ -131,12 +132,18 @@ def writes_zwnj(text: str) -> bool:
     its joined words and spaced pairs are the writer's spelling (both are often right)."""
     if ZWNJ not in text:
         return False
+    lex = lexicon()
+    prev = ""
     for mo in WORD_RX.finditer(text):
         w = mo.group()
         if w in SLOPPY_TOKENS:
             return False
         if w.startswith(("می", "نمی")) and ZWNJ not in w and restore_word(w).startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
             return False
+        a, b = prev.rsplit(ZWNJ, 1)[-1], w.split(ZWNJ, 1)[0]
+        if prev and lex.Z.get((a, b), 0) >= SLOPPY_PAIR and not lex.S.get((a, b), 0):
+            return False  # بین المللی: a pair the corpus only ever writes with a ZWNJ
+        prev = w
     return True
 
 
