@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .clauses import Sent, clause_start
 from .patterns import Elem, Pattern, patterns_by_word, topics
+from .tokens import key
 
 
 STOP_GAP = {".", ":", "؛", ";", "«", "»", "که", "!", "؟", "?"}
@@ -50,13 +51,16 @@ def match_at(s: Sent, v: int) -> Match | None:
     entry = patterns_by_word().get(form.lemma)
     if entry is None:
         return None
-    prev = s.toks[v - 1].key if v > 0 else ""
+    end = v
+    if v > 1 and s.toks[v - 1].key in FILLERS:
+        end = v - 1  # "اعتراض رسمی کرد"، "انتقاد شدیدی کرد": an adjective between noun and light verb
+    prev = s.toks[end - 1].key if end > 0 else ""
     cands = _SORTED.get((form.lemma, prev))
     if cands is None:
         by_word, loose = entry
         cands = _SORTED[(form.lemma, prev)] = sorted(loose + by_word.get(prev, []), key=_order)
     for p in cands:
-        first = _match_elems(s, p.elems, v)
+        first = _match_elems(s, p.elems, end)
         if first is None:
             continue
         if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
@@ -67,6 +71,10 @@ def match_at(s: Sent, v: int) -> Match | None:
     return None
 
 
+#: adjectives that may stand between a light verb's noun and its verb
+FILLERS = {key(w) for w in ("رسمی", "شدید", "شدیدی", "شدیدا", "شدیداً", "گسترده", "گسترده‌ای", "تند", "تندی",
+                            "جدی", "جدی‌ای", "مشترک", "مشترکی", "رسما", "رسماً", "مجدد", "دوباره", "سنگین",
+                            "سنگینی", "مستقیم", "غیرمستقیم", "فوری", "جداگانه", "جداگانه‌ای")}
 #: (lemma, word before the verb) → candidate patterns, most specific first (computed once each)
 _SORTED: dict[tuple[str, str], list[Pattern]] = {}
 

@@ -35,10 +35,8 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
         speaker = speech_subject(s, cs)
         if speaker is None:
             continue
-        cond = next((k for k in range(cs, i) if s.toks[k].key == IF), None)
-        if cond is not None:  # «اگر X ...، باید بهای سنگینی بپردازد»: a threat to X
-            _conditional_threat(s, pairs, speaker, cond, i)
-            continue
+        if any(s.toks[k].key == IF for k in range(cs, i)):
+            continue  # «اگر X ...، باید بهای سنگینی بپردازد»: a threat (conditional_threats)
         if any(s.toks[k].key in FIRST_PERSON for k in range(cs, i)):
             continue
         tgt, ttxt = None, None
@@ -63,17 +61,37 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
 IF = key("اگر")
 
 
-def _conditional_threat(s: Sent, pairs: list, speaker: Mention, cond: int, must: int) -> None:
-    """"اگر X ...، باید ...": the speaker threatens the first actor of the if-clause (130)."""
-    tgt = next((s.first[k] for k in range(cond + 1, must) if k in s.first and s.first[k].code), None)
-    if tgt is None:
+def conditional_threats(s: Sent, pairs: list) -> None:
+    """«اگر X ...، <we will / X must> ...» inside reported speech: the speaker threatens X (130,
+    refined: "تحریم" → 1312, "حمله/پاسخ قاطع" → 138; an armed speaker's threat → 138). The
+    addressee is the first actor of the if-clause, or a generic one ("دشمن") kept as text."""
+    if any(ev.root == "13" for ev, _ in pairs):
         return
-    scode = actor_code(speaker, "13", "130", target=False)
-    tcode = actor_code(tgt, "13", "130", target=True)
-    if scode is None or scode == tcode:
+    for i, t in enumerate(s.toks):
+        if t.key != IF or i <= s.body_from or s.toks[i - 1].key not in ("که", "«", ":"):
+            continue
+        speaker = speech_subject(s, i)
+        comma = next((k for k in range(i + 1, min(i + 30, len(s.toks))) if s.toks[k].key in ("،", ",")), None)
+        if speaker is None or comma is None:
+            continue
+        end = next((k for k in range(comma + 1, len(s.toks)) if s.toks[k].key in (".", "»", "؛", "!")), len(s.toks))
+        if not any(k in s.verbs and s.verbs[k].tense in ("future", "present", "copula") or s.toks[k].key == MUST
+                   for k in range(comma + 1, end)):
+            continue
+        tgt = next((s.first[k] for k in range(i + 1, comma) if k in s.first and s.first[k].code), None)
+        ttxt = tgt.text if tgt is not None else generic_addressee(s, i + 1, min(i + 4, comma))
+        if ttxt is None:
+            continue
+        code = refine("130", s, comma + 1)
+        scode = actor_code(speaker, "13", code, target=False)
+        tcode = actor_code(tgt, "13", code, target=True) if tgt is not None else None
+        if scode is None or scode == tcode:
+            continue
+        if code == "130" and scode[3:6] in ("MIL", "REB", "INS", "SEP", "UAF"):
+            code = "138"
+        pairs.append((Event(scode, speaker.text or None, tcode, ttxt, code, "13", plover_for(code), False,
+                            s.text[s.start:s.end], t.start, s.toks[comma - 1].end), speaker))
         return
-    pairs.append((Event(scode, speaker.text or None, tcode, tgt.text, "130", "13", plover_for("130"), False,
-                        s.text[s.start:s.end], s.toks[cond].start, s.toks[must].end), speaker))
 
 
 PHONE = (key("تماس"), key("تلفنی"), key("با"))

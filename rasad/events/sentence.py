@@ -17,7 +17,7 @@ from .dates import background
 from .mentions import Mention
 from .tokens import key
 from .patterns import plover_for
-from .phrases import meeting_place, must_appeals, phone_phrase, visit_phrase
+from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
 from .targets import (PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, find_target, material_target, people_target,
                       place_target, sentence_country, target_mention)
 
@@ -60,6 +60,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     visit_phrase(s, out, state, sent_src)
     meeting_place(s, out)
     phone_phrase(s, out, sent_src)
+    conditional_threats(s, out)
     must_appeals(s, out, state)
     return out
 
