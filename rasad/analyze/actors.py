@@ -21,13 +21,17 @@ from ..document import ActorMention, Document, Entity
 from .fold import fold
 from .compose_rules import bridge, coordinated, mission_place, modifier_role, org_code, plural
 from .gazetteer import Entry, Match, current_role, find
-from .spans import about_end, abbreviation, admin_start, family_end, is_body, later_surnames, media_start
+from .spans import about_end, abbreviation, admin_start, anaphora_spans, family_end, is_body, later_surnames, media_start
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
 _OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
 _DEFAULT_COUNTRY = "IRN"
+#: outlets inside Iran (short names as `doc.agency` gives them): their untitled offices are Iran's
+IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc",
+                   "ilna", "tabnak", "shargh", "etemad", "donya-e-eqtesad", "irib", "iribnews", "presstv",
+                   "alef", "asriran", "mashregh", "javan", "kayhan", "ettelaat", "mizan", "farhikhtegan"}
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"رهبر" follow the article
@@ -90,7 +94,7 @@ def _is_place(s: str) -> bool:
     return any(m.entry.kind in ("country", "adjective", "place") for m in find(s))
 
 
-def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str) -> str:
+def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home: str = _DEFAULT_COUNTRY) -> str:
     """Country of a role run that names none.
 
     The country the article gave the same office before ("وزارت خارجه آمریکا ... وزارت خارجه"),
@@ -101,13 +105,13 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str) -> st
     if key in seen:
         return seen[key]
     if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
-        return _DEFAULT_COUNTRY
+        return home  # Iran in Iranian outlets; the story's country in foreign ones ("وزارت کشور" in Berlin)
     return ctx_iso
 
 
 def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | None, ctx_iso: str,
              year: int | None, seen: dict[str, str] | None = None,
-             override: str = "") -> tuple[ActorMention, list[Entity]]:
+             override: str = "", home: str = _DEFAULT_COUNTRY) -> tuple[ActorMention, list[Entity]]:
     """One actor for role words [+ country/IGO tail]; entities for the named part.
 
     `override`: the role a modifier gives a generic head ("مقامات نظامی" → MIL). A group that
@@ -146,7 +150,7 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
             end = _skip_space(text, end) + len(our)
         else:
             iso = next((m.entry.country for m in run if m.entry.country), None) \
-                or _home(text, run, seen or {}, ctx_iso)
+                or _home(text, run, seen or {}, ctx_iso, home)
         code, canonical = (iso or "") + (role or ""), None
         if tail is not None and tail.entry.etype and tail.entry.kind != "adjective":
             if institution is not None:
@@ -161,6 +165,18 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
             ents.append(Entity(text[s:e], "ORG", institution.entry.canonical, code, s, e))
     actor = ActorMention(text[start:end], start, end, code or None, canonical, None, role, iso)
     return actor, ents
+
+
+def _after_person(text: str, actor: ActorMention, actors: list[ActorMention], seen: dict[str, str],
+                  office: str) -> ActorMention:
+    """"اسکندر مومنی وزیر کشور": an office named right after a person is the person's country's."""
+    prev = actors[-1] if actors else None
+    if prev is None or prev.type != "PER" or not prev.country or prev.country == actor.country \
+            or actor.start - prev.end > 3 or text[prev.end:actor.start].strip(" \u200c،,"):
+        return actor
+    seen.setdefault(office, prev.country)
+    return ActorMention(actor.text, actor.start, actor.end, prev.country + (actor.role or ""), actor.canonical,
+                        actor.type, actor.role, prev.country)
 
 
 def _this_country_after(text: str, end: int) -> bool:
@@ -185,11 +201,17 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention], list[Entity]]:
-    """Actor mentions and entities of a normalized text (see module docstring)."""
+def analyze(text: str, published: str | None = None,
+            agency: str | None = None) -> tuple[list[ActorMention], list[Entity]]:
+    """Actor mentions and entities of a normalized text (see module docstring).
+
+    `agency`: the outlet's short name; untitled institutions are Iran's in Iranian outlets (and
+    when unknown), the story's main country in foreign Persian-language ones (BBC, Euronews ...).
+    """
     matches = find(text)
     year = _year(published)
     ctx_iso = main_country(matches)
+    home = ctx_iso if agency and agency not in IRANIAN_OUTLETS else _DEFAULT_COUNTRY
     actors: list[ActorMention] = []
     entities: list[Entity] = []
     last_iso: str | None = None
@@ -220,7 +242,9 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
             if tail is None and all(r.entry.needs_tail for r in run) and not _this_country_after(text, run[-1].end):
                 i = j
                 continue
-            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override)
+            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home)
+            if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run):
+                actor = _after_person(text, actor, actors, seen, fold(text[run[0].start:run[-1].end]))
             nxt = matches[j] if j < n else None
             if tail is not None and nxt is not None and coordinated(text, tail, nxt) \
                     and (tail.entry.kind == "adjective" or plural(text, run)):
@@ -278,7 +302,7 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     except ImportError:  # pragma: no cover - ner is optional during development
         return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
-    _code_orgs(matches, extra_actors, extra_entities, ctx_iso)
+    _code_orgs(matches, extra_actors, extra_entities, ctx_iso, home)
     # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
     spans = sorted((e.start, e.end) for e in extra_entities)
     starts = [sp[0] for sp in spans]
@@ -289,7 +313,30 @@ def analyze(text: str, published: str | None = None) -> tuple[list[ActorMention]
     entities = _with_abbreviations(text, entities)
     _short_media(text, entities)
     actors, entities = _add_surnames(text, actors, entities)
+    actors = _add_anaphora(text, actors)
     return actors, entities
+
+
+def _add_anaphora(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """"این کشور" / "این گروه" standing alone: the last country / armed group named before them."""
+    spans = anaphora_spans(text)
+    if not spans:
+        return actors
+    out, k = list(actors), 0
+    last = {"country": None, "group": None}
+    for s, e, kind in spans:
+        while k < len(actors) and actors[k].start < s:
+            a = actors[k]
+            if a.type == "GPE" and a.country:
+                last["country"] = (a.country, a.country)
+            elif a.code and a.role == "REB" or (a.code or "").endswith("REB"):
+                last["group"] = (a.code, a.country)
+            k += 1
+        if any(a.start <= s < a.end for a in actors[max(0, k - 2):k + 1]) or last[kind] is None:
+            continue
+        code, iso = last[kind]
+        out.append(ActorMention(text[s:e], s, e, code, None, None, code[3:] or None if code else None, iso))
+    return sorted(out, key=lambda a: (a.start, a.end))
 
 
 def _short_media(text: str, entities: list[Entity]) -> None:
@@ -331,7 +378,8 @@ def _with_abbreviations(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _code_orgs(matches: list[Match], actors: list[ActorMention], entities: list[Entity], ctx_iso: str) -> None:
+def _code_orgs(matches: list[Match], actors: list[ActorMention], entities: list[Entity], ctx_iso: str,
+               home: str = _DEFAULT_COUNTRY) -> None:
     """Organizations found by context get a code from their head word and the places inside them."""
     starts = [m.start for m in matches]
     codes: dict[tuple[int, int], str] = {}
@@ -344,7 +392,7 @@ def _code_orgs(matches: list[Match], actors: list[ActorMention], entities: list[
             if matches[k].end <= e.end:
                 inside.append(matches[k])
             k += 1
-        code = org_code(e.text, inside, ctx_iso)
+        code = org_code(e.text, inside, ctx_iso, home)
         if code:
             e.code = code
             codes[(e.start, e.end)] = code
@@ -384,5 +432,5 @@ def _explicit_country(text: str) -> bool:
 
 
 def actors_stage(doc: Document) -> Document:
-    doc.actors, doc.entities = analyze(doc.text or "", doc.published)
+    doc.actors, doc.entities = analyze(doc.text or "", doc.published, doc.agency)
     return doc

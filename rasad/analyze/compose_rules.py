@@ -29,8 +29,7 @@ _GAP_STOP = {fold(w) for w in """
 _VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "کرده", "کنند", "کند", "است", "اند",
                                      "باشد", "گردید", "دهد", "دادند", "کردند", "گفت"))
 #: role words naming a diplomatic mission: "X در <city>" is part of the actor
-_MISSIONS = {fold(w) for w in ("سفارت", "سفارتخانه", "سفیر", "کنسولگری", "سرکنسولگری", "سرکنسول", "کاردار",
-                               "کنسول", "نمایندگی")}
+_MISSIONS = {fold(w) for w in ("سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری", "نمایندگی")}
 _PLURAL_ENDS = tuple(fold(w) for w in ("ها", "های", "ان", "ات", "ین"))
 _PLURAL_WORDS = {fold(w) for w in ("وزرا", "وزرای", "سفرا", "سفرای", "رهبران", "دولت ها", "مقامات")}
 
@@ -150,7 +149,7 @@ def _org_roles() -> tuple[dict[str, str], dict[str, str]]:
 _STATE_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 
 
-def org_code(span: str, inside: list[Match], ctx_iso: str) -> str | None:
+def org_code(span: str, inside: list[Match], ctx_iso: str, home: str = "IRN") -> str | None:
     """CAMEO code of an organization span found by context, from its head and the places in it."""
     heads, words = _org_roles()
     toks = [fold(w) for w in _WORD.findall(span)]
@@ -173,5 +172,5 @@ def org_code(span: str, inside: list[Match], ctx_iso: str) -> str | None:
         if e.kind in ("country", "adjective", "place", "metonym", "group") and e.country:
             iso = e.country
     if iso is None:
-        iso = "IRN" if role in _STATE_ROLES else ctx_iso
+        iso = home if role in _STATE_ROLES else ctx_iso
     return iso + ("" if role == "-" else role)

@@ -100,3 +100,21 @@ def later_surnames(text: str, persons: list[tuple[int, int, str]]) -> list[tuple
         if t + 1 < len(toks) and toks[t + 1][2] in _SPEECH_AFTER and not text[e:toks[t + 1][0]].strip(" \u200c"):
             out.append((s, e, hit[0]))
     return out
+
+
+#: demonstrative phrases that stand for the last country / armed group named before them
+ANAPHORA = {"این کشور": "country", "این رژیم": "country", "این گروه": "group", "این جنبش": "group",
+            "این گروهک": "group", "این شبه‌نظامیان": "group"}
+
+
+def anaphora_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of "این کشور", "این گروه" ... as whole words, in text order."""
+    out = []
+    for phrase, kind in ANAPHORA.items():
+        k = text.find(phrase)
+        while k >= 0:
+            e = k + len(phrase)
+            if (k == 0 or not text[k - 1].isalpha()) and (e >= len(text) or not (text[e].isalpha() or text[e] == "\u200c")):
+                out.append((k, e, kind))
+            k = text.find(phrase, e)
+    return sorted(out)
