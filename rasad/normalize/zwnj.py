@@ -129,7 +129,7 @@ def _after_he(lex: Lexicon, w: str) -> str | None:
     such compounds with a ZWNJ 50 times as often as joined (a medial ه would change the letter);
     not after ا/و (راه, گروه: a sounded h) nor for verb forms (نگهداری) and ordinals (دوازدهمین)."""
     best, where = 0, 0
-    for i in range(3, len(w) - 2):
+    for i in range(3, len(w) - 1):
         a, b = w[:i], w[i:]
         if a[-1] != "ه" or a[-2] in "اوآ" or a in HE_NOT or b in HE_NOT:
             continue
