@@ -41,7 +41,8 @@ ACTORS = {
     "آلمان": ("DEU", "Germany", "GPE"), "مهاجران": ("DEUREF", None, None), "برلین": ("DEU", "Berlin", "GPE"),
     "نظامیان اسرائیلی": ("ISRMIL", None, None), "سوریه": ("SYR", "Syria", "GPE"),
     "رهبر اتحادیه کشاورزان فرانسه": ("FRAAGR", None, None), "سخنگوی ارتش": ("IRNMIL", None, None),
-    "پیونگ‌یانگ": ("PRK", "Pyongyang", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
+    "پیونگ‌یانگ": ("PRK", "Pyongyang", "GPE"), "کره شمالی": ("PRK", "North Korea", "GPE"),
+    "سئول": ("KOR", "Seoul", "GPE"), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -144,6 +145,12 @@ CASES = [
     # an adjective between a light verb's noun and its verb
     ("توکیو از طریق کانال‌های دیپلماتیک به پیونگ‌یانگ اعتراض رسمی کرد.",
      [("JPNGOV", "114", "PRKGOV", "اعتراض رسمی کرد")]),
+    # bare "آن را" is the previous object of the sentence (its first actor)
+    ("کره شمالی پیشنهاد سئول برای گفت‌وگو را «رؤیایی توخالی» خواند و آن را رد کرد.",
+     [("PRKGOV", "120", "KORGOV", "رد کرد")]),
+    # "این حمله" after an attack by unknown assailants: no author, no counterpart
+    ("مهاجمان ناشناس به یک بازار در بغداد حمله کردند. عراقچی این حمله را محکوم کرد.",
+     [(None, "190", "IRQ", "حمله کردند"), ("IRNGOV", "111", None, "محکوم کرد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

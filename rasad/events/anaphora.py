@@ -8,8 +8,8 @@ kind (`act`). Only acts of earlier sentences count: a reaction does not refer to
 """
 from __future__ import annotations
 
-from .actors import PREPS_NP, same_actor
-from .clauses import Sent
+from .actors import PREPS_NP, coordinated, same_actor
+from .clauses import Sent, clause_start, subject_in
 from .coder import _stem
 from .mentions import Mention
 from .tokens import key
@@ -26,10 +26,10 @@ NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
     ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")))}
 
 
-def remember(state: dict, root: str, src: Mention) -> None:
-    """Note the source of an act, by root, for later anaphoric objects."""
+def remember(state: dict, root: str, src: Mention | None) -> None:
+    """Note the source of an act (None: an unknown author), by root, for later anaphoric objects."""
     state.setdefault("by_root", {})[root] = src
-    if root not in ("01", "02", "03", "04", "05"):
+    if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
 
 
@@ -52,13 +52,38 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
     cands: list[Mention | None] = []
     if noun:
         cands.append(_same_sentence(s, d, noun))
+    else:
+        cands.append(_previous_object(s, d, anaphors))  # "X را «...» خواند و آن را رد کرد": the same X
     if anaphors:
-        cands.extend(anaphors.get(r) for r in NOUN_ROOTS.get(noun, ()))
+        roots = NOUN_ROOTS.get(noun, ())
+        if roots and roots[0] in anaphors and anaphors[roots[0]] is None:
+            cands.append(None)  # the last such act had no known author ("مهاجمان ناشناس")
+            return next((c for c in cands if c is not None and c.code), None)
+        cands.extend(anaphors.get(r) for r in roots)
         cands.append(anaphors.get("act"))
     for c in cands:
         if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
             return c
     return None
+
+
+def _previous_object(s: Sent, d: int, anaphors: dict | None) -> Mention | None:
+    """The first actor of the object NP of the previous "را" in the sentence (bare "آن را" after
+    "پیشنهاد X برای ... را «...» خواند و آن را رد کرد" is X's proposal), after the clause's
+    subjects; an anaphoric object there ("این آزمایش را ... و آن را ...") is resolved in turn."""
+    r = next((k for k in range(d - 1, s.body_from - 1, -1) if s.toks[k].key == "را"), None)
+    if r is None:
+        return None
+    cs = clause_start(s, r)
+    lo = cs
+    subj = subject_in(s, cs, r)
+    if subj is not None and id(subj) in s.span:
+        last = ([subj] + coordinated(s, subj))[-1]
+        lo = s.span[id(last)][1] + 1
+    d2 = demonstrative_at(s, lo, r)
+    if d2 >= 0:
+        return resolve(s, d2, r, subj, anaphors) if d2 + 1 < r else None
+    return next((s.first[k] for k in range(lo, r) if k in s.first and s.first[k].code), None)
 
 
 def _same_sentence(s: Sent, d: int, noun: str) -> Mention | None:

@@ -52,8 +52,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src.country, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            if src is not None:
-                remember(state, ev.root, src)
+            remember(state, ev.root, src)
             if src is not None:
                 sent_src = src
                 state["last"] = src
@@ -232,10 +231,13 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
     """Where the frame named no target: the place of an attack or the side's previous target; the
     domestic government or people; a country after a people noun is its people (CVL/OPP)."""
     root = a.code[:2]
-    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        fb = place_target(s, cs, m.first, a.sources[0]) or material_target(state, a.sources[0]) \
-            or state.get("attackers", {}).get(a.sources[0].country or "")  # defence against the attacker
+    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
+        src = a.sources[0]
+        if src is None:  # unknown attackers ("مهاجمان ناشناس"): the place attacked
+            fb = place_target(s, cs, m.first, None)
+        else:
+            fb = place_target(s, cs, m.first, src) or material_target(state, src) \
+                or state.get("attackers", {}).get(src.country or "")  # defence against the attacker
         if fb is not None:
             a.targets = [(fb, fb.text)]
     if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \

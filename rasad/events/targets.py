@@ -240,7 +240,7 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
     return Mention(t.text, t.start, t.end, t.code[:3] + role, None, t.code[:3], False, role)
 
 
-def place_target(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
+def place_target(s: Sent, cs: int, hi: int, src: Mention | None) -> Mention | None:
     """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
     روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
     for k in range(max(cs, s.body_from), hi):
@@ -249,7 +249,7 @@ def place_target(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
         for j in range(k + 1, min(k + 5, hi)):
             t = s.first.get(j)
             if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
-                    and t.country != src.country:
+                    and (src is None or t.country != src.country):
                 return t
             if s.toks[j].key in ("،", ",", "و") or j in s.verbs:
                 break
