@@ -15,6 +15,7 @@ only inside a composition. Pronouns are not resolved here.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from collections import Counter
 
 from ..document import ActorMention, Document, Entity
@@ -89,6 +90,7 @@ def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, 
     return actor, ent
 
 
+@lru_cache(maxsize=4096)
 def _is_place(s: str) -> bool:
     """Does this short name hold a country, adjective or place ("فرانسه", "مرکزی کره شمالی")?"""
     return any(m.entry.kind in ("country", "adjective", "place") for m in find(s))

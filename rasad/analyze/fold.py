@@ -8,6 +8,9 @@ text, so a match in folded text becomes a span of `doc.text`.
 """
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import ne
+
 #: characters that vanish when folding (joiners, spaces, diacritics, tatweel, hamza)
 _DROP = "\u200c\u200d\u200e\u200f\u00a0 \t\u0640\u0621\u0654\u0655\u0670" + "".join(
     chr(c) for c in range(0x064B, 0x0653))
@@ -32,7 +35,7 @@ def fold_one_to_one(text: str) -> str:
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, its index in `text` (linear time)."""
     one = text.translate(_TABLE)
-    index = [i for i, c in enumerate(one) if c != _SENTINEL]
+    index = list(compress(range(len(one)), map(ne, one, repeat(_SENTINEL, len(one)))))  # C loops, not Python
     return one.replace(_SENTINEL, ""), index
 
 

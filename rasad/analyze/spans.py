@@ -82,23 +82,26 @@ def later_surnames(text: str, persons: list[tuple[int, int, str]]) -> list[tuple
     """(start, end, index of the person) for later bare surnames of people named in full.
 
     `persons`: (start, end, surface) of full names found in the dictionary; a surname that is an
-    ordinary word ("سریع" = fast) counts only before a speech verb ("سریع افزود").
+    ordinary word ("سریع" = fast) counts only before a speech verb ("سریع افزود"). One str.find
+    scan per person: linear in the text.
     """
-    last: dict[str, tuple[int, int]] = {}  # folded surname → (person index, end of its full name)
+    out = []
+    seen: set[str] = set()
     for k, (s, e, surface) in enumerate(persons):
         words = _WORDS.findall(surface)
-        if len(words) >= 2:
-            last.setdefault(fold(words[-1]), (k, e))
-    if not last:
-        return []
-    toks = [(m.start(), m.end(), fold(m.group())) for m in _WORDS.finditer(text)]
-    out = []
-    for t, (s, e, f) in enumerate(toks):
-        hit = last.get(f)
-        if hit is None or s < hit[1]:
+        if len(words) < 2 or words[-1] in seen:
             continue
-        if t + 1 < len(toks) and toks[t + 1][2] in _SPEECH_AFTER and not text[e:toks[t + 1][0]].strip(" \u200c"):
-            out.append((s, e, hit[0]))
+        sur = words[-1]
+        seen.add(sur)
+        i = text.find(sur, e)
+        while i >= 0:
+            j = i + len(sur)
+            if (i == 0 or not (text[i - 1].isalpha() or text[i - 1] == "\u200c")) \
+                    and (j >= len(text) or not (text[j].isalpha() or text[j] == "\u200c")):
+                m = _WORDS.match(text, j + 1) if j < len(text) and text[j] == " " else None
+                if m and fold(m.group()) in _SPEECH_AFTER:
+                    out.append((i, j, k))
+            i = text.find(sur, j)
     return out
 
 
