@@ -260,3 +260,12 @@ def test_plural_or_indefinite_after_he(raw, expected):
 ])
 def test_zwnj_more_morphology(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("تشویق های شان", z("تشویق|هایشان")),  # a possessive joins the plural ending
+    ("دروازه بان شهرخودرو", z("دروازه|بان شهرخودرو")),  # an unknown word is no compound's head
+    ("می لغزاندند", z("می|لغزاندند")),  # ... but می/نمی/بی bind it
+])
+def test_zwnj_spaced_pieces(raw, expected):
+    assert normalize(raw) == expected

@@ -42,6 +42,7 @@ HEAD_N = 5  # a right piece seen this often after a ZWNJ ...
 HEAD_W = 1.0  # ... scores this times its share of ZWNJ uses (vs glued to a word: J)
 SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
 MERGE_MIN = 1.5  # unseen spaced pair: log-odds that the two pieces are bound, summed
+RIGHT_SEEN = 1  # unseen spaced pair: the right piece must be seen (as a word or after a ZWNJ)
 RIGHT_BOUND = 2.5  # unseen spaced pair: log-odds of the right piece being bound that suffices alone
 PAIR_MIN = 1  # ... when the corpus has the pair (with a ZWNJ or a space) this often
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
@@ -333,6 +334,10 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
         return ZWNJ  # unseen: بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
+    if b in POSSESSIVE and a in PLURAL:
+        return ""  # تشویق های شان -> تشویق‌هایشان
+    if wb + lex.R.get(b, 0) < RIGHT_SEEN and b not in BOUND and a not in ("می", "نمی", "بی"):
+        return None  # an unknown right word (a name: دروازه‌بان شهرخودرو) is no compound's head
     right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
     if b in BOUND:  # an inflection: the right piece alone decides
         if b in AFTER_HE and not (a.endswith("ه") or (a.endswith("ی") and b in AFTER_YE)):
