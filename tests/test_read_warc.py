@@ -93,3 +93,30 @@ def test_garbage_after_warc_magic_is_malformed(tmp_path):
     bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n" + bytes(range(256)) * 20)
     docs = list(iter_documents([str(bad)]))
     assert len(docs) == 1 and docs[0].error.code == "malformed_warc"
+
+
+@pytest.mark.parametrize("cut", [None, 30_000], ids=["whole", "cut-in-image"])
+def test_big_non_html_records_are_skipped_and_still_checked(tmp_path, cut):
+    """Images are skipped after their HTTP head; a page whose head is over 16 KB is still a page;
+    an image cut short still ends the file with malformed_warc."""
+    path = tmp_path / "m.warc"
+    page = PAGES[0][1].read_bytes()
+    with open(path, "wb") as out:
+        w = WARCWriter(out, gzip=False)
+        img = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record("https://x.ir/a.jpg", "response", payload=io.BytesIO(b"\xff\xd8" * 60_000),
+                                            http_headers=img))
+        big = StatusAndHeaders("200 OK", [("Set-Cookie", "a=" + "x" * 20_000), ("Content-Type", "text/html")],
+                               protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(PAGES[0][0], "response", payload=io.BytesIO(page), http_headers=big))
+        w.write_record(w.create_warc_record("https://x.ir/b.jpg", "response", payload=io.BytesIO(b"\xff\xd8" * 60_000),
+                                            http_headers=img))
+    if cut:
+        data = path.read_bytes()
+        path.write_bytes(data[:len(data) - cut])
+    docs = list(iter_documents([str(path)]))
+    assert docs[0].source.url == PAGES[0][0] and docs[0].error is None and docs[0].raw == page
+    if cut:
+        assert len(docs) == 2 and docs[1].error.code == "malformed_warc"
+    else:
+        assert len(docs) == 1

@@ -62,6 +62,19 @@ def _charset(ctype: str) -> str | None:
     return ctype.split("charset=", 1)[1].split(";")[0].strip().strip("\"'") or None
 
 
+#: first read of a record: the HTTP head is in it, so images, scripts and redirects are skipped
+#: without reading their bodies into memory (most crawls hold more of them than pages)
+_HEAD_BYTES = 16384
+
+
+def _skip(status: int | None, headers: dict[str, str]) -> bool:
+    """Not a page: no HTTP head, a non-HTML Content-Type, or a redirect."""
+    if status is None:
+        return True
+    ctype = headers.get("content-type", "").lower()
+    return bool(ctype and not ctype.startswith(_HTML_TYPES)) or 300 <= status < 400
+
+
 def iter_warc(path: str) -> Iterator[Document]:
     """One Document per HTML response record of the WARC at `path` (gzip or not)."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
@@ -78,19 +91,27 @@ def iter_warc(path: str) -> Iterator[Document]:
             if declared is None or not declared.strip().isdigit():
                 problem = f"record {rid or '?'} has no Content-Length (cut short?)"
                 break
-            block = record.reader.read(MAX_PAGE_BYTES + 65536)
-            got = len(block)
-            if got > MAX_PAGE_BYTES:
-                got += record.reader.consume(-1) or 0
+            block = record.reader.read(_HEAD_BYTES)
+            # decide on the first chunk only when it is the whole block or holds the end of the head
+            # (then parse_http_head sees the same head as on the whole block)
+            skip = (len(block) < _HEAD_BYTES or b"\r\n\r\n" in block) and _skip(*parse_http_head(block)[:2])
+            if skip:            # not a page: count the rest of the body without copying it
+                got = len(block) + (record.reader.consume(-1) or 0)
+            else:
+                if len(block) == _HEAD_BYTES:
+                    block += record.reader.read(MAX_PAGE_BYTES + 65536 - _HEAD_BYTES)
+                got = len(block)
+                if got > MAX_PAGE_BYTES:
+                    got += record.reader.consume(-1) or 0
             if got < int(declared):
                 problem = f"record {rid or '?'} is cut short ({got} of {declared} bytes)"
                 break
+            if skip:
+                continue
             status, headers, payload = parse_http_head(block)
+            if _skip(status, headers):
+                continue
             ctype = headers.get("content-type", "").lower()
-            if status is None or (ctype and not ctype.startswith(_HTML_TYPES)):
-                continue
-            if 300 <= status < 400:
-                continue
             n += 1
             src = Source(path=path, url=url, kind="warc", warc_record_id=rid)
             if len(block) > MAX_PAGE_BYTES:
