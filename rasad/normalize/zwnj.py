@@ -326,6 +326,8 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
             return ""  # کشور ها -> کشورها
         return None
+    if b in POSSESSIVE and a in PLURAL:
+        return ""  # تشویق های شان -> تشویق‌هایشان
     if (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS):
         return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
@@ -334,8 +336,6 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
         return ZWNJ  # unseen: بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
-    if b in POSSESSIVE and a in PLURAL:
-        return ""  # تشویق های شان -> تشویق‌هایشان
     if wb + lex.R.get(b, 0) < RIGHT_SEEN and b not in BOUND and a not in ("می", "نمی", "بی"):
         return None  # an unknown right word (a name: دروازه‌بان شهرخودرو) is no compound's head
     right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
