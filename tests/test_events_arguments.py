@@ -42,7 +42,7 @@ ACTORS = {
     "نظامیان اسرائیلی": ("ISRMIL", None, None), "سوریه": ("SYR", "Syria", "GPE"),
     "رهبر اتحادیه کشاورزان فرانسه": ("FRAAGR", None, None), "سخنگوی ارتش": ("IRNMIL", None, None),
     "پیونگ‌یانگ": ("PRK", "Pyongyang", "GPE"), "کره شمالی": ("PRK", "North Korea", "GPE"),
-    "سئول": ("KOR", "Seoul", "GPE"), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
+    "سئول": ("KOR", "Seoul", "GPE"), "سخنگوی طالبان": ("AFGGOV", None, None), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -151,6 +151,11 @@ CASES = [
     # "این حمله" after an attack by unknown assailants: no author, no counterpart
     ("مهاجمان ناشناس به یک بازار در بغداد حمله کردند. عراقچی این حمله را محکوم کرد.",
      [(None, "190", "IRQ", "حمله کردند"), ("IRNGOV", "111", None, "محکوم کرد")]),
+    # "X ... رد کرد و گفت که Y مسئول ... بوده است": X holds Y responsible (112)
+    ("سخنگوی طالبان این اتهام را رد کرد و گفت که پاکستان مسئول آغاز درگیری‌ها بوده است.",
+     [("AFGGOV", "112", "PAKGOV", "مسئول آغاز درگیری‌ها بوده است")]),
+    # refusing to give up one's own arms is a refusal to yield (124), not a refused delivery
+    ("حزب‌الله اعلام کرد که سلاح خود را تحویل نخواهد داد.", [("LBNREB", "124", None, "سلاح خود را تحویل نخواهد داد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

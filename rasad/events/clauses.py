@@ -243,7 +243,7 @@ def speech_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
     lo = clause_start(s, j + 1)
     if not any(s.toks[k].key in SPEECH_KEYS for k in range(lo, j + 1)):
         return None
-    m = subject_in(s, lo, j + 1)
+    m = subject_in(s, lo, j + 1) or previous_clause_subject(s, lo)  # "X ... رد کرد و گفت که ..."
     if m is None:
         return speech_subject(s, lo, depth + 1)
     return m

@@ -128,6 +128,11 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
     pattern's default role in the sentence's country is the source."""
     p, root = m.pattern, code[:2]
     subj = subject_in(s, cs, m.first)
+    if p.source == "speaker":  # "X گفت که Y مسئول ... است": X holds Y responsible
+        spk = speech_subject(s, cs)
+        if spk is None or subj is None or spk is subj:
+            return Args(code, [None], [(None, None)])
+        return Args(code, [spk], [(subj, subj.text)])
     agent = find_agent(s, cs, m.vend + 1)
     tgt = subj if "subj" in p.targets else None
     if tgt is not None and agent is not None and tgt.start <= agent.start < tgt.end + 1:
