@@ -123,3 +123,14 @@ def test_air_defence_prisoners_and_suicide_bombers():
     assert acts("پدافند هوایی اوکراین ۴۰ پهپاد را رهگیری کرد")[0] == ("پدافند هوایی اوکراین", "UKRMIL")
     assert acts("آزادی ۳۰ زندانی فلسطینی")[0] == ("زندانی فلسطینی", "PSECVL")
     assert acts("شورشیان گروه ام ۲۳ شهر را تصرف کردند")[0] == ("شورشیان گروه ام ۲۳", "CODREB")
+
+
+def test_this_ministry_and_private_people():
+    text = "وزارت دفاع روسیه اعلام کرد که حمله‌ای انجام نشده است. این وزارتخانه همچنین گفت که آماده است."
+    assert acts(text)[-1] == ("این وزارتخانه", "RUSMIL")
+    text = "سازمان عفو بین‌الملل بیانیه داد. این سازمان خواستار آزادی او شد."
+    assert acts(text)[-1] == ("این سازمان", "NGOAMN")
+    # a private person with no title: a civilian of the story's country; with a title: left to it
+    assert acts("ماموران طالبان در کابل زهرا احمدی را بازداشت کردند.")[-1] == ("زهرا احمدی", "AFGCVL")
+    got = acts("پیرحسین کولیوند رئیس جمعیت هلال احمر گفت")
+    assert got[0] == ("پیرحسین کولیوند", "IRNNGO")

@@ -52,7 +52,9 @@ def test_ministry_with_country_is_one_org():
 
 def test_place_heads_and_directions():
     assert ents("در استان گلستان باران بارید") == [("استان گلستان", "GPE", "IRN")]
-    assert ents("در شهر شانلی‌اورفا") == [("شانلی‌اورفا", "GPE", None)]
+    # an unknown town is in the story's country (Iran when no other is named)
+    assert ents("در شهر شانلی‌اورفا") == [("شانلی‌اورفا", "GPE", "IRN")]
+    assert ents("زلزله ترکیه: در شهر شانلی‌اورفا")[-1] == ("شانلی‌اورفا", "GPE", "TUR")
     assert ents("شمال عراق و جنوب لبنان") == [("عراق", "GPE", "IRQ"), ("لبنان", "GPE", "LBN")]
 
 

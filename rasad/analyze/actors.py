@@ -29,6 +29,8 @@ _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
 _OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
 _DEFAULT_COUNTRY = "IRN"
+#: role words that name an institution (the antecedent of "این وزارتخانه/این سازمان")
+_INSTITUTION_HEADS = tuple(fold(w) for w in ("وزارت", "سازمان", "نهاد", "هیئت", "ستاد", "دفتر", "اداره"))
 #: outlets inside Iran (short names as `doc.agency` gives them): their untitled offices are Iran's
 IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc",
                    "ilna", "tabnak", "shargh", "etemad", "donya-e-eqtesad", "irib", "iribnews", "presstv",
@@ -316,7 +318,24 @@ def analyze(text: str, published: str | None = None,
     _short_media(text, entities)
     actors, entities = _add_surnames(text, actors, entities)
     actors = _add_anaphora(text, actors)
+    _private_people(text, actors, ctx_iso)
     return actors, entities
+
+
+def _private_people(text: str, actors: list[ActorMention], ctx_iso: str) -> None:
+    """A person the dictionary lacks, named with no title next to them ("زهرا احمدی، فعال حقوق زنان"
+    has one; "رضا محمدی" alone has none), is a civilian of the story's country (CVL)."""
+    for k, a in enumerate(actors):
+        if a.type != "PER" or a.code:
+            continue
+        prev = actors[k - 1] if k else None
+        nxt = actors[k + 1] if k + 1 < len(actors) else None
+        if (prev is not None and prev.type is None and a.start - prev.end <= 3
+                and not text[prev.end:a.start].strip(" \u200c،,")) or \
+                (nxt is not None and nxt.type is None and nxt.start - a.end <= 3
+                 and not text[a.end:nxt.start].strip(" \u200c،,")):
+            continue  # next to a title: mentions.py merges them and the title gives the code
+        a.code, a.country, a.role = ctx_iso + "CVL", ctx_iso, "CVL"
 
 
 def _add_anaphora(text: str, actors: list[ActorMention]) -> list[ActorMention]:
@@ -325,20 +344,27 @@ def _add_anaphora(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     if not spans:
         return actors
     out, k = list(actors), 0
-    last = {"country": None, "group": None}
+    last: dict[str, tuple[str, str | None] | None] = {"country": None, "group": None, "org": None}
+    drop: set[int] = set()
     for s, e, kind in spans:
         while k < len(actors) and actors[k].start < s:
             a = actors[k]
             if a.type == "GPE" and a.country:
                 last["country"] = (a.country, a.country)
-            elif a.code and a.role == "REB" or (a.code or "").endswith("REB"):
+            elif (a.code or "").endswith("REB"):
                 last["group"] = (a.code, a.country)
+            if a.code and (a.type == "ORG" or (a.type is None and a.role in ("GOV", "MIL", "JUD", "COP", "SPY", "LEG")
+                                                and fold(a.text).startswith(_INSTITUTION_HEADS))):
+                last["org"] = (a.code, a.country)
             k += 1
-        if any(a.start <= s < a.end for a in actors[max(0, k - 2):k + 1]) or last[kind] is None:
+        if any(a.start <= s < a.end for a in actors[max(0, k - 2):k]) or last[kind] is None:
             continue
+        inner = [x for x in range(k, min(k + 2, len(actors))) if s <= actors[x].start and actors[x].end <= e]
+        drop.update(id(actors[x]) for x in inner)  # "این وزارتخانه" replaces the bare role "وزارتخانه"
         code, iso = last[kind]
-        out.append(ActorMention(text[s:e], s, e, code, None, None, code[3:] or None if code else None, iso))
-    return sorted(out, key=lambda a: (a.start, a.end))
+        role = code[3:] or None if code and not code.startswith(("IGO", "NGO")) else None
+        out.append(ActorMention(text[s:e], s, e, code, None, None, role, iso))
+    return sorted((a for a in out if id(a) not in drop), key=lambda a: (a.start, a.end))
 
 
 def _short_media(text: str, entities: list[Entity]) -> None:

@@ -274,7 +274,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             if j > i or known_place:
                 j = max(j, i + 1)
                 first = i if f in _NAMED_HEADS else i + 1
-                out.append((first, j, "GPE", known_place or (ctx_iso if f in _ADMIN_HEADS else None)))
+                out.append((first, j, "GPE", known_place or ctx_iso))  # a town: the story's country
                 i = j + 1
                 continue
         # "به گزارش مهر", "به نقل از فارس"

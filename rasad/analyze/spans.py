@@ -107,7 +107,8 @@ def later_surnames(text: str, persons: list[tuple[int, int, str]]) -> list[tuple
 
 #: demonstrative phrases that stand for the last country / armed group named before them
 ANAPHORA = {"این کشور": "country", "این رژیم": "country", "این گروه": "group", "این جنبش": "group",
-            "این گروهک": "group", "این شبه‌نظامیان": "group"}
+            "این گروهک": "group", "این شبه‌نظامیان": "group", "این وزارتخانه": "org", "این سازمان": "org",
+            "این نهاد": "org", "این هیئت": "org"}
 
 
 def anaphora_spans(text: str) -> list[tuple[int, int, str]]:
