@@ -42,7 +42,7 @@ ACTORS = {
     "نظامیان اسرائیلی": ("ISRMIL", None, None), "سوریه": ("SYR", "Syria", "GPE"),
     "رهبر اتحادیه کشاورزان فرانسه": ("FRAAGR", None, None), "سخنگوی ارتش": ("IRNMIL", None, None),
     "پیونگ‌یانگ": ("PRK", "Pyongyang", "GPE"), "کره شمالی": ("PRK", "North Korea", "GPE"),
-    "سئول": ("KOR", "Seoul", "GPE"), "سخنگوی طالبان": ("AFGGOV", None, None), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
+    "ترکیه": ("TUR", "Turkey", "GPE"), "سئول": ("KOR", "Seoul", "GPE"), "قطر": ("QAT", "Qatar", "GPE"), "نظامیان سوری": ("SYRMIL", None, None), "سخنگوی طالبان": ("AFGGOV", None, None), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -156,6 +156,18 @@ CASES = [
      [("AFGGOV", "112", "PAKGOV", "مسئول آغاز درگیری‌ها بوده است")]),
     # refusing to give up one's own arms is a refusal to yield (124), not a refused delivery
     ("حزب‌الله اعلام کرد که سلاح خود را تحویل نخواهد داد.", [("LBNREB", "124", None, "سلاح خود را تحویل نخواهد داد")]),
+    # "دو طرف" after "میان X و Y" in the same sentence: one appeal per party
+    ("قطر که میزبان مذاکرات میان حماس و اسرائیل است، از دو طرف خواست که به گفت‌وگو بازگردند.",
+     [("QATGOV", "026", "PSEREB", "از دو طرف خواست"), ("QATGOV", "026", "ISRGOV", "از دو طرف خواست")]),
+    # a passive signing (not) done: between the last meeting's two parties; "دو طرف بر ادامه
+    # مذاکرات تأکید کردند" is an intent to meet (036)
+    ("ارمنستان و آذربایجان در ابوظبی دیدار کردند. پیمان صلح در این نشست امضا نشد و دو طرف بر ادامه"
+     " مذاکرات تأکید کردند.",
+     [("ARMGOV", "040", "AZEGOV", "دیدار کردند"), ("ARMGOV", "057", "AZEGOV", "امضا نشد"),
+      ("ARMGOV", "036", "AZEGOV", "بر ادامه مذاکرات تأکید کردند")]),
+    # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
+    ("ترکیه دوره آموزش نظامیان سوری را در استان هاتای آغاز کرد.",
+     [("TURMIL", "062", "SYRMIL", "آموزش نظامیان سوری را در استان هاتای آغاز کرد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

@@ -20,15 +20,34 @@ DYAD_OBJ = {key(w) for w in ("همکاری", "روابط", "میان", "بین",
 
 
 def find_dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Mention | None] | None, int]:
-    """"دو طرف/طرفین ... امضا کردند": the two parties of the last dyadic event, and where the phrase is."""
-    if state.get("dyad") is None:
-        return None, -1
+    """"دو طرف/طرفین ... امضا کردند": the two parties, and where the phrase is. The parties are the
+    "میان X و Y" named earlier in the same sentence ("قطر که میزبان مذاکرات میان X و Y است، از دو
+    طرف خواست"), else those of the article's last dyadic event."""
     for i in range(max(lo, s.body_from, hi - 60), hi):
         if s.toks[i].key in _PARTY_FIRST:
             for p in PARTIES:
                 if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
-                    return state["dyad"], i
+                    pair = between_pair(s, i) or state.get("dyad")
+                    return (pair, i) if pair is not None else (None, -1)
     return None, -1
+
+
+BETWEEN = {key(w) for w in ("میان", "بین")}
+
+
+def between_pair(s: Sent, hi: int) -> tuple[Mention, Mention] | None:
+    """"میان X و Y" before token hi in the sentence: (X, Y)."""
+    for i in range(hi - 1, s.body_from - 1, -1):
+        if s.toks[i].key not in BETWEEN:
+            continue
+        x = next((s.first[k] for k in range(i + 1, min(i + 4, hi)) if k in s.first and s.first[k].code), None)
+        if x is None or id(x) not in s.span:
+            return None
+        b = s.span[id(x)][1]
+        if b + 2 < hi and s.toks[b + 1].key == "و" and (b + 2) in s.first and s.first[b + 2].code:
+            return x, s.first[b + 2]
+        return None
+    return None
 
 
 def relative_head(s: Sent, cs: int) -> Mention | None:

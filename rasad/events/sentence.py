@@ -11,7 +11,7 @@ from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, match_at, refine, refusal_for
-from .context import (DENIAL, DYAD_OBJ, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
+from .context import (DENIAL, DYAD_OBJ, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
                       first_person, quote_speaker, relative_head, subject_role)
 from .dates import background
 from .mentions import Mention
@@ -87,7 +87,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         return []
     code, negated = coded
     if "passive" in m.pattern.flags:
-        args = _passive_args(s, m, cs, code, main_country)
+        args = _passive_args(s, m, cs, code, main_country, state)
     else:
         args = _active_args(s, m, cs, code, state, sent_src, main_country)
         if args is None:
@@ -123,11 +123,14 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
     return code, negated
 
 
-def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None) -> Args:
+def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None, state: dict) -> Args:
     """"X بازداشت شد": the surface subject is the target; the agent ("توسط Y"، "از سوی Y") or the
     pattern's default role in the sentence's country is the source."""
     p, root = m.pattern, code[:2]
     subj = subject_in(s, cs, m.first)
+    if p.source == "dyad":  # "توافق‌نامه ... در این نشست امضا نشد": between the meeting's two parties
+        pair = between_pair(s, m.verb) or state.get("dyad")  # "میان X و Y امضا شد"
+        return Args(code, [pair[0] if pair else None], [(pair[1], pair[1].text) if pair and pair[1] else (None, None)])
     if p.source == "speaker":  # "X گفت که Y مسئول ... است": X holds Y responsible
         spk = speech_subject(s, cs)
         if spk is None or subj is None or spk is subj:

@@ -53,8 +53,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                             return t, t.text
             continue
         fk = key(frame)
-        if fk == "را":
-            for i in range(m.first - 1, cs - 1, -1):
+        if fk == "را":  # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
+            for i in range(m.verb - 1, cs - 1, -1):
                 if s.toks[i].key == "را":
                     t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
