@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import os
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
