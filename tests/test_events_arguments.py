@@ -43,6 +43,8 @@ ACTORS = {
     "رهبر اتحادیه کشاورزان فرانسه": ("FRAAGR", None, None), "سخنگوی ارتش": ("IRNMIL", None, None),
     "پیونگ‌یانگ": ("PRK", "Pyongyang", "GPE"), "کره شمالی": ("PRK", "North Korea", "GPE"),
     "ترکیه": ("TUR", "Turkey", "GPE"), "سئول": ("KOR", "Seoul", "GPE"), "قطر": ("QAT", "Qatar", "GPE"), "نظامیان سوری": ("SYRMIL", None, None), "سخنگوی طالبان": ("AFGGOV", None, None), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
+    "کابل": ("AFG", "Kabul", "GPE"), "معاون نخست‌وزیر": ("PAKGOV", None, None),
+    "وزیر امور خارجه پاکستان": ("PAKGOV", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -168,6 +170,15 @@ CASES = [
     # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
     ("ترکیه دوره آموزش نظامیان سوری را در استان هاتای آغاز کرد.",
      [("TURMIL", "062", "SYRMIL", "آموزش نظامیان سوری را در استان هاتای آغاز کرد")]),
+    # the setting ("در این گفت‌وگو") is not the topic; a person's two titles are not two subjects
+    ("عراقچی در این گفت‌وگو آمادگی ایران را برای میانجیگری میان کابل و اسلام‌آباد اعلام کرد.",
+     [("IRNGOV", "039", "AFGGOV", "آمادگی ایران را برای میانجیگری میان کابل و اسلام‌آباد اعلام کرد"),
+      ("IRNGOV", "039", "PAKGOV", "آمادگی ایران را برای میانجیگری میان کابل و اسلام‌آباد اعلام کرد")]),
+    ("اسحاق دار معاون نخست‌وزیر و وزیر امور خارجه پاکستان از مواضع تهران قدردانی کرد.",
+     [("PAKGOV", "051", "IRNGOV", "قدردانی کرد")]),
+    # an appeal to pressure a third party is an appeal for diplomatic cooperation (022)
+    ("حماس از قطر خواست که اسرائیل را برای توقف حملات تحت فشار قرار دهد.",
+     [("PSEREB", "022", "QATGOV", "از قطر خواست")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

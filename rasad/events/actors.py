@@ -79,6 +79,9 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
             break  # "X، پاکستان را متهم کرد": an object, not a second subject
         if s.toks[j].key != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 2, len(s.toks)))):
             break  # a comma must lead on to "و": "X، Y و Z"
+        if t.code == m.code and not t.canonical and (m.person or t.person):
+            j = tb + 1
+            continue  # "اسحاق دار معاون نخست‌وزیر و وزیر امور خارجه پاکستان": the same person's titles
         out.append(t)
         j = tb + 1
     return out

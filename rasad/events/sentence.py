@@ -115,12 +115,31 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
     if "norefine" not in p.flags:
         subj0 = subject_in(s, cs, m.first)
         lo = s.span[id(subj0)][1] + 1 if subj0 is not None and id(subj0) in s.span else cs
-        code = refine(code, s, lo)  # after the subject: "کمیسیون حقوق بشر" is not the topic
+        # after the subject ("کمیسیون حقوق بشر" is not a topic) and the setting ("در این گفت‌وگو
+        # آمادگی ... را برای میانجیگری اعلام کرد" is about mediation, not talks)
+        code = refine(code, s, _after_setting(s, lo, m.first))
+    if code.startswith("02") and any(tk.key in PRESSURE for tk in s.toks[m.first:min(len(s.toks), m.vend + 30)]):
+        code = "022"  # "از X خواست که Y را ... تحت فشار قرار دهد": an appeal for diplomatic cooperation
     if code.startswith("112") and subject_role(s, cs, m.first) == "JUD":
         code = "173"  # a prosecutor "accuses": charges with legal action
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
     return code, negated
+
+
+PRESSURE = {key(w) for w in ("فشار", "وادار")}
+SETTINGS = {key(w) for w in ("گفت‌وگو", "گفتگو", "دیدار", "تماس", "سفر", "نشست", "جلسه", "مذاکرات", "ملاقات",
+                             "رایزنی", "گفت‌وگوی", "دیدارها", "مراسم")}
+
+
+def _after_setting(s: Sent, lo: int, hi: int) -> int:
+    """Skip "در این گفت‌وگو"، "در این دیدار"، "در تماس تلفنی" after the subject: the setting of the
+    act is not its topic."""
+    while lo + 2 < hi and s.toks[lo].key == "در" and (s.toks[lo + 1].key in SETTINGS
+                                                       or s.toks[lo + 1].key in ("این", "آن", "همین")
+                                                       and s.toks[lo + 2].key in SETTINGS):
+        lo += 2 if s.toks[lo + 1].key in SETTINGS else 3  # "تلفنی" stays: it makes a talk a call (041)
+    return lo
 
 
 def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None, state: dict) -> Args:
