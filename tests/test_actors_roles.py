@@ -134,3 +134,9 @@ def test_this_ministry_and_private_people():
     assert acts("ماموران طالبان در کابل زهرا احمدی را بازداشت کردند.")[-1] == ("زهرا احمدی", "AFGCVL")
     got = acts("پیرحسین کولیوند رئیس جمعیت هلال احمر گفت")
     assert got[0] == ("پیرحسین کولیوند", "IRNNGO")
+
+
+def test_pages_that_write_zwnj_as_a_space():
+    assert acts("پهپاد های اوکراینی به پالایشگاه حمله کردند")[0] == ("پهپاد های اوکراینی", "UKRMIL")
+    assert acts("مقام های مصری و قطری میانجیگری کردند")[:2] == [("مقام های مصری", "EGYGOV"), ("قطری", "QATGOV")]
+    assert acts("فرد و خانواده او") == []  # a one-word form still never spans two words

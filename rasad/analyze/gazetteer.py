@@ -162,6 +162,15 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+_SUFFIXES = {"ها", "های", "هایی", "ای", "ی", "ترین", "تر"}
+
+
+def _suffix_split(surface: str) -> bool:
+    """"پهپاد های" on a page that writes ZWNJ as a space: the pieces after the first are suffixes."""
+    parts = surface.split(" ")
+    return len(parts) > 1 and all(p.strip("\u200c") in _SUFFIXES for p in parts[1:] if p)
+
+
 def find(text: str) -> list[Match]:
     """Longest non-overlapping dictionary matches on word boundaries, in text order."""
     folded, index = fold_with_map(text)
@@ -172,7 +181,7 @@ def find(text: str) -> list[Match]:
     for fend, (length, entry, spaced) in automaton().iter(folded):
         fstart = fend - length + 1
         start, end = index[fstart], index[fend] + 1
-        if not spaced and end - start > length and " " in text[start:end]:
+        if not spaced and end - start > length and " " in text[start:end] and not _suffix_split(text[start:end]):
             continue  # a one-word form must not match across words ("فرد و" is not "فردو")
         if start > 0 and is_word_char(text[start - 1]):
             continue
