@@ -131,7 +131,10 @@ def render_html(a, g):
     if a.get("kicker"):
         body.append(f'<p class="kicker">{e(zw(a["kicker"]))}</p>')
     body.append(f'<h1 class="headline">{e(title)}</h1>')
-    vis = gdate(a) if ag in ("bbcpersian", "euronews-fa", "iranintl") else jdate(a, "dash")
+    if ag in ("bbcpersian", "euronews-fa", "iranintl", "radiofarda"):
+        vis = gdate({"when": a["when"][:10]})  # foreign sites: visible date only, time in metadata
+    else:
+        vis = jdate(a, "dash")
     body.append(f'<time datetime="{iso}">{e(vis)}</time>')
     if g["lead"]:
         cls = {"radiofarda": "intro", "euronews-fa": "c-article-summary"}.get(ag, "lead")
