@@ -140,3 +140,10 @@ def test_pages_that_write_zwnj_as_a_space():
     assert acts("پهپاد های اوکراینی به پالایشگاه حمله کردند")[0] == ("پهپاد های اوکراینی", "UKRMIL")
     assert acts("مقام های مصری و قطری میانجیگری کردند")[:2] == [("مقام های مصری", "EGYGOV"), ("قطری", "QATGOV")]
     assert acts("فرد و خانواده او") == []  # a one-word form still never spans two words
+
+
+def test_metonym_role_fighters_warships_supreme_court():
+    assert acts("سخنگوی پنتاگون گفت")[0] == ("سخنگوی پنتاگون", "USAMIL")
+    assert acts("رزمندگان حزب‌الله حمله کردند")[0] == ("رزمندگان حزب‌الله", "LBNREB")
+    assert acts("ناوهای جنگی آمریکا وارد خلیج فارس شدند")[0] == ("ناوهای جنگی آمریکا", "USAMIL")
+    assert ents("دادگاه عالی آمریکا حکم داد") == [("دادگاه عالی آمریکا", "ORG", "USAJUD")]

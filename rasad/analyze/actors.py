@@ -122,6 +122,8 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
     governs (Taliban: AFGGOV) gives its country to the run's role ("نیروهای طالبان" → AFGMIL).
     """
     role = run[-1].entry.role
+    if tail is not None and tail.entry.kind == "metonym" and tail.entry.role and role == "GOV":
+        role = tail.entry.role  # "سخنگوی پنتاگون" → USAMIL
     if override and (role in ("GOV", "MIL") or (override == "REF" and role == "CVL")):
         role = override  # "مقامات نظامی" → MIL, "اتباع غیرقانونی" → REF
     start, end = run[0].start, (tail.end if tail else run[-1].end)
