@@ -179,6 +179,9 @@ CASES = [
     # an appeal to pressure a third party is an appeal for diplomatic cooperation (022)
     ("حماس از قطر خواست که اسرائیل را برای توقف حملات تحت فشار قرار دهد.",
      [("PSEREB", "022", "QATGOV", "از قطر خواست")]),
+    # criticism of an act named only by "این حمله" targets the author's government
+    ("جنگنده‌های اسرائیلی جنوب لبنان را بمباران کردند. حزب‌الله این حمله را محکوم کرد.",
+     [("ISRMIL", "195", "LBN", "بمباران کردند"), ("LBNREB", "111", "ISRGOV", "محکوم کرد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

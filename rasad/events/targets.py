@@ -42,7 +42,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     if agent is not None:  # "مدعی شد که افراد مسلح ناشناس ...": accused, unnamed
                         return None, s.text[s.toks[agent[0]].start:s.toks[agent[1]].end]
                     if i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
-                        ref = resolve(s, i + 1, min(i + 4, len(s.toks)), subj, anaphor)
+                        ref = _as_author(s, resolve(s, i + 1, min(i + 4, len(s.toks)), subj, anaphor), subj)
                         if ref is not None:  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
                             return ref, ref.text
                     for k in range(i + 1, min(i + (8 if fk == "که" else 4), len(s.toks))):
@@ -64,7 +64,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         if ref is not None:
                             return ref, ref.text
                     d = demonstrative_at(s, _after_subject(s, cs, subj), i)
-                    ref = resolve(s, d, i, subj, anaphor) if d >= 0 else None
+                    ref = _as_author(s, resolve(s, d, i, subj, anaphor), subj) if d >= 0 else None
                     if ref is not None:
                         return ref, ref.text  # "این تحریم‌ها را محکوم کرد": the act's author
                     lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
@@ -159,6 +159,19 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
         if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی"):
             return False
     return False
+
+
+STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _as_author(s: Sent, ref: Mention | None, subj: Mention | None) -> Mention | None:
+    """An act's author named in an earlier sentence is addressed as its country: criticism of "این
+    حمله" targets the government (actor_code makes a bare country GOV for verbal acts), the body
+    only when the sentence itself names it ("حملات ارتش X ... را محکوم کرد")."""
+    if ref is None or (s.start <= ref.start < s.end) or not ref.country or not is_country(ref.country) \
+            or (ref.code or "")[3:6] not in STATE_ROLES or (subj is not None and subj.country == ref.country):
+        return ref  # armed groups, parties, companies, one's own state's organs: addressed as themselves
+    return Mention(ref.text, ref.start, ref.end, ref.country, None, ref.country, False)
 
 
 def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
