@@ -53,3 +53,10 @@ def test_title_named_before_the_person_with_a_filler_word():
 def test_meanwhile_opens_the_clause():
     text = "در همین حال، منابع مصری اعلام کردند که هیئت‌ها هفته آینده دیدار می‌کنند."
     assert _speakers(text)[0][1] == "منابع مصری"
+
+
+def test_demonstrative_title_is_the_speaker_not_a_bare_demonstrative():
+    assert _speakers("این مقام آمریکایی گفت که تحریم‌ها ادامه دارد.") == [
+        ("این مقام آمریکایی", "این مقام آمریکایی")]
+    text = "مارکو روبیو وزیر خارجه آمریکا به ایران هشدار داد. این مقام آمریکایی گفت که تحریم‌ها ادامه دارد."
+    assert _speakers(text) == [("Marco Rubio", "این مقام آمریکایی")]

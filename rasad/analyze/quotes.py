@@ -67,6 +67,7 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
 #: sentence adverbs that may open a clause before its subject
 _LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "ساعاتی", "ساعتی",
                              "دقایقی", "لحظاتی", "روزی", "بعد", "پس")}
+_DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
 _BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیسیون", "کمیته", "گروه", "ماموریت", "مأموریت")}
@@ -147,6 +148,8 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, None, anon, None, True)
         for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
             if s.toks[k].key.startswith(_TITLE_KEYS) and not s.toks[a].key.startswith(_TITLE_KEYS):
+                if all(t.key in _DEMONSTRATIVES for t in s.toks[a:k]):
+                    break  # "این مقام آمریکایی": a demonstrative, not a name, before the title
                 b = k - 1
                 break
         surface = s.text[s.toks[a].start:s.toks[b].end]
