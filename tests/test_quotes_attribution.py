@@ -60,3 +60,9 @@ def test_demonstrative_title_is_the_speaker_not_a_bare_demonstrative():
         ("این مقام آمریکایی", "این مقام آمریکایی")]
     text = "مارکو روبیو وزیر خارجه آمریکا به ایران هشدار داد. این مقام آمریکایی گفت که تحریم‌ها ادامه دارد."
     assert _speakers(text) == [("Marco Rubio", "این مقام آمریکایی")]
+
+
+def test_official_of_an_igo_speaks_as_the_title_or_the_person():
+    assert _speakers("دبیرکل ناتو در نشست خبری گفت که ائتلاف متحد است.") == [("دبیرکل ناتو", "دبیرکل ناتو")]
+    text = "مارک روته دبیرکل ناتو گفت که ائتلاف متحد است. دبیرکل ناتو افزود که روسیه تهدید است."
+    assert [sp for sp, _ in _speakers(text)] == ["Mark Rutte", "Mark Rutte"]

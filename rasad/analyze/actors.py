@@ -139,12 +139,11 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
                            tail.start, tail.end))
     elif tail is not None and tail.entry.kind in ("igo", "group"):
         code, iso = tail.entry.code, tail.entry.country
-        canonical = tail.entry.canonical
+        canonical = None  # "دبیرکل ناتو" is an official of NATO, not NATO (speakers keep the title)
         if tail.entry.kind == "igo" and is_body(text, start):  # "هیئت حقیقت‌یاب سازمان ملل": one ORG
-            canonical = None
             ents.append(Entity(text[start:tail.end], "ORG", None, code, start, tail.end))
         else:
-            ents.append(Entity(text[tail.start:tail.end], "ORG", canonical, code, tail.start, tail.end))
+            ents.append(Entity(text[tail.start:tail.end], "ORG", tail.entry.canonical, code, tail.start, tail.end))
     else:
         if tail is not None:
             iso = tail.entry.country
