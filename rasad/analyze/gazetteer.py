@@ -14,7 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .fold import fold, fold_with_map, is_word_char
+from .fold import fold, fold_with_map
 
 DATA = Path(__file__).parent / "data"
 
@@ -183,9 +183,9 @@ def find(text: str) -> list[Match]:
         start, end = index[fstart], index[fend] + 1
         if not spaced and end - start > length and " " in text[start:end] and not _suffix_split(text[start:end]):
             continue  # a one-word form must not match across words ("فرد و" is not "فردو")
-        if start > 0 and is_word_char(text[start - 1]):
+        if start > 0 and text[start - 1].isalnum():  # is_word_char, inlined (hot loop)
             continue
-        if end < n and is_word_char(text[end]):
+        if end < n and text[end].isalnum():
             continue
         cands.append((start, end, entry))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))

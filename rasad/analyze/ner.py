@@ -385,7 +385,8 @@ def _title_len(tk: _Tokens, i: int) -> int:
 
 def _mark(tk: _Tokens, taken: list[bool], spans: list[tuple[int, int]]) -> None:
     import bisect
-    starts = [s for s, _ in tk.spans]
+    starts = [s for s, _ in tk.spans] if not hasattr(tk, "_starts") else tk._starts
+    tk._starts = starts
     for s, e in spans:
         k = max(bisect.bisect_right(starts, s) - 1, 0)
         while k < len(tk.spans) and tk.spans[k][0] < e:
