@@ -269,3 +269,12 @@ def test_zwnj_more_morphology(raw, expected):
 ])
 def test_zwnj_spaced_pieces(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("حیلهگر", z("حیله|گر")),  # -گر after a silent ه keeps a ZWNJ
+    ("میانجیگری", "میانجیگری"),  # ... elsewhere it is joined
+    ("استفهام", "استفهام"),  # an unknown base in ه is no participle: not استفه‌ام
+])
+def test_zwnj_gar_and_unknown_bases(raw, expected):
+    assert normalize(raw) == expected

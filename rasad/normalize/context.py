@@ -24,6 +24,7 @@ SUFFIXES = frozenset(PLURAL + DEGREE)
 # 52 % vs 0.6 % (ratio 88), another word 48 % vs 99.4 % (ratio 2.1).
 FUNCTION_NEXT = frozenset("که از را به در است با برای و بر بود نیز نیست".split())
 INDEF_AFTER = 88.0
+DOMINANT = 4  # ... unless one reading is this many times more frequent in the corpus
 INDEF_AFTER_NOT = 2.1
 # The word after a noun + past participle (PerDT train, «X‌شده» vs «X شده»): see _merge_in_context.
 NOUN_PHRASE_NEXT = frozenset(("را", "در", "از", "با", "توسط", "برای", "بر"))
@@ -79,6 +80,8 @@ def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
         return out
     n_pl = lex.Z.get((plural, "های"), 0) + 1.0
     n_in = lex.Z.get((indef, "ای"), 0) + 1.0
+    if max(n_pl, n_in) >= DOMINANT * min(n_pl, n_in):
+        return out  # the corpus knows which (حرفه‌ای: a relational adjective, not an indefinite)
     ratio = n_in / n_pl * (INDEF_AFTER if (not nxt or nxt in FUNCTION_NEXT) else 1 / INDEF_AFTER_NOT)
     if ratio > 1:
         return restore_word(indef, 1) + ZWNJ + "ای"

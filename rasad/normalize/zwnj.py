@@ -27,6 +27,8 @@ POSSESSIVE = ("شان", "تان", "مان")  # after a silent ه with a ZWNJ (ع
 PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participle: the perfect (دیده‌ایم)
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش", "شان", "تان", "مان")  # only after a silent ه
 MIN_BASE = 2
+GAR_HE = True  # -گر after a silent ه takes a ZWNJ
+OOV_HE = ("ده", "ته")  # an unseen base may take ‌ام/‌ای/... if shaped like a participle (not استفه‌ام)
 PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
 PREVERB_MI = frozenset(p + m for p in ("بر", "در", "باز", "فرو", "فرا", "وا") for m in ("می", "نمی"))
 SPACED_PREVERBS = frozenset(("بر", "فرو", "فرا"))  # در and باز are also words: "باز می‌کنند"
@@ -66,6 +68,7 @@ SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bou
 ZWNJ_PAIRS = frozenset((("دست", "کم"), ("کوتاه", "برد"), ("میان", "برد"), ("بلند", "برد"),
                         ("دور", "برد"), ("کوتاه", "مدت"), ("میان", "مدت"), ("بلند", "مدت")))
 # A number word + a head that makes an adjective of it: یک‌روزه, سه‌جانبه, هفت‌ساله.
+NUM_SPACED = True
 NUMERALS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صد هزار چند".split())
 NUMERAL_HEADS = frozenset("روزه ساله ماهه هفته‌ای ساعته دقیقه‌ای جانبه طرفه گانه شاخه بعدی نفره "
                           "مرحله‌ای درصدی لایه ضلعی قطبی".split())
@@ -215,7 +218,7 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
                 continue
             if _known(lex, base, 2 if group is not PLURAL else 1):
                 form = restore_word(base, depth + 1) + ZWNJ + suf
-            elif len(base) >= 3 and (group is PLURAL or suf == "ترین" or (group is AFTER_HE and base[-1] == "ه")):
+            elif len(base) >= 3 and (group is PLURAL or suf == "ترین" or (group is AFTER_HE and base.endswith(OOV_HE))):
                 form = (_split_oov(lex, base, depth + 1) if depth < 1 else None) or base
                 form += ZWNJ + suf
             elif depth < 1:
@@ -310,8 +313,18 @@ def _plural_override(lex: Lexicon, w: str) -> str | None:
 
 
 def _drop_gar(form: str) -> str:
+    """-گر/-گری are written joined (میانجیگری), except after a silent ه (حیله‌گر, نظاره‌گر)."""
     head, _, last = form.rpartition(ZWNJ)
-    return head + last if last in GAR else form
+    return head + last if last in GAR and not _silent_he(head) else form
+
+
+def _silent_he(piece: str) -> bool:
+    return GAR_HE and len(piece) >= 3 and piece[-1] == "ه" and piece[-2] not in "اوآ"
+
+
+def _gar(a: str, b: str) -> bool:
+    """b is -گر/-گری that stays joined to a."""
+    return b in GAR and not _silent_he(a)
 
 
 def _merge(lex: Lexicon, left: str, right: str) -> str | None:
@@ -328,11 +341,11 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
         return None
     if b in POSSESSIVE and a in PLURAL:
         return ""  # تشویق های شان -> تشویق‌هایشان
-    if (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS):
+    if (a, b) in ZWNJ_PAIRS or (NUM_SPACED and a in NUMERALS and b in NUMERAL_HEADS):
         return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z + s >= PAIR_MIN:
-        return ZWNJ if z > PAIR_RATIO * s and b not in GAR else None
+        return ZWNJ if z > PAIR_RATIO * s and not _gar(a, b) else None
     if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
         return ZWNJ  # unseen: بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
@@ -342,7 +355,7 @@ def _merge(lex: Lexicon, left: str, right: str) -> str | None:
     if b in BOUND:  # an inflection: the right piece alone decides
         if b in AFTER_HE and not (a.endswith("ه") or (a.endswith("ی") and b in AFTER_YE)):
             return None
-        return ZWNJ if right > SUFFIX_MIN and b not in GAR else None
+        return ZWNJ if right > SUFFIX_MIN and not _gar(a, b) else None
     left = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5))
     if left < LEFT_FREE and _indefinite(lex, b):
         return None  # a free word + a free word with the indefinite ی: به نکته ریزی (not ‌ریزی)
