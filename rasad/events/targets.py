@@ -208,7 +208,17 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Ment
     if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
         role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
         return Mention("", 0, 0, country + role, None, country, False, role)
+    if code[:2] in ("18", "19", "20") and any(s.toks[k].key in CIVILIANS for k in range(cs, m.verb)):
+        # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country
+        loc = place_target(s, cs, m.first, None)
+        place = loc.country if loc is not None and loc.country else country
+        return Mention("", 0, 0, place + "CVL", None, place, False, "CVL")
     return None
+
+
+#: objects that are civilians of the place of a use of force
+CIVILIANS = {key(w) for w in ("غیرنظامی", "غیرنظامیان", "غیرنظامیانی", "شهروندان", "شهروند", "ساکنان", "مردم",
+                              "روستاییان", "کودکان", "زنان")}
 
 
 #: objects that make the people acted on protesters (OPP), not plain civilians (CVL)
@@ -224,13 +234,14 @@ COUNTERPART_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12",
 
 #: acts on people (arrests, expulsions, sentences, repression): a country named with the people
 #: is their nationality, not their government ("دو شهروند ترکیه را بازداشت کرد" → TURCVL)
-PEOPLE_CODES = {"173", "174", "175", "116", "172", "181", "182"}
+PEOPLE_CODES = {"173", "174", "175", "116", "172", "181", "182", "180", "201", "202", "203"}
 
 
 PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندانی", "تبعه", "اتباع", "نفر", "تن", "زن", "مرد",
                            "زنان", "مردان", "دانشجو", "دانشجویان", "روزنامه‌نگار", "روزنامه‌نگاران",
                            "فعال", "فعالان", "مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "کارگر",
-                           "کارگران", "گردشگر", "گردشگران", "ملوان", "ملوانان", "ماهیگیر", "ماهیگیران")}
+                           "کارگران", "گردشگر", "گردشگران", "ملوان", "ملوانان", "ماهیگیر", "ماهیگیران",
+                           "غیرنظامی", "غیرنظامیان", "ساکنان", "خدمه")}
 
 
 def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
