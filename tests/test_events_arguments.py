@@ -182,6 +182,9 @@ CASES = [
     # criticism of an act named only by "این حمله" targets the author's government
     ("جنگنده‌های اسرائیلی جنوب لبنان را بمباران کردند. حزب‌الله این حمله را محکوم کرد.",
      [("ISRMIL", "195", "LBN", "بمباران کردند"), ("LBNREB", "111", "ISRGOV", "محکوم کرد")]),
+    # force announced for the future inside a warning is one threat of force, to the warned party
+    ("ترکیه هشدار داد که اگر نیروهای مرزی افغانستان عقب‌نشینی نکنند، آنکارا عملیات نظامی در شمال سوریه آغاز خواهد کرد.",
+     [("TURGOV", "138", "AFGMIL", "هشدار داد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

@@ -44,8 +44,31 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
+    evs = _one_threat(evs)
     article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
+
+
+def _one_threat(evs: list[Event]) -> list[Event]:
+    """"هشدار داد که اگر X ...، Y را هدف قرار خواهد داد": the warning and the force it announces are
+    one threat: the first (the warning, with its addressee) is kept, with the most specific code."""
+    first: dict[tuple, Event] = {}
+    out = []
+    for ev in sorted(evs, key=lambda e: e.start):
+        if ev.root != "13" or not ev.source:
+            out.append(ev)
+            continue
+        k = (ev.source, ev.sentence, ev.negated)
+        kept = first.get(k)
+        if kept is None:
+            first[k] = ev
+            out.append(ev)
+            continue
+        if kept.cameo == "130" and ev.cameo != "130":
+            kept.cameo, kept.plover = ev.cameo, plover_for(ev.cameo)
+        if kept.target is None and ev.target is not None:
+            kept.target, kept.target_text = ev.target, ev.target_text
+    return out
 
 
 def _family(root: str) -> str:

@@ -124,6 +124,8 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         code = "173"  # a prosecutor "accuses": charges with legal action
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
+    if m.tense == "future" and not negated and code[:2] in ("18", "19", "20"):
+        code = "138"  # "هر کشتی ... را هدف قرار خواهیم داد": force announced is a threat of force
     return code, negated
 
 
