@@ -217,6 +217,8 @@ def test_careful_writer_trusted(raw, expected):
     ("نگهداری", "نگهداری"),  # a verb form, not نگه + داری
     ("میلیسید", z("می|لیسید")),  # an unseen verb by its shape
     ("میلغزاندند", z("می|لغزاندند")),
+    ("میپزیم", z("می|پزیم")),  # an unseen present stem + ending
+    ("میلگرد", "میلگرد"),  # a word (میل) starts it: no verb
     ("میزبانید", "میزبانید"),  # میزبان + ید
     ("میرسعید", "میرسعید"),  # میر + a name
 ])

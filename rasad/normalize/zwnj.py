@@ -37,6 +37,7 @@ AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (�
 BOUND = frozenset(PLURAL + DEGREE + AFTER_HE + ("مان", "تان", "شان", "ان", "اتان", "اشان")) | GAR
 VERB_ENDINGS = ("ند", "ید", "یم", "دم", "دی", "تم", "تی", "د", "م")
 VERB_MIN = 3
+PRESENT = True
 VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|انند|انیم|انم|انید|اندم|اندیم|اندی|شت|شتند|شتم|"
                        "ستند|ستم|ست|سود|سودند)$")
 # Tuned on the dev splits (bench/normalize/zwnj_bench.py --split dev).
@@ -102,7 +103,8 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
     for pre in ("نمی", "می"):
         if w.startswith(pre) and len(w) > len(pre) + 2:
             rest = w[len(pre):]
-            if _verb_body(lex, rest) or (depth == 0 and (_looks_verbal(lex, rest) or _verb_form(lex, rest))):
+            if _verb_body(lex, rest) or (depth == 0 and (
+                    _looks_verbal(lex, rest) or _verb_form(lex, rest) or _present_form(lex, w, rest))):
                 return pre + ZWNJ + rest
             if depth == 0:  # می + body + suffix: میکردهاند
                 sub = _suffix(lex, rest, depth + 1)
@@ -186,6 +188,14 @@ def _verb_form(lex: Lexicon, rest: str) -> bool:
         if rest.endswith(e) and lex.W.get("می" + rest[: -len(e)], 0) >= 2:
             return False
     return not (rest[0] == "ر" and lex.W.get(rest[1:], 0) > 0)
+
+
+def _present_form(lex: Lexicon, w: str, rest: str) -> bool:
+    """An unseen present verb (میپزیم, میفریبد): an unknown stem + a person ending, when no word
+    the corpus knows starts the whole word (میلگرد, میزگرد, میهنم) and it is not میر + a name."""
+    if not PRESENT or len(rest) < 4 or rest[0] == "ر" or not rest.endswith(("یم", "ید", "ند", "د", "م")):
+        return False
+    return not any(lex.W.get(w[:i], 0) >= 5 for i in range(3, len(w) - 1))
 
 
 def _looks_verbal(lex: Lexicon, rest: str) -> bool:
