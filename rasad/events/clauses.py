@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .mentions import Mention
-from .tokens import Tok, key, tokenize, verb_at
+from .tokens import Tok, key, tokenize, verb_at, verb_starts
 
 PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در", "بر", "میان", "بین", "توسط", "سوی",
                           "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
@@ -42,6 +42,7 @@ class Sent:
     body_from: int = 0                          # first token after the attribution prefix
     text: str = ""                               # the document text (spans are offsets into it)
     stems: list | None = None                     # token keys without plural suffixes (topics), lazily
+    keyset: frozenset | None = None               # the sentence's token keys (pattern prefilter), lazily
 
 
 def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sent:
@@ -62,10 +63,12 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sen
             s.first[a] = m
             s.last[b] = m
             s.span[id(m)] = (a, b)
-    for i in range(len(toks)):
-        v = verb_at(toks, i)
-        if v is not None:
-            s.verbs[i] = v
+    starts = verb_starts()
+    for i, tok in enumerate(toks):
+        if tok.key in starts:
+            v = verb_at(toks, i)
+            if v is not None:
+                s.verbs[i] = v
     s.body_from = _attribution_end(toks)
     return s
 

@@ -59,7 +59,11 @@ def match_at(s: Sent, v: int) -> Match | None:
     if cands is None:
         by_word, loose = entry
         cands = _SORTED[(form.lemma, prev)] = sorted(loose + by_word.get(prev, []), key=_order)
+    if s.keyset is None:
+        s.keyset = frozenset(tok.key for tok in s.toks)
     for p in cands:
+        if any(req.isdisjoint(s.keyset) for req in _required(p)):
+            continue  # a literal the pattern needs is nowhere in the sentence
         first = _match_elems(s, p.elems, end)
         if first is None:
             continue
@@ -77,6 +81,18 @@ FILLERS = {key(w) for w in ("رسمی", "شدید", "شدیدی", "شدیدا", 
                             "سنگینی", "مستقیم", "غیرمستقیم", "فوری", "جداگانه", "جداگانه‌ای")}
 #: (lemma, word before the verb) → candidate patterns, most specific first (computed once each)
 _SORTED: dict[tuple[str, str], list[Pattern]] = {}
+
+
+_REQUIRED: dict[int, tuple[frozenset, ...]] = {}
+
+
+def _required(p: Pattern) -> tuple[frozenset, ...]:
+    """The word sets a pattern cannot match without (literals with no "*" alternative), cached."""
+    req = _REQUIRED.get(id(p))
+    if req is None:
+        req = _REQUIRED[id(p)] = tuple(e.words for e in p.elems if not e.gap and not e.optional
+                                       and not e.prefixes)
+    return req
 
 
 def _order(p: Pattern) -> tuple:

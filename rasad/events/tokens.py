@@ -38,13 +38,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """
     end = len(text) if end is None else end
     merged: list[Tok] = []
+    prefix = False  # the last token is a detached "می"/"نمی"
     for mt in _TOKEN_RE.finditer(text, start, end):
         w = mt.group()
-        t = Tok(w, mt.start(), mt.end(), w.replace(ZWNJ, ""))
-        if merged and merged[-1].key in ("می", "نمی") and t.key not in PUNCT:
+        a = mt.start()
+        k = w.replace(ZWNJ, "") if ZWNJ in w else w
+        if prefix and k not in PUNCT:
             p = merged.pop()
-            t = Tok(text[p.start:t.end], p.start, t.end, p.key + t.key)
-        merged.append(t)
+            merged.append(Tok(text[p.start:a + len(w)], p.start, a + len(w), p.key + k))
+            prefix = False
+            continue
+        merged.append(Tok(w, a, a + len(w), k))
+        prefix = k == "می" or k == "نمی"
     return merged
 
 
@@ -146,6 +151,11 @@ def _first_words() -> dict[str, list[tuple[tuple[str, ...], VerbForm]]]:
     for lst in out.values():
         lst.sort(key=lambda x: -len(x[0]))
     return out
+
+
+def verb_starts() -> dict[str, list]:
+    """First word of every verb form → its forms (a cheap test before verb_at)."""
+    return _first_words()
 
 
 def verb_at(toks: list[Tok], i: int) -> VerbForm | None:
