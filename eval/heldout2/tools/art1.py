@@ -204,6 +204,7 @@ dict(name="isna-02", agency="isna", kind="txt", when="2026-11-22 09:40", section
   "Closing a border crossing to the neighbour: 191 (restrict movement) against AFG.",
   "Taliban are Afghanistan's de facto authorities: spokesman AFGGOV, border forces AFGMIL.",
   "Qatar's earlier mediation is a background relative clause; its new offer to host talks is 039, one event per party.",
+  "The army's 'responded to fire from Afghan soil' (اعلام کرد که) is a quote, not read as an accusation (no مدعی شد).",
   "'به گفته منابع امنیتی، ...' is not a quote; the deployment itself is coded (154, no target named)."]),
 
 dict(name="mehr-01", agency="mehr", kind="txt", degrade="arabic", when="2026-11-28 14:30", section=None,

@@ -217,6 +217,7 @@ dict(name="iranintl-02", agency="iranintl", kind="html", degrade="space", when="
  notes=["Expelling embassy staff: 174 (expel individuals) against the Iranian government; coded from the body, the lead restates it.",
   "The Danish arrest 'last week' (pluperfect) is dated to this story's cycle: coded; 'به درخواست' is nominal.",
   "Iran calling the charges baseless is a quote, not coded; the reciprocal-response warning is 130.",
+  "The Dane 'متهم است' (lead) is a standing charge, not a dated act: not coded.",
   "'شهر آرهوس': the city name alone is the entity."]),
 
 dict(name="hamshahri-01", agency="hamshahri", kind="txt", when="2026-11-28 18:30", section=None,

@@ -105,8 +105,9 @@ def plover(code, mode_override=None):
                     "6": "meet", "7": "meet", "8": "meet"}.get(code[2])
     elif r == "12":
         t = "REJECT"
-        mode = {"1": "assist", "2": "assist", "3": "change", "4": "yield", "5": "meet",
-                "6": "meet", "7": "meet"}.get(code[2])
+        mode = {"1": "assist", "2": "assist", "3": "change", "4": "yield", "5": "meet"}.get(code[2])
+    elif code == "116":
+        t, mode = "SANCTION", "convict"  # a court's verdict is PLOVER's SANCTION/convict, not an accusation
     elif r == "05":
         t = "AGREE" if code == "057" else "SUPPORT"
         mode = None
