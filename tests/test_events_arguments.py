@@ -45,6 +45,9 @@ ACTORS = {
     "ترکیه": ("TUR", "Turkey", "GPE"), "سئول": ("KOR", "Seoul", "GPE"), "قطر": ("QAT", "Qatar", "GPE"), "نظامیان سوری": ("SYRMIL", None, None), "سخنگوی طالبان": ("AFGGOV", None, None), "بغداد": ("IRQ", "Baghdad", "GPE"), "پاریس": ("FRA", "Paris", "GPE"),
     "کابل": ("AFG", "Kabul", "GPE"), "معاون نخست‌وزیر": ("PAKGOV", None, None),
     "وزیر امور خارجه پاکستان": ("PAKGOV", None, None),
+    "عمان": ("OMN", "Oman", "GPE"), "مسقط": ("OMN", "Muscat", "GPE"),
+    "نیروهای واکنش سریع": ("SDNREB", "Rapid Support Forces", "ORG"), "ارتش سودان": ("SDNMIL", None, None),
+    "طالبان": ("AFGGOV", "Taliban", "ORG"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -185,6 +188,15 @@ CASES = [
     # force announced for the future inside a warning is one threat of force, to the warned party
     ("ترکیه هشدار داد که اگر نیروهای مرزی افغانستان عقب‌نشینی نکنند، آنکارا عملیات نظامی در شمال سوریه آغاز خواهد کرد.",
      [("TURGOV", "138", "AFGMIL", "هشدار داد")]),
+    # a verbal act with no addressee shares the previous clause's addressees (same source and sentence)
+    ("عمان از ایران و آمریکا خواست که گفت‌وگوها را از سر بگیرند و آمادگی مسقط را برای میزبانی مذاکرات اعلام کرد.",
+     [("OMNGOV", "026", "IRNGOV", "از ایران و آمریکا خواست"), ("OMNGOV", "026", "USAGOV", "از ایران و آمریکا خواست"),
+      ("OMNGOV", "039", "IRNGOV", "آمادگی مسقط را برای میزبانی مذاکرات اعلام کرد"),
+      ("OMNGOV", "039", "USAGOV", "آمادگی مسقط را برای میزبانی مذاکرات اعلام کرد")]),
+    # "این نیروها" is the last earlier mention named by that noun; not wanting war is no appeal
+    ("نیروهای واکنش سریع به الفاشر حمله کردند. ارتش سودان این نیروها را به جنایت جنگی متهم کرد.",
+     [("SDNREB", "190", None, "حمله کردند"), ("SDNMIL", "1124", "SDNREB", "متهم کرد")]),
+    ("طالبان گفت که کابل خواهان جنگ با هیچ کشوری نیست.", []),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

@@ -26,6 +26,11 @@ NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
     ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")))}
 
 
+#: nouns that name some act without saying which ("این اقدام"): the last material act
+ACT_NOUNS = {_stem(key(w)) for w in ("اقدام", "اقدامات", "حادثه", "رویداد", "واقعه", "عمل", "کار", "تصمیم",
+                                     "سیاست", "رفتار", "تحرکات", "اظهارات", "سخنان", "موضع")}
+
+
 def remember(state: dict, root: str, src: Mention | None) -> None:
     """Note the source of an act (None: an unknown author), by root, for later anaphoric objects."""
     state.setdefault("by_root", {})[root] = src
@@ -35,7 +40,20 @@ def remember(state: dict, root: str, src: Mention | None) -> None:
 
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
-    state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"))
+    state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()))
+
+
+def seen(state: dict, ments: list[Mention]) -> None:
+    """Remember a sentence's coded mentions (the last 40) for "این نیروها"، "این گروه"."""
+    state["seen"] = (list(state.get("seen", ())) + [m for m in ments if m.code and m.text])[-40:]
+
+
+def _named_before(noun: str, ments) -> Mention | None:
+    """The last mention of an earlier sentence whose first word is the noun ("نیروهای واکنش سریع")."""
+    for m in reversed(ments):
+        if _stem(key(m.text.split(" ", 1)[0])) == noun:
+            return m
+    return None
 
 
 def demonstrative_at(s: Sent, lo: int, hi: int) -> int:
@@ -60,7 +78,10 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
             cands.append(None)  # the last such act had no known author ("مهاجمان ناشناس")
             return next((c for c in cands if c is not None and c.code), None)
         cands.extend(anaphors.get(r) for r in roots)
-        cands.append(anaphors.get("act"))
+        if roots or not noun or noun in ACT_NOUNS:  # "این زندانی" is a person, not an act
+            cands.append(anaphors.get("act"))
+        elif noun:
+            cands.append(_named_before(noun, anaphors.get("seen", ())))  # "این نیروها" → "نیروهای X"
     for c in cands:
         if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
             return c

@@ -4,11 +4,11 @@ stated by phrases (phrases.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Event
 from .actors import actor_code, adjective_subject, coordinated, find_agent
-from .anaphora import remember, snapshot
+from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
@@ -56,12 +56,44 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
             if src is not None:
                 sent_src = src
                 state["last"] = src
+    seen(state, s.ments)
+    out = _shared_targets(s, out)
     visit_phrase(s, out, state, sent_src)
     meeting_place(s, out)
     phone_phrase(s, out, sent_src)
     conditional_threats(s, out)
     must_appeals(s, out, state)
     return out
+
+
+#: verbal and diplomatic roots whose clause may leave its addressee to the previous clause
+SHARED_ROOTS = {"02", "03", "04", "05", "10", "11", "12", "13"}
+
+
+def _shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tuple[Event, Mention | None]]:
+    """"X Y را محکوم کرد و خواستار ... شد"، "از X و Y خواست که ... و آمادگی ... را اعلام کرد": a
+    verbal act with no addressee takes the addressees of the same source's previous act in the
+    sentence (one event each)."""
+    res: list[tuple[Event, Mention | None]] = []
+    last: dict[str, list[tuple[str, str | None]]] = {}
+    for ev, src in out:
+        prev = last.get(ev.source or "")
+        if ev.target is None and ev.target_text is None and ev.source and ev.root in SHARED_ROOTS and prev \
+                and not s.text[ev.start:ev.end].startswith("از "):  # "از میانجی‌ها خواست": its own addressee
+            for n, (tcode, ttxt) in enumerate(prev):
+                e2 = ev if n == 0 else replace(ev)
+                e2.target, e2.target_text = tcode, ttxt
+                res.append((e2, src))
+            continue
+        res.append((ev, src))
+        if ev.source and ev.target and ev.root in SHARED_ROOTS:
+            group = last.get(ev.source) if res and len(res) > 1 and res[-2][0].start == ev.start \
+                and res[-2][0].source == ev.source else None
+            if group is not None:
+                group.append((ev.target, ev.target_text))
+            else:
+                last[ev.source] = [(ev.target, ev.target_text)]
+    return res
 
 
 @dataclass(slots=True)
@@ -107,8 +139,8 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         ref = refusal_for(code)
         if ref:  # "مذاکره نخواهد کرد": a refusal (12x), not a negated act
             code, negated = ref, False
-    if code is None:
-        return None
+    if code is None or (negated and code.startswith("02") and m.tense in ("copula", "present")):
+        return None  # "کابل خواهان جنگ نیست": not wanting something is no appeal
     if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[cs:m.first])
                         or complement_of_denial(s, cs)):
         negated = True
