@@ -55,6 +55,9 @@ def _replace_order(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(done)
 
 
+_USUAL = [*range(0x250), *range(0x600, 0x700), *range(0x2000, 0x2070), 0xFEFF]
+
+
 class _Fold:
     """One fold table, run the fastest way for the string's length.
 
@@ -67,7 +70,9 @@ class _Fold:
     __slots__ = ("table", "pairs", "short")
 
     def __init__(self, mapping: dict[str, str], table: dict[int, str | None]):
-        self.table = table
+        # identity entries for the usual characters: translate then finds every character it
+        # looks up (a failed lookup raises and clears a KeyError: the cost of the plain table)
+        self.table = {**{c: c for c in _USUAL}, **table}
         self.pairs = _replace_order(mapping)
         self.short = 3 * len(self.pairs) // 4   # measured: below this length translate is cheaper
 
