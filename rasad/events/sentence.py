@@ -152,7 +152,7 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         code = refine(code, s, _after_setting(s, lo, m.first))
     if code.startswith("02") and any(tk.key in PRESSURE for tk in s.toks[m.first:min(len(s.toks), m.vend + 30)]):
         code = "022"  # "از X خواست که Y را ... تحت فشار قرار دهد": an appeal for diplomatic cooperation
-    if code.startswith("112") and subject_role(s, cs, m.first) == "JUD":
+    if code.startswith("112") and (subject_role(s, cs, m.first) or _speaker_role(s, cs)) == "JUD":
         code = "173"  # a prosecutor "accuses": charges with legal action
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
@@ -174,6 +174,12 @@ def _after_setting(s: Sent, lo: int, hi: int) -> int:
                                                        and s.toks[lo + 2].key in SETTINGS):
         lo += 2 if s.toks[lo + 1].key in SETTINGS else 3  # "تلفنی" stays: it makes a talk a call (041)
     return lo
+
+
+def _speaker_role(s: Sent, cs: int) -> str | None:
+    """Role of the speaker of a clause with no subject ("دادستانی آلمان اعلام کرد که ... متهم کرده است")."""
+    spk = speech_subject(s, cs)
+    return spk.code[3:6] if spk is not None and spk.code and len(spk.code) >= 6 else None
 
 
 def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None, state: dict) -> Args:
