@@ -147,3 +147,23 @@ def test_metonym_role_fighters_warships_supreme_court():
     assert acts("رزمندگان حزب‌الله حمله کردند")[0] == ("رزمندگان حزب‌الله", "LBNREB")
     assert acts("ناوهای جنگی آمریکا وارد خلیج فارس شدند")[0] == ("ناوهای جنگی آمریکا", "USAMIL")
     assert ents("دادگاه عالی آمریکا حکم داد") == [("دادگاه عالی آمریکا", "ORG", "USAJUD")]
+
+
+def test_requests_from_the_events_coder():
+    # "سخنگوی این وزارتخانه": the head's role, the antecedent ministry's country
+    text = "لین جیان، سخنگوی وزارت خارجه چین گفت که ژاپن مقصر است. لین جیان، سخنگوی این وزارتخانه افزود که ..."
+    assert ("سخنگوی این وزارتخانه", "CHNGOV") in acts(text)
+    # a bare unit inside the statement of an army is that army's, not the story's main country
+    text = ("ارتش پاکستان اعلام کرد که نیروهای کمکی به منطقه مرزی اعزام شدند. "
+            "افغانستان و افغانستان و طالبان")
+    assert acts(text)[1] == ("نیروهای", "PAKMIL")
+    # a title with "دوره انتقالی" still names its country
+    assert acts("رئیس‌جمهور دوره انتقالی سوریه با مکرون دیدار کرد")[0] == (
+        "رئیس‌جمهور دوره انتقالی سوریه", "SYRGOV")
+    # nationals are no persons; "ایران‌هراسی" holds no Iran
+    assert acts("دو مهندس چینی شاغل در پروژه ربوده شدند") == [("مهندس چینی", "CHNCVL")]
+    assert ents("این اتهامات را پروژه ایران‌هراسی خواند") == []
+    # "خانم کوپر" after "ایوت کوپر" is the same minister
+    got = analyze("ایوت کوپر وزیر خارجه بریتانیا گفت. خانم کوپر افزود که ...", "2026-06-01")[0]
+    assert [(a.text, a.code, a.canonical) for a in got][-1] == ("کوپر", "GBRGOV", "Yvette Cooper")
+    assert acts("کارفرما حقوق کارگران را نپرداخته است")[0] == ("کارفرما", "IRNBUS")

@@ -221,6 +221,7 @@ def analyze(text: str, published: str | None = None,
     entities: list[Entity] = []
     last_iso: str | None = None
     seen: dict[str, str] = {}  # folded office → the country the article named it with
+    last_mil: tuple[int, str] | None = None  # end and country of the last military actor
     i, n = 0, len(matches)
     while i < n:
         m = matches[i]
@@ -249,7 +250,15 @@ def analyze(text: str, published: str | None = None,
                 continue
             actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home)
             if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run):
-                actor = _after_person(text, actor, actors, seen, fold(text[run[0].start:run[-1].end]))
+                office = fold(text[run[0].start:run[-1].end])
+                actor = _after_person(text, actor, actors, seen, office)
+                if actor.role == "MIL" and office not in seen and last_mil and 0 <= actor.start - last_mil[0] <= 400 \
+                        and actor.country != last_mil[1]:
+                    # "وزارت دفاع روسیه اعلام کرد که یگان‌ها ...": a bare unit is the last army's
+                    actor = ActorMention(actor.text, actor.start, actor.end, last_mil[1] + "MIL", None, None, "MIL",
+                                         last_mil[1])
+            if actor.role == "MIL" and actor.country:
+                last_mil = (actor.end, actor.country)
             nxt = matches[j] if j < n else None
             if tail is not None and nxt is not None and coordinated(text, tail, nxt) \
                     and (tail.entry.kind == "adjective" or plural(text, run)):
@@ -326,6 +335,8 @@ def analyze(text: str, published: str | None = None,
 def _private_people(text: str, actors: list[ActorMention], ctx_iso: str) -> None:
     """A person the dictionary lacks, named with no title next to them ("زهرا احمدی، فعال حقوق زنان"
     has one; "رضا محمدی" alone has none), is a civilian of the story's country (CVL)."""
+    surnames = {a.text.replace("\u200c", " ").split(" ")[-1]: a for a in actors
+                if a.type == "PER" and a.canonical and a.code and " " in a.text.replace("\u200c", " ")}
     for k, a in enumerate(actors):
         if a.type != "PER" or a.code:
             continue
@@ -336,6 +347,10 @@ def _private_people(text: str, actors: list[ActorMention], ctx_iso: str) -> None
                 (nxt is not None and nxt.type is None and nxt.start - a.end <= 3
                  and not text[a.end:nxt.start].strip(" \u200c،,")):
             continue  # next to a title: mentions.py merges them and the title gives the code
+        known = surnames.get(a.text.replace("\u200c", " ").split(" ")[-1])
+        if known is not None:  # "خانم کوپر" after "ایوت کوپر": the same person
+            a.code, a.canonical, a.country, a.role = known.code, known.canonical, known.country, known.role
+            continue
         a.code, a.country, a.role = ctx_iso + "CVL", ctx_iso, "CVL"
 
 
@@ -355,7 +370,7 @@ def _add_anaphora(text: str, actors: list[ActorMention]) -> list[ActorMention]:
             elif (a.code or "").endswith("REB"):
                 last["group"] = (a.code, a.country)
             if a.code and (a.type == "ORG" or (a.type is None and a.role in ("GOV", "MIL", "JUD", "COP", "SPY", "LEG")
-                                                and fold(a.text).startswith(_INSTITUTION_HEADS))):
+                                                and any(h in fold(a.text) for h in _INSTITUTION_HEADS))):
                 last["org"] = (a.code, a.country)
             k += 1
         if any(a.start <= s < a.end for a in actors[max(0, k - 2):k]) or last[kind] is None:
@@ -364,6 +379,14 @@ def _add_anaphora(text: str, actors: list[ActorMention]) -> list[ActorMention]:
         drop.update(id(actors[x]) for x in inner)  # "این وزارتخانه" replaces the bare role "وزارتخانه"
         code, iso = last[kind]
         role = code[3:] or None if code and not code.startswith(("IGO", "NGO")) else None
+        head = actors[k - 1] if k else None
+        if head is not None and head.type is None and 0 <= s - head.end <= 2 and not text[head.end:s].strip(" \u200c") \
+                and iso and not (code or "").startswith(("IGO", "NGO")):
+            # "سخنگوی این وزارتخانه": the role of the head, the country of the antecedent
+            drop.add(id(head))
+            out.append(ActorMention(text[head.start:e], head.start, e, iso + (head.role or role or ""), None, None,
+                                    head.role or role, iso))
+            continue
         out.append(ActorMention(text[s:e], s, e, code, None, None, role, iso))
     return sorted((a for a in out if id(a) not in drop), key=lambda a: (a.start, a.end))
 

@@ -165,6 +165,17 @@ def automaton() -> ahocorasick.Automaton:
 _SUFFIXES = {"ها", "های", "هایی", "ای", "ی", "ترین", "تر"}
 
 
+_ZWNJ_SUFFIXES = {"ها", "های", "هایی", "ای", "ی", "اش", "شان", "مان", "تان", "ام", "اند", "ترین", "تر"}
+
+
+def _free_after(text: str, end: int) -> bool:
+    """After a ZWNJ at `end`: only a suffix follows (or nothing word-like)."""
+    k = end + 1
+    while k < len(text) and (text[k].isalpha()):
+        k += 1
+    return k == end + 1 or text[end + 1:k] in _ZWNJ_SUFFIXES
+
+
 def _suffix_split(surface: str) -> bool:
     """"پهپاد های" on a page that writes ZWNJ as a space: the pieces after the first are suffixes."""
     parts = surface.split(" ")
@@ -185,8 +196,8 @@ def find(text: str) -> list[Match]:
             continue  # a one-word form must not match across words ("فرد و" is not "فردو")
         if start > 0 and text[start - 1].isalnum():  # is_word_char, inlined (hot loop)
             continue
-        if end < n and text[end].isalnum():
-            continue
+        if end < n and (text[end].isalnum() or (text[end] == "\u200c" and not _free_after(text, end))):
+            continue  # "ایران‌هراسی" is one word; "ایران‌ها" / "آمریکایی‌ها" end on a suffix
         cands.append((start, end, entry))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     by_start: dict[int, list[tuple[int, Entry]]] = {}

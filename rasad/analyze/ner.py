@@ -212,12 +212,14 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 role_before[k] = a
     out: list[tuple[int, int, str, str | None]] = []  # token i..j inclusive, type, code
 
+    adjs = _adjectives()
+
     def names_from(i: int, limit: int, strict: bool) -> int:
         """Last index of a run of name tokens starting at i (i-1 if none)."""
         j = i - 1
         while j + 1 < n and j + 1 - i < limit and not taken[j + 1] \
                 and _is_name(tk.folded[j + 1], given, family, common, strict) \
-                and (j < i or tk.joined(j)):
+                and tk.folded[j + 1] not in adjs and (j < i or tk.joined(j)):
             j += 1
         return j
 
@@ -251,7 +253,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             while j + 1 < n and j - i < 5 and not ent_taken[j + 1] and tk.joined(j) \
                     and (tk.folded[j + 1] not in _STOP or _inner_ok(tk, i, j, n, ent_taken)) \
                     and (len(tk.folded[j + 1]) > 1 or tk.folded[j + 1] == _VA) and not _verbish(tk.folded[j + 1]) \
-                    and tk.folded[j + 1] not in adjs:
+                    and tk.folded[j + 1] not in adjs and tk.folded[j + 1] not in _PLACE_HEADS:
                 j += 1
             if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS:
                 j -= 1  # "این سازمان پیش‌بینی کرده است": a verbal noun, not part of a name
