@@ -64,7 +64,7 @@ def main() -> None:
     held, rest = train[-args.lines:], train[: -args.lines]
     lex = rebuild(root, rest)
     zwnj.lexicon = context.lexicon = lambda: lex  # the functions look it up at call time
-    zwnj._CACHE.clear()
+    zwnj.clear_caches()
     make = {"joined": lambda s: s.replace(ZWNJ, ""), "spaced": lambda s: s.replace(ZWNJ, " "),
             "gold": lambda s: s}
     for mode, fn in make.items():

@@ -40,12 +40,11 @@ def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str) -> str | No
     است/بود/و/که it is a verb, written with a space (PerDT train «X شده»: 593 vs 14); «X شده»
     before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
     را/در are too often nouns or adjectives of their own (گذشته, آینده): dev got worse."""
-    b = right.split(ZWNJ, 1)[0]
-    if ZWNJ not in right and joins(left[-1:]) and nxt and _participle_word(lex, b) \
-            and left not in ("می", "نمی"):  # می کرده است -> می‌کرده است
+    if nxt and right[-2:] in ("ده", "ته") and ZWNJ not in right and joins(left[-1:]) \
+            and left not in ("می", "نمی") and _participle_word(lex, right):  # not می کرده است
         if nxt in VERBAL_NEXT:
             return None
-        if b == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
+        if right == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
             return ZWNJ
     return _merge(lex, left, right)
 

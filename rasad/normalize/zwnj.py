@@ -77,6 +77,8 @@ NUMERAL_HEADS = frozenset("روزه ساله ماهه هفته‌ای ساعته
 
 def joins(piece: str) -> bool:
     """Whether a ZWNJ may follow `piece` (its last letter joins to the left)."""
+    if piece and piece[-1] not in MARKS:
+        return piece[-1] not in NON_JOINING
     i = len(piece) - 1
     while i >= 0 and piece[i] in MARKS:
         i -= 1
@@ -337,10 +339,31 @@ def _gar(a: str, b: str) -> bool:
     return b in GAR and not _silent_he(a)
 
 
+_PAIR_CACHE: dict[tuple[str, str], str | None] = {}
+
+
 def _merge(lex: Lexicon, left: str, right: str) -> str | None:
-    """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space)."""
-    a = left.rsplit(ZWNJ, 1)[-1]
-    b = right.split(ZWNJ, 1)[0]
+    """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space).
+    Only the touching pieces matter, so the answer is cached per pair of pieces."""
+    key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
+    hit = _PAIR_CACHE.get(key, _MISS)
+    if hit is _MISS:
+        if len(_PAIR_CACHE) > 200_000:
+            _PAIR_CACHE.clear()
+        hit = _PAIR_CACHE[key] = _merge_pieces(lex, *key)
+    return hit
+
+
+_MISS = object()
+
+
+def clear_caches() -> None:
+    """Forget cached answers (after the lexicon or a threshold changed: benches and tuning)."""
+    _CACHE.clear()
+    _PAIR_CACHE.clear()
+
+
+def _merge_pieces(lex: Lexicon, a: str, b: str) -> str | None:
     if b in ("می", "نمی"):
         return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
     if a in PREVERB_MI:
