@@ -2,8 +2,9 @@
 
 Usage (inside the tool's own virtual environment):  python peer_runner.py TOOL IN.json OUT.json
 IN.json: {"sets": {name: [line, ...]}}; OUT.json: {"outputs": {name: [...]}, "seconds", "chars",
-"load_seconds", "maxrss_mb", "version", "errors"}. Only the normalization calls are timed (the
-import and a one-line warm-up, which loads lexicons and models, are reported as load_seconds).
+"load_seconds", "maxrss_mb", "version", "errors"}. Only the normalization calls are timed, in CPU
+time of this process (the machine is shared: wall time would count other jobs); the import and a
+one-line warm-up, which loads lexicons and models, are reported as load_seconds (wall time).
 Standalone on purpose: it must run under the peers' interpreters, which do not have rasad.
 """
 from __future__ import annotations
@@ -53,14 +54,14 @@ def main() -> None:
     outputs, errors, chars, spent = {}, 0, 0, 0.0
     for name, lines in sets.items():
         out = []
-        t = time.perf_counter()
+        t = time.process_time()
         for line in lines:
             try:
                 out.append(fn(line))
             except Exception:  # a peer crashing on one line must not stop the run
                 errors += 1
                 out.append(line)
-        spent += time.perf_counter() - t
+        spent += time.process_time() - t
         chars += sum(map(len, lines))
         outputs[name] = out
     try:
