@@ -105,9 +105,14 @@ def test_irregular_migrants_unknown_gunmen_kurdish_forces():
 
 
 def test_untitled_institutions_follow_the_outlet_and_the_person_before_them():
-    text = "صدها نفر مقابل ساختمان وزارت کشور در برلین تجمع کردند. آلمان پناهجویان را اخراج می‌کند."
+    text = "صدها نفر مقابل ساختمان وزارت کشور تجمع کردند. آلمان پناهجویان را اخراج می‌کند."
     assert ("وزارت کشور", "DEUGOV") in [(a.text, a.code) for a in analyze(text, "2026-06-01", "euronews-fa")[0]]
     assert ("وزارت کشور", "IRNGOV") in [(a.text, a.code) for a in analyze(text, "2026-06-01", "tasnim")[0]]
+    # a building does not travel: "در برلین" names the ministry's country in any outlet
+    text = "صدها نفر مقابل ساختمان وزارت کشور در برلین تجمع کردند."
+    assert ("وزارت کشور", "DEUGOV") in [(a.text, a.code) for a in analyze(text, "2026-06-01", "tasnim")[0]]
+    assert acts("صدها نفر در برلین تجمع کردند")[0] == ("صدها نفر", "DEUCVL")
+    assert acts("طرف ایرانی آمادگی خود را اعلام کرد")[0] == ("طرف ایرانی", "IRNGOV")
     text = "اسکندر مومنی وزیر کشور وارد بغداد شد و با همتای عراقی دیدار کرد. وزیر کشور گفت که همکاری ادامه دارد."
     got = [(a.text, a.code) for a in analyze(text, "2026-06-01", "irna")[0]]
     assert got.count(("وزیر کشور", "IRNGOV")) == 2

@@ -184,6 +184,13 @@ def _after_person(text: str, actor: ActorMention, actors: list[ActorMention], se
                         actor.type, actor.role, prev.country)
 
 
+def _institution_in(text: str, run: list[Match], nxt: Match) -> bool:
+    """An institution (ORG role) right before "در <city>" ("وزارت کشور در برلین")."""
+    return any(m.entry.etype == "ORG" for m in run) and nxt.entry.kind in ("place", "metonym") \
+        and nxt.entry.etype == "GPE" and bool(nxt.entry.country) and nxt.start - run[-1].end <= 6 \
+        and fold(text[run[-1].end:nxt.start]) == "در"
+
+
 def _this_country_after(text: str, end: int) -> bool:
     k = _skip_space(text, end)
     return any(text.startswith(t, k) for t in _THIS_COUNTRY + _OUR_COUNTRY)
@@ -249,7 +256,16 @@ def analyze(text: str, published: str | None = None,
                 i = j
                 continue
             actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home)
-            if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run):
+            if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run) \
+                    and j < n and _institution_in(text, run, matches[j]):
+                # "وزارت کشور در برلین": a building does not travel, the city names its country
+                iso = matches[j].entry.country
+                actor = ActorMention(actor.text, actor.start, actor.end, iso + (actor.role or ""), None, None,
+                                     actor.role, iso)
+                for k2, e2 in enumerate(ents):
+                    if e2.start == actor.start:
+                        ents[k2] = Entity(e2.text, e2.type, e2.canonical, actor.code, e2.start, e2.end)
+            elif tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run):
                 office = fold(text[run[0].start:run[-1].end])
                 actor = _after_person(text, actor, actors, seen, office)
                 if actor.role == "MIL" and office not in seen and last_mil and 0 <= actor.start - last_mil[0] <= 400 \
