@@ -334,6 +334,8 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
         scode = a.src_code if src is None else actor_code(src, root, code, target=False)
         if code == "130" and scode and scode[3:6] in ARMED:
             code = "138"  # an armed force's or group's unspecified threat is a threat of force
+        if code == "180" and scode and scode[3:6] == "MIL":
+            code, root = "190", "19"  # an army killing fighters in an operation uses conventional force
         for tgt, ttxt in targets:
             if src is not None and tgt is not None and code != "045" and (root == "04" or not state.get("dyad04")):
                 state["dyad"] = (src, tgt)

@@ -96,6 +96,10 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             g = generic_addressee(s, j, j + 1)
             if g:
                 return None, g
+            if fk == _ABOUT:  # "تحقیق درباره سرکوب ... در ایران": the state where it happened
+                place = _place_in(s, j, min(j + 9, m.verb))
+                if place is not None and not (subj is not None and same_actor(place, subj)):
+                    return place, place.text
             gz = gazetteer_actor(s, j, min(j + 5, m.verb)) if fk in GZ_FRAMES else None
             if gz is not None and not (subj is not None and gz.country == subj.country):
                 return gz, gz.text
@@ -117,6 +121,20 @@ def _pronoun_referent(s: Sent, i: int, subj: Mention | None) -> Mention | None:
 #: "درباره همکاری و مقابله با تحریم‌های آمریکا": frame words inside the topic phrase are tried last
 TOPIC_MARKERS = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص", "زمینه", "مورد")}
 _ASKING = key("خواستار")
+_ABOUT = key("درباره")
+
+
+def _place_in(s: Sent, a: int, b: int) -> Mention | None:
+    """A country named after "در" in tokens [a, b) (mention or gazetteer), or None."""
+    for k in range(a, b - 1):
+        if s.toks[k].key in STOP_GAP or s.toks[k].key in ("،", ","):
+            return None
+        if s.toks[k].key == "در":
+            t = s.first.get(k + 1)
+            if t is not None and t.code and len(t.code) == 3 and is_country(t.code):
+                return t
+            return gazetteer_actor(s, k + 1, min(k + 3, b))
+    return None
 RELEASE = {key(w) for w in ("آزادی", "آزادسازی", "رهایی", "بازگشت", "استرداد")}
 
 
