@@ -80,3 +80,13 @@ def test_surname_that_is_an_ordinary_word_only_before_speech():
     pers = [e for e in ents(text) if e[1] == "PER"]
     assert pers == [("یحیی سریع", "PER", "YEMREB"), ("سریع", "PER", "YEMREB")]
     assert ("نیروهای مسلح یمن", "ORG", "YEMREB") in ents(text)
+
+
+def test_long_repetitive_texts_stay_fast():
+    # surnames, abbreviations and embassies over thousands of repetitions: no n×m scans
+    import time
+    for unit in ("یحیی سریع گفت. سریع افزود که ", "سازمان ملل (یونا) و سفارت ایران در لندن، "):
+        text = unit * 3000
+        t = time.perf_counter()
+        _, found = analyze(text, "2026-06-01")
+        assert time.perf_counter() - t < 5 and len(found) >= 3000

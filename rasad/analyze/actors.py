@@ -422,9 +422,11 @@ def _add_surnames(text: str, actors: list[ActorMention], entities: list[Entity])
     found = later_surnames(text, [(e.start, e.end, e.text) for e in people])
     if not found:
         return actors, entities
-    taken = [(e.start, e.end) for e in entities]
+    taken = sorted((x.start, x.end) for x in entities)
+    tstarts = [a for a, _ in taken]
     for s, e, k in found:
-        if any(a < e and s < b for a, b in taken):
+        i = bisect.bisect_left(tstarts, e) - 1  # the last span starting before e: overlap iff it ends after s
+        if i >= 0 and max(b for _, b in taken[max(0, i - 3):i + 1]) > s:
             continue
         p = people[k]
         entities.append(Entity(text[s:e], "PER", p.canonical, p.code, s, e))
@@ -438,10 +440,10 @@ def _with_abbreviations(text: str, entities: list[Entity]) -> list[Entity]:
     """An ORG followed by its short name in brackets ("(یوناما)") names it twice."""
     out: list[Entity] = []
     taken = {(e.start, e.end) for e in entities}
+    starts = {e.start for e in entities}
     for e in entities:
         out.append(e)
-        if e.type == "ORG" and (ab := abbreviation(text, e.end)) and ab not in taken \
-                and not any(x.start == ab[0] for x in entities):
+        if e.type == "ORG" and (ab := abbreviation(text, e.end)) and ab not in taken and ab[0] not in starts:
             out.append(Entity(text[ab[0]:ab[1]], "ORG", e.canonical, e.code, ab[0], ab[1]))
     return out
 
