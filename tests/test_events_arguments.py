@@ -51,6 +51,8 @@ ACTORS = {
     "دادستانی آلمان": ("DEUJUD", None, None), "لی چیانگ": ("CHNGOV", "Li Qiang", "PER"),
     "پکن": ("CHN", "Beijing", "GPE"),
     "سازمان ملل": ("IGOUNO", "United Nations", "ORG"),
+    "ملت عراق": ("IRQCVL", None, None),
+    "افراد مسلح بلوچ": ("PAKREB", None, None), "مهندس چینی": ("CHNCVL", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -214,6 +216,11 @@ CASES = [
     # sanctions lists ("در فهرست تحریم‌ها قرار داد")
     ("آمریکا ۱۲ شرکت ایرانی را در فهرست تحریم‌ها قرار داد.",
      [("USAGOV", "163", "IRN", "فهرست تحریم‌ها قرار داد")]),
+    # "به دولت و ملت عراق": one addressee, the government
+    ("عراقچی در پیامی به دولت و ملت عراق تسلیت گفت.", [("IRNGOV", "018", "IRQGOV", "تسلیت گفت")]),
+    # a rebel group's attack is not the army's previous target
+    ("افراد مسلح بلوچ دو مهندس چینی را ربودند. ارتش پاکستان عملیاتی گسترده را آغاز کرد.",
+     [("PAKREB", "181", "CHNCVL", "ربودند"), ("PAKMIL", "190", None, "عملیاتی گسترده را آغاز کرد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

@@ -49,7 +49,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
             out.append((ev, src))
             tm = target_mention(s, ev)
             if ev.root in ("18", "19", "20") and tm is not None and src is not None:
-                state["war"] = (src.country, tm)
+                state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
             remember(state, ev.root, src)
@@ -263,7 +263,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         sources, targets = [subj], [(o, o.text) for o in others]
     else:
         sources = [subj] + ([] if "sym" in p.flags else others)
-        targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t)] if t is not None and t in s.ments else [])
+        targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t) if not _people_of(o, t)]
+                                if t is not None and t in s.ments else [])
     if "needtarget" in p.flags and t is None and txt is None:
         alt = next((f[4:] for f in p.flags if f.startswith("else")), None)
         if alt is None:
@@ -292,6 +293,11 @@ def _subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
     ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
     ra = next((i for i in range(max(cs, s.body_from), hi) if s.toks[i].key == "را"), hi)
     return subject_in(s, cs, ra)
+
+
+def _people_of(o: Mention, t: Mention) -> bool:
+    """"به دولت و ملت عراق": the people named after their government are one addressee with it."""
+    return bool(o.country) and o.country == t.country and (o.code or "")[3:6] == "CVL"
 
 
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:

@@ -92,7 +92,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     break
                 t = s.first.get(k)
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
-                    return t, t.text
+                    return _government_first(s, k, t), t.text
             g = generic_addressee(s, j, j + 1)
             if g:
                 return None, g
@@ -136,6 +136,18 @@ def _place_in(s: Sent, a: int, b: int) -> Mention | None:
             return gazetteer_actor(s, k + 1, min(k + 3, b))
     return None
 RELEASE = {key(w) for w in ("آزادی", "آزادسازی", "رهایی", "بازگشت", "استرداد")}
+
+
+def _government_first(s: Sent, k: int, t: Mention) -> Mention:
+    """"به دولت و ملت عراق تسلیت گفت": the government and the people of X are addressed as X's
+    government (the first-named)."""
+    if t.country and is_country(t.country) and k >= 2 and s.toks[k - 1].key == "و" \
+            and s.toks[k - 2].key == _GOVT and (t.code or "")[3:6] in ("CVL", ""):
+        return Mention(t.text, t.start, t.end, t.country + "GOV", None, t.country, False, "GOV")
+    return t
+
+
+_GOVT = key("دولت")
 
 
 def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = True,
@@ -309,9 +321,22 @@ def material_target(state: dict, src: Mention) -> Mention | None:
     """For an attack that names no target: the target of the article's previous attack by the same
     side ("... آتش‌بس را نقض کرد" after "... به جنوب لبنان حمله کرد")."""
     war = state.get("war")
-    if war and war[0] == src.country and war[1].country != src.country:
+    if war and same_side(war[0], src) and war[1].country != src.country:
         return war[1]
     return None
+
+
+#: state organs: one side with their country ("ارتش اسرائیل" and "اسرائیل"); rebels are another
+STATE_SIDE = {"", "GOV", "MIL", "COP", "SPY"}
+
+
+def same_side(a: Mention, b: Mention) -> bool:
+    """Same country and both state organs, or the same non-state actor (a Pakistani rebel group's
+    kidnapping is not the Pakistani army's previous attack)."""
+    if not a.country or a.country != b.country:
+        return False
+    ra, rb = (a.code or "")[3:6], (b.code or "")[3:6]
+    return (ra in STATE_SIDE and rb in STATE_SIDE) or a.code == b.code
 
 
 def attack_location(s: Sent, lo: int, hi: int) -> Mention | None:
