@@ -88,3 +88,14 @@ def test_long_repetitive_texts_stay_fast():
     for unit, per in (("یحیی سریع گفت. سریع افزود که ", 2), ("سازمان ملل (یونا) و سفارت ایران در لندن، ", 4)):
         _, found = analyze(unit * 3000, "2026-06-01")
         assert len(found) == per * 3000
+
+
+def test_a_namesake_with_another_given_name_is_not_the_known_person():
+    assert ents("سید هادی خامنه‌ای گفت") == [("سید هادی خامنه‌ای", "PER", None)]
+    assert ents("علی خامنه‌ای گفت") == [("علی خامنه‌ای", "PER", "IRNGOV")]
+    assert ents("مریم عراقچی گفت")[0][:2] == ("مریم عراقچی", "PER")
+
+
+def test_unions_are_not_all_labour():
+    assert acts("اتحادیه محاکم اسلامی سومالی اعلام کرد. سومالی سومالی")[0][1] == "SOM"
+    assert acts("اتحادیه صنفی رانندگان اعلام کرد")[0][1] == "IRNLAB"

@@ -184,6 +184,43 @@ def _after_person(text: str, actor: ActorMention, actors: list[ActorMention], se
                         actor.type, actor.role, prev.country)
 
 
+def _other_given_name(text: str, m: Match) -> bool:
+    """A surname-only match right after a given name that is not the person's own."""
+    surface = text[m.start:m.end]
+    if " " in surface or not m.entry.canonical or " " not in m.entry.canonical:
+        return False  # only a one-word (surname) form of a person with a full name
+    k = m.start - 1
+    while k >= 0 and text[k] in " \u200c":
+        k -= 1
+    e = k + 1
+    while k >= 0 and (text[k].isalpha() or text[k] == "\u200c"):
+        k -= 1
+    prev = fold(text[k + 1:e])
+    if not prev or e == m.start:
+        return False
+    from .ner import _lists
+    return prev in _lists()[0] and not _own_given(text, m, prev)
+
+
+def _own_given(text: str, m: Match, prev: str) -> bool:
+    """The word before is in one of the person's own Persian forms ("علی خامنه‌ای", "محمدجواد ظریف")."""
+    return any(prev in fold(f) for f, _ in _forms_of(m.entry.canonical))
+
+
+def _forms_of(canonical: str):
+    return _person_forms().get(canonical, ())
+
+
+@lru_cache(maxsize=1)
+def _person_forms() -> dict:
+    from .gazetteer import load_entries
+    out: dict = {}
+    for f, e in load_entries():
+        if e.kind == "person":
+            out.setdefault(e.canonical, []).append((f, e))
+    return out
+
+
 def _institution_in(text: str, run: list[Match], nxt: Match) -> bool:
     """An institution (ORG role) right before "در <city>" ("وزارت کشور در برلین")."""
     return any(m.entry.etype == "ORG" for m in run) and nxt.entry.kind in ("place", "metonym") \
@@ -318,6 +355,9 @@ def analyze(text: str, published: str | None = None,
             actors.append(ActorMention(text[m.start:e2], m.start, e2, m.entry.code, m.entry.canonical, "ORG"))
             entities.append(Entity(text[m.start:e2], "ORG", m.entry.canonical, m.entry.code, m.start, e2))
             i += 2
+            continue
+        if m.entry.kind == "person" and _other_given_name(text, m):
+            i += 1  # "سید هادی خامنه‌ای": a namesake, left to the context rules
             continue
         actor, ent = _named(m, text, year)
         if actor is not None:
