@@ -53,6 +53,7 @@ ACTORS = {
     "سازمان ملل": ("IGOUNO", "United Nations", "ORG"),
     "ملت عراق": ("IRQCVL", None, None),
     "افراد مسلح بلوچ": ("PAKREB", None, None), "مهندس چینی": ("CHNCVL", None, None),
+    "ریاض": ("SAU", "Riyadh", "GPE"), "وزیر خارجه عربستان": ("SAUGOV", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -221,6 +222,10 @@ CASES = [
     # a rebel group's attack is not the army's previous target
     ("افراد مسلح بلوچ دو مهندس چینی را ربودند. ارتش پاکستان عملیاتی گسترده را آغاز کرد.",
      [("PAKREB", "181", "CHNCVL", "ربودند"), ("PAKMIL", "190", None, "عملیاتی گسترده را آغاز کرد")]),
+    # a generic party anywhere in the clause is its addressee: no article counterpart
+    ("عراقچی با ریاض دیدار کرد. وزیر خارجه عربستان از آمادگی ریاض برای برگزاری نشست کشورهای اسلامی خبر داد.",
+     [("IRNGOV", "040", "SAUGOV", "دیدار کرد"),
+      ("SAUGOV", "036", None, "آمادگی ریاض برای برگزاری نشست کشورهای اسلامی خبر داد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

@@ -18,7 +18,7 @@ from .mentions import Mention
 from .tokens import key
 from .patterns import plover_for
 from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .targets import (PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, find_target, material_target, people_target,
+from .targets import (PEOPLE_CODES, PROTESTERS, generic_addressee, attack_location, domestic_target, find_target, material_target, people_target,
                       place_target, sentence_country, target_mention)
 
 
@@ -323,6 +323,10 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         dom = domestic_target(s, m, cs, a.code, a.sources[0])
         if dom is not None:
             a.targets = [(dom, None)]
+    if root in SHARED_ROOTS and all(t is None and x is None for t, x in a.targets):
+        g = generic_addressee(s, cs, m.verb)  # "برای برگزاری نشست وزیران کشورهای اسلامی": no counterpart
+        if g:
+            a.targets = [(None, g)]
     if a.code[:3] in PEOPLE_CODES:
         a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
 
