@@ -128,3 +128,9 @@ def test_surname_alone_after_a_whole_office():
     assert ents("رئیس‌جمهور دوبوا در کاخ الیزه گفت")[0] == ("دوبوا", "PER", None)
     assert ents("نخست‌وزیر لوکسمبورگ فریدن گفت") == [("لوکسمبورگ", "GPE", "LUX"), ("فریدن", "PER", "LUXGOV")]
     assert ents("نخست‌وزیر در جلسه هیئت دولت گفت") == []
+
+
+def test_adverbs_and_plural_nouns_are_no_names():
+    assert ents("وزیر امور خارجه کره شمالی صریحا گفت") == [("کره شمالی", "GPE", "PRK")]
+    assert ents("سجاد مردانی حریفان خود را شکست داد")[0][0] == "سجاد مردانی"
+    assert ents("کالین پاول گفت") == []  # "کالین" alone is not Ibrahim Kalin

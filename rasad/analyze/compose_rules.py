@@ -147,6 +147,7 @@ def _org_roles() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _STATE_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+_HOME_HEADS = {fold(w) for w in ("وزارت", "سازمان", "ستاد", "مجمع", "شورای", "بنیاد", "کمیسیون")}
 
 
 def org_code(span: str, inside: list[Match], ctx_iso: str, home: str = "IRN") -> str | None:
@@ -171,6 +172,6 @@ def org_code(span: str, inside: list[Match], ctx_iso: str, home: str = "IRN") ->
             return e.code
         if e.kind in ("country", "adjective", "place", "metonym", "group") and e.country:
             iso = e.country
-    if iso is None:
-        iso = home if role in _STATE_ROLES else ctx_iso
+    if iso is None:  # untitled ministries and state bodies follow the outlet; other offices the story
+        iso = home if role in _STATE_ROLES and toks[0] in _HOME_HEADS else ctx_iso
     return iso + ("" if role == "-" else role)
