@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..document import Event
 from .patterns import plover_for
-from .targets import article_counterpart
+from .fallbacks import article_counterpart
 
 
 #: acts with no direction: the same act reported X→Y in the lead and Y→X in the body is one event

@@ -18,8 +18,9 @@ from .mentions import Mention
 from .tokens import key
 from .patterns import plover_for
 from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .targets import (PEOPLE_CODES, PROTESTERS, generic_addressee, attack_location, domestic_target, find_target, material_target, people_target,
-                      place_target, sentence_country, target_mention)
+from .fallbacks import (PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, material_target, people_target,
+                        place_target, sentence_country, target_mention)
+from .targets import find_target, generic_addressee
 
 
 #: material cooperation or aid announced for the future is an intent to provide it

@@ -1,0 +1,167 @@
+"""Fallback targets, where the pattern's frame names none (the conventions allow them): the place
+of an attack, the people acted on (CVL/OPP), the domestic government of a protest, the target of
+the same side's previous attack, and the article's single counterpart of a verbal act.
+"""
+from __future__ import annotations
+
+from ..document import Event
+from .actors import actor_code
+from .clauses import Sent
+from .coder import Match
+from .mentions import Mention, is_country
+from .tokens import key
+
+
+def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Mention | None:
+    """Domestic acts with an unnamed target: protests address the country's government; arrests,
+    sentences and repression fall on its civilians ("دادگاه ... رضا محمدی را محکوم کرد" → IRNCVL)."""
+    country = src.country or (src.code[:3] if src.code and len(src.code) >= 3 else None)
+    if not country or not is_country(country):
+        return None
+    if code[:3] == "141":
+        return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
+    has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
+        or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
+    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
+        role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
+        return Mention("", 0, 0, country + role, None, country, False, role)
+    if code[:2] in ("18", "19", "20") and any(s.toks[k].key in CIVILIANS for k in range(cs, m.verb)):
+        # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country
+        loc = place_target(s, cs, m.first, None)
+        place = loc.country if loc is not None and loc.country else country
+        return Mention("", 0, 0, place + "CVL", None, place, False, "CVL")
+    return None
+
+
+#: objects that are civilians of the place of a use of force
+CIVILIANS = {key(w) for w in ("غیرنظامی", "غیرنظامیان", "غیرنظامیانی", "شهروندان", "شهروند", "ساکنان", "مردم",
+                              "روستاییان", "کودکان", "زنان")}
+
+
+#: objects that make the people acted on protesters (OPP), not plain civilians (CVL)
+PROTESTERS = {key(w) for w in ("معترض", "معترضان", "معترضانی", "معترضین", "تظاهرکنندگان", "تظاهرکننده",
+                               "تجمع‌کنندگان", "تجمع‌کننده", "معترضی", "تجمع", "تظاهرات", "اعتراض", "اعتراضات",
+                               "راهپیمایان", "مخالفان", "اعتصاب‌کنندگان")}
+
+
+#: verbal and diplomatic roots whose unnamed counterpart is the article's single one; not
+#: investigations (09), force posture (15) or force (18–20, found by place and previous attack)
+COUNTERPART_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"}
+
+
+#: acts on people (arrests, expulsions, sentences, repression): a country named with the people
+#: is their nationality, not their government ("دو شهروند ترکیه را بازداشت کرد" → TURCVL)
+PEOPLE_CODES = {"173", "174", "175", "116", "172", "181", "182", "180", "201", "202", "203"}
+
+
+PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندانی", "تبعه", "اتباع", "نفر", "تن", "زن", "مرد",
+                           "زنان", "مردان", "دانشجو", "دانشجویان", "روزنامه‌نگار", "روزنامه‌نگاران",
+                           "فعال", "فعالان", "مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "کارگر",
+                           "کارگران", "گردشگر", "گردشگران", "ملوان", "ملوانان", "ماهیگیر", "ماهیگیران",
+                           "غیرنظامی", "غیرنظامیان", "ساکنان", "خدمه")}
+
+
+def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
+    """A bare country or its government named after a people noun in the object NP is the people:
+    CVL, or OPP when they are protesters."""
+    if t is None or not t.code or not is_country(t.code[:3]) or len(t.code) not in (3, 6) \
+            or (len(t.code) == 6 and not t.code.endswith("GOV")):
+        return t
+    if id(t) in s.span:
+        a = s.span[id(t)][0]
+        before = [s.toks[k].key for k in range(max(cs, a - 3), a)]
+    else:  # a phrase found by the gazetteer ("ده‌ها معترض ترکیه‌ای"): its own words
+        before = [tk.key for tk in s.toks[cs:hi] if t.start <= tk.start and tk.end <= t.end]
+    if any(k in PROTESTERS for k in before):
+        role = "OPP"
+    elif any(k in PEOPLE for k in before):
+        role = "CVL"
+    else:
+        return t
+    return Mention(t.text, t.start, t.end, t.code[:3] + role, None, t.code[:3], False, role)
+
+
+def place_target(s: Sent, cs: int, hi: int, src: Mention | None) -> Mention | None:
+    """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
+    روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
+    for k in range(max(cs, s.body_from), hi):
+        if s.toks[k].key not in ("در", "به"):
+            continue
+        for j in range(k + 1, min(k + 5, hi)):
+            t = s.first.get(j)
+            if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
+                    and (src is None or t.country != src.country):
+                return t
+            if s.toks[j].key in ("،", ",", "و") or j in s.verbs:
+                break
+    return None
+
+
+def target_mention(s: Sent, ev: Event) -> Mention | None:
+    for mm in s.ments:
+        if mm.text == ev.target_text and mm.code:
+            return mm
+    return None
+
+
+def material_target(state: dict, src: Mention) -> Mention | None:
+    """For an attack that names no target: the target of the article's previous attack by the same
+    side ("... آتش‌بس را نقض کرد" after "... به جنوب لبنان حمله کرد")."""
+    war = state.get("war")
+    if war and same_side(war[0], src) and war[1].country != src.country:
+        return war[1]
+    return None
+
+
+#: state organs: one side with their country ("ارتش اسرائیل" and "اسرائیل"); rebels are another
+STATE_SIDE = {"", "GOV", "MIL", "COP", "SPY"}
+
+
+def same_side(a: Mention, b: Mention) -> bool:
+    """Same country and both state organs, or the same non-state actor (a Pakistani rebel group's
+    kidnapping is not the Pakistani army's previous attack)."""
+    if not a.country or a.country != b.country:
+        return False
+    ra, rb = (a.code or "")[3:6], (b.code or "")[3:6]
+    return (ra in STATE_SIDE and rb in STATE_SIDE) or a.code == b.code
+
+
+def attack_location(s: Sent, lo: int, hi: int) -> Mention | None:
+    for i in range(lo + 1, hi):
+        if s.toks[i - 1].key in ("در", "به") and i in s.first:
+            return s.first[i]
+    return None
+
+
+def sentence_country(s: Sent) -> str | None:
+    for m in s.ments:
+        if m.country and is_country(m.country):
+            return m.country
+    return None
+
+
+def _country_of(code: str | None) -> str | None:
+    if not code:
+        return None
+    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+def article_counterpart(evs: list[Event]) -> None:
+    """Conventions: a target is null when the sentence names no addressee, unless the article names
+    a single counterpart for that act. An event with no target takes the one foreign party its
+    source's country deals with in the article's other events (as target or as source)."""
+    partners: dict[str, dict[str, str]] = {}
+    for ev in evs:
+        a, b = _country_of(ev.source), _country_of(ev.target)
+        if a and b and a != b:
+            partners.setdefault(a, {}).setdefault(b, ev.target)
+            partners.setdefault(b, {}).setdefault(a, ev.source)
+    for ev in evs:
+        if ev.target or ev.target_text or not ev.source or ev.root not in COUNTERPART_ROOTS:
+            continue
+        other = partners.get(_country_of(ev.source) or "", {})
+        if len(other) != 1:
+            continue
+        code = next(iter(other.values()))
+        m = Mention("", 0, 0, code[:3] if is_country(code[:3]) else code, None, None, False)
+        ev.target = actor_code(m, ev.root, ev.cameo, target=True)
