@@ -24,12 +24,12 @@ SUFFIXES = frozenset(PLURAL + DEGREE)
 # 52 % vs 0.6 % (ratio 88), another word 48 % vs 99.4 % (ratio 2.1).
 FUNCTION_NEXT = frozenset("که از را به در است با برای و بر بود نیز نیست".split())
 INDEF_AFTER = 88.0
-DOMINANT = 4  # ... unless one reading is this many times more frequent in the corpus
 INDEF_AFTER_NOT = 2.1
+DOMINANT = 4  # ... the next word decides unless one reading is this many times more frequent
 # The word after a noun + past participle (PerDT train, «X‌شده» vs «X شده»): see _merge_in_context.
 NOUN_PHRASE_NEXT = frozenset(("را", "در", "از", "با", "توسط", "برای", "بر"))
 VERBAL_NEXT = frozenset(("است", "بود", "باشد", "بودند", "باشند", "اند", "بوده", "و", "که", "شد", "شود",
-                         "است،", "بودم", "بودیم", "هستند", "است."))
+                         "بودم", "بودیم", "هستند"))
 SLOPPY_PAIR = 20  # a spaced pair the corpus writes this often with a ZWNJ and never spaced
 SLOPPY_TOKENS = frozenset(("می", "نمی", "ها", "های", "هایی", "ترین"))
 WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
