@@ -99,3 +99,9 @@ def test_a_namesake_with_another_given_name_is_not_the_known_person():
 def test_unions_are_not_all_labour():
     assert acts("اتحادیه محاکم اسلامی سومالی اعلام کرد. سومالی سومالی")[0][1] == "SOM"
     assert acts("اتحادیه صنفی رانندگان اعلام کرد")[0][1] == "IRNLAB"
+
+
+def test_movements_by_their_name_and_provinces_inside_roles():
+    assert ents("جنبش حماس در بیانیه‌ای گفت") == [("حماس", "ORG", "PSEREB")]
+    assert ents("به مقامات قضایی استان هرمزگان تحویل داده شدند") == [("استان هرمزگان", "GPE", "IRN")]
+    assert ents("کارشناسان این سازمان پیش‌بینی کرده‌اند که دما کاهش یابد") == []

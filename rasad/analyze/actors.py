@@ -163,8 +163,10 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
                 name = f"{name} of {tail.entry.canonical}" if name and tail.entry.canonical else name
                 ents.append(Entity(text[institution.start:end], "ORG", name, code, institution.start, end))
             else:
-                ents.append(Entity(text[tail.start:tail.end], tail.entry.etype, tail.entry.canonical,
-                                   tail.entry.entity_code or tail.entry.country, tail.start, tail.end))
+                t0 = admin_start(text, tail.start) if tail.entry.kind == "place" and tail.entry.etype == "GPE" \
+                    else tail.start  # "مقامات قضایی استان هرمزگان": the province keeps its head
+                ents.append(Entity(text[t0:tail.end], tail.entry.etype, tail.entry.canonical,
+                                   tail.entry.entity_code or tail.entry.country, t0, tail.end))
         elif institution is not None:
             s, e = institution.start, run[-1].end
             ents.append(Entity(text[s:e], "ORG", institution.entry.canonical, code, s, e))

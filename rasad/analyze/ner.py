@@ -58,7 +58,10 @@ _ARMY_HEADS = {fold("ارتش")}
 _MEDIA_HEADS = {fold(w) for w in ("شبکه", "خبرگزاری", "روزنامه")}
 #: light verbs: the word before them is a verbal noun ("پیش‌بینی کرد"), not a name
 _LIGHT_VERBS = {fold(w) for w in ("کرد", "کرده", "کردند", "کند", "کنند", "می‌کند", "می‌کنند", "نمود", "نموده",
-                                  "شد", "شده", "شدند", "داد", "داده", "دادند", "می‌دهد")}
+                                  "شد", "شده", "شدند", "داد", "داده", "دادند", "می‌دهد", "کرده‌اند", "کرده‌است",
+                                  "شده‌اند", "داده‌اند", "نموده‌اند", "می‌شود", "می‌شوند", "کرده‌ایم", "می‌کنیم")}
+#: heads of movements: they never swallow the group named after them ("جنبش حماس" → "حماس")
+_GROUP_HEADS = {fold(w) for w in ("جنبش", "گروه", "گروهک")}
 
 
 _PLACE_VERBS = {fold(w) for w in ("دارد", "دارند", "گرفت", "گرفته", "گرفتند", "است", "هستند")}
@@ -259,7 +262,8 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS:
                 j -= 1  # "این سازمان پیش‌بینی کرده است": a verbal noun, not part of a name
             # "دانشگاه تهران", "کمیسیون آموزش مجلس": the head takes the place/body that ends it
-            if j + 1 < n and tk.joined(j) and (j + 1) in place_tok and (f not in _MEDIA_HEADS or (j + 1) in gpe_tok):
+            if j + 1 < n and tk.joined(j) and (j + 1) in place_tok and f not in _GROUP_HEADS \
+                    and (f not in _MEDIA_HEADS or (j + 1) in gpe_tok):
                 j = place_tok[j + 1]
             if j > i:
                 out.append((i, j, "ORG", None))
