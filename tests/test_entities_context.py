@@ -53,8 +53,8 @@ def test_ministry_with_country_is_one_org():
 def test_place_heads_and_directions():
     assert ents("در استان گلستان باران بارید") == [("استان گلستان", "GPE", "IRN")]
     # an unknown town is in the story's country (Iran when no other is named)
-    assert ents("در شهر شانلی‌اورفا") == [("شانلی‌اورفا", "GPE", "IRN")]
-    assert ents("زلزله ترکیه: در شهر شانلی‌اورفا")[-1] == ("شانلی‌اورفا", "GPE", "TUR")
+    assert ents("در شهر کفرنبل") == [("کفرنبل", "GPE", "IRN")]
+    assert ents("جنگ سوریه: در شهر کفرنبل")[-1] == ("کفرنبل", "GPE", "SYR")
     assert ents("شمال عراق و جنوب لبنان") == [("عراق", "GPE", "IRQ"), ("لبنان", "GPE", "LBN")]
 
 
