@@ -88,10 +88,22 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
 
 
 def same_actor(a: Mention, b: Mention) -> bool:
-    """Same code, or the same country with one of them bare ("هند" / "دیپلمات‌های هند")."""
+    """Same code, or the same country with one of them bare and the other a state organ ("هند" /
+    "دیپلمات‌های هند"); a rebel group is not its country ("پ.ک.ک خاک ترکیه را ترک کرد")."""
     if a.code == b.code:
         return True
-    return bool(a.country) and a.country == b.country and (len(a.code or "") == 3 or len(b.code or "") == 3)
+    if not a.country or a.country != b.country:
+        return False
+    ca, cb = a.code or "", b.code or ""
+    if len(ca) == 3:
+        return cb[3:6] in STATE_ORGANS
+    if len(cb) == 3:
+        return ca[3:6] in STATE_ORGANS
+    return False
+
+
+#: roles that act for their country: a bare country mention is the same actor as them
+STATE_ORGANS = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED", "CVL", "BUS", "EDU", "HLH", "LAB", "AGR"}
 
 
 MIL_HEADS = {key(w) for w in ("جنگنده", "جنگنده‌های", "نیروهای", "نیروی", "ارتش", "پهپادهای", "پهپاد",
@@ -113,6 +125,8 @@ def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     if lo >= hi:
         return None
     head = s.toks[lo].key
+    if head in JUD_HEADS:
+        return _court_of_place(s, lo, hi)
     if head not in MIL_HEADS and head not in COP_HEADS and head not in GOV_HEADS:
         return None
     b = lo
@@ -125,6 +139,21 @@ def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
         if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
             role = "MIL" if head in MIL_HEADS else "COP" if head in COP_HEADS else "GOV"
             return Mention(s.text[a_char:b_char], a_char, b_char, iso + role, None, iso, False, role)
+    return None
+
+
+JUD_HEADS = {key(w) for w in ("دادگاه", "دادگاهی", "دادستانی", "دادستان")}
+
+
+def _court_of_place(s: Sent, lo: int, hi: int) -> Mention | None:
+    """"دادگاهی در دیاربکر ... صادر کرد": the judiciary of the place's country."""
+    for k in range(lo + 1, min(lo + 6, hi - 1)):
+        if s.toks[k].key == "در":
+            m = s.first.get(k + 1)
+            if m is not None and m.country and is_country(m.country):
+                a, b = s.toks[lo].start, m.end
+                return Mention(s.text[a:b], a, b, m.country + "JUD", None, m.country, False, "JUD")
+            return None
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .actors import PREPS_NP, gazetteer_actor, same_actor
 from .anaphora import demonstrative_at, resolve
 from .context import unknown_agent
-from .clauses import Sent
+from .clauses import PARTITIVE, Sent
 from .coder import STOP_GAP, Match
 from .mentions import Mention, is_country
 from .tokens import key
@@ -130,10 +130,15 @@ def _place_in(s: Sent, a: int, b: int) -> Mention | None:
             return None
         if s.toks[k].key == "در":
             t = s.first.get(k + 1)
-            if t is not None and t.code and len(t.code) == 3 and is_country(t.code):
-                return t
-            return gazetteer_actor(s, k + 1, min(k + 3, b))
+            if t is not None and t.code and len(t.code) == 3 and is_country(t.code) and _names_country(t.text):
+                return t  # the country itself, not a province of it ("در راخین")
+            return None
     return None
+
+
+def _names_country(text: str) -> bool:
+    from ..analyze.gazetteer import find
+    return any(mt.entry.kind == "country" for mt in find(text))
 RELEASE = {key(w) for w in ("آزادی", "آزادسازی", "رهایی", "بازگشت", "استرداد")}
 
 
@@ -178,13 +183,20 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
     return last if material else None
 
 
+_FROM = key("از")
+TERRITORY = {key(w) for w in ("خاک", "قلمرو", "حریم", "آب‌های", "آسمان")}
+
+
 def _in_pp(s: Sent, lo: int, j: int) -> bool:
     """Is token j inside a prepositional phrase (a preposition in the three tokens before it)? An
     indefinite noun ("در بیانیه‌ای ایران را") closes the phrase: nothing hangs on it by ezafe."""
     for k in range(j - 1, max(lo, j - 3) - 1, -1):
         tok = s.toks[k]
         if tok.key in PREPS_NP:
-            return True
+            # "۲۳ تن از سیاستمداران X را": a partitive, the object itself
+            return not (tok.key == _FROM and k > 0 and s.toks[k - 1].key in PARTITIVE)
+        if tok.key in TERRITORY:
+            return False  # "... از نیروهایش خاک ترکیه را": the territory heads the object
         if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی"):
             return False
     return False
