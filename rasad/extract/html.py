@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .attribution import (agency_from_name, agency_from_url, agency_in_text, attribution,
                           canon_section)
-from .blocks import Block, blocks, score_containers
+from .blocks import Block, blocks, by_tag, score_containers
 from .dates import parse_date, parse_iso, reconcile
 from .fold import key
 from .lexicon import Agency, agencies
@@ -55,7 +55,7 @@ def _title(tree, rule: Agency | None, meta: dict) -> str | None:
     node = _first(tree, rule.selectors.get("title", ())) if rule else None
     if node is not None:
         cands.append(_text(node))
-    cands += [_text(h) for h in tree.css("h1")[:5]]
+    cands += [_text(h) for h in by_tag(tree, "h1")[:5]]
     cands = [c for c in cands if letters(c) >= 4 and (agency_from_name(c) is None or len(c.split()) > 4)]
     for c in cands:
         ck = key(c)
@@ -99,7 +99,7 @@ def _visible_date(tree, rule: Agency | None) -> str | None:
 
 def _date_near_title(tree) -> str | None:
     """A date line in the block around the <h1> (pages whose date element has no telling class)."""
-    h1 = tree.css_first("h1")
+    h1 = next(iter(by_tag(tree, "h1")), None)
     box = h1.parent if h1 is not None else None
     if box is None:
         return None
@@ -257,7 +257,7 @@ def _not_article(tree, meta: dict, container, body: list[str], shape: tuple[int,
         and max((letters(p) for p in body), default=0) < 300
     if not index_like and body_letters >= 200:
         return None     # neither test below can pass: skip counting the page's links
-    n_links = len(tree.css("a"))
+    n_links = len(by_tag(tree, "a"))
     if index_like and n_links > 40:
         return "a home or index page: many links and no long paragraph"
     if body_letters < 200 and n_links > 30:
@@ -307,7 +307,7 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
     rule_date = _visible_date(tree, rule) if rule else None
     section_node = _first(tree, rule.selectors.get("section", ())) if rule else None
     tags = [_text(n) for n in tree.css(", ".join(rule.selectors["tags"]))] if rule and rule.selectors.get("tags") else []
-    footer_text = " ".join(_text(n) for n in tree.css("footer")[:2])[:2000] if slug is None else ""
+    footer_text = " ".join(_text(n) for n in by_tag(tree, "footer")[:2])[:2000] if slug is None else ""
     rule_node = _first(tree, rule.selectors.get("body", ())) if rule else None
     meta_section = meta.get("article:section") or _ld(meta, "articleSection")
     crumb = None
