@@ -263,3 +263,12 @@ def test_headline_paragraph_not_coded():
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_arguments(text, expected):
     assert _events(text) == sorted(expected, key=str)
+
+
+def test_dotted_abbreviations_tokenize_linearly():
+    """"پ.ک.ک" is one token; a long run of letters and dots is tokenized in one pass (no backtracking)."""
+    from rasad.events.tokens import tokenize
+    assert [t.text for t in tokenize("شاخه نظامی (پ.ک.ک) روز یکشنبه.")] == \
+        ["شاخه", "نظامی", "(", "پ.ک.ک", ")", "روز", "یکشنبه", "."]
+    toks = tokenize("ا." * 20000 + "ب")
+    assert len(toks) == 1 and toks[0].end == 40001

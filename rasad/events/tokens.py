@@ -29,7 +29,7 @@ def key(word: str) -> str:
 
 
 #: an abbreviation written with dots ("پ.ک.ک", "آ.س.ه") is one token, not three sentence ends
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])|[^\s،,.؛;:!?؟«»\"()\[\]]+|[،,.؛;:!?؟«»\"()\[\]]")
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?|[^\s،,.؛;:!?؟«»\"()\[\]]+|[،,.؛;:!?؟«»\"()\[\]]")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
