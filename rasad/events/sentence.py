@@ -28,6 +28,9 @@ INTENT = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "031
           "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "030"}
 
 
+#: cooperative verbal roots: "ملت X"/"مردم X" as their addressee is X's government
+VERBAL_COOP = {"01", "02", "03", "04", "05"}
+NATION_WORDS = {"ملت", "مردم"}
 #: armed roles: their threats are threats of force (138)
 ARMED = {"MIL", "REB", "INS", "SEP", "UAF"}
 MATERIAL_ROOTS = {"06", "07", "15", "16", "17", "18", "19", "20"}
@@ -345,6 +348,8 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
         scode = a.src_code if src is None else actor_code(src, root, code, target=False)
         if code == "130" and scode and scode[3:6] in ARMED:
             code = "138"  # an armed force's or group's unspecified threat is a threat of force
+        if code.startswith("1711") and scode and scode[3:6] in ARMED - {"MIL"}:
+            code, root = "181", "18"  # an armed group's seizure of a ship and crew is a hijacking
         if code == "180" and scode and scode[3:6] == "MIL":
             code, root = "190", "19"  # an army killing fighters in an operation uses conventional force
         for tgt, ttxt in targets:
@@ -352,6 +357,9 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
                 state["dyad"] = (src, tgt)
                 state["dyad04"] = state.get("dyad04") or root == "04"
             tcode = actor_code(tgt, root, code, target=True)
+            if tcode and tcode.endswith("CVL") and root in VERBAL_COOP and tgt is not None \
+                    and tgt.text.split(" ", 1)[0] in NATION_WORDS:
+                tcode = tcode[:3] + "GOV"  # "در کنار ملت ونزوئلا ایستاده است": support for the state
             if tcode is not None and tcode == scode:
                 tcode, ttxt = None, None
             if scode is None and tcode is None and ttxt is None:
