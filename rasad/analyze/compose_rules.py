@@ -48,8 +48,8 @@ def _bridges() -> tuple[dict[str, str], frozenset[str]]:
 
 def _words(gap: str) -> list[str] | None:
     """The folded words of a gap between two matches, or None if it holds punctuation/digits."""
-    if not gap or len(gap) > 60:
-        return None
+    if not gap or len(gap) > 60 or any(c in gap for c in "،.؛:\n«»()0123456789۰۱۲۳۴۵۶۷۸۹"):
+        return None  # punctuation or digits: never a bridge (cheap test before the regexes)
     words = _WORD.findall(gap)
     if _WORD.sub("", gap).strip(" \u200c"):
         return None

@@ -149,7 +149,7 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.spans = [m.span() for m in _TOKEN.finditer(text)]
         one = fold_one_to_one(text)  # one translate for the whole text, then slices
         self.folded = [one[s:e].replace("\x00", "") for s, e in self.spans]
 
