@@ -57,6 +57,8 @@ ACTORS = {
     "حزب کارگران کردستان": ("TURREB", "PKK", "ORG"), "اردوغان": ("TURGOV", "Recep Tayyip Erdogan", "PER"),
     "دیاربکر": ("TUR", "Diyarbakir", "GPE"), "سیاستمداران کرد": ("TUROPP", None, None),
     "ملت ونزوئلا": ("VENCVL", None, None), "ونزوئلا": ("VEN", "Venezuela", "GPE"),
+    "معترضان گرجی": ("GEOOPP", None, None), "شرکت مستقر در امارات": ("AREBUS", None, None),
+    "هنگ‌کنگ": ("CHN", "Hong Kong", "GPE"), "مالزی": ("MYS", "Malaysia", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -242,6 +244,12 @@ CASES = [
     ("عراقچی گفت که ایران در کنار ملت ونزوئلا ایستاده است.",
      [("IRNGOV", "051", "VENGOV", "در کنار ملت ونزوئلا ایستاده است")]),
     ("حزب‌الله یک کشتی اسرائیلی را توقیف کرد.", [("LBNREB", "181", "ISR", "توقیف کرد")]),
+    # citizens' demands with no addressee are to their own government; elections are political reform
+    ("معترضان گرجی خواستار برگزاری انتخابات زودهنگام بودند.",
+     [("GEOOPP", "024", "GEOGOV", "خواستار برگزاری انتخابات زودهنگام بودند")]),
+    # places listed after a located body are not further targets
+    ("آمریکا ۱۲ شرکت مستقر در امارات و مالزی را تحریم کرد.",
+     [("USAGOV", "163", "AREBUS", "تحریم کرد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

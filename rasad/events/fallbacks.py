@@ -20,6 +20,9 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Ment
         return None
     if code[:3] == "141":
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
+    if code[:2] in ("02", "10") and (src.code or "")[3:6] in SOCIETY:
+        # "معترضان ... خواستار برگزاری انتخابات زودهنگام بودند": citizens' demands address their state
+        return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
     has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
         or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
     if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
@@ -31,6 +34,10 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Ment
         place = loc.country if loc is not None and loc.country else country
         return Mention("", 0, 0, place + "CVL", None, place, False, "CVL")
     return None
+
+
+#: domestic society: its appeals and demands with no addressee are to its own government
+SOCIETY = {"OPP", "CVL", "LAB", "EDU", "HLH", "AGR", "REF"}
 
 
 #: objects that are civilians of the place of a use of force

@@ -300,8 +300,11 @@ def _subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
 
 
 def _people_of(o: Mention, t: Mention) -> bool:
-    """"به دولت و ملت عراق": the people named after their government are one addressee with it."""
-    return bool(o.country) and o.country == t.country and (o.code or "")[3:6] == "CVL"
+    """Not a second addressee: "به دولت و ملت عراق" (the people named after their government), or
+    places listed after a body ("۱۲ شرکت مستقر در امارات، هنگ‌کنگ و مالزی را")."""
+    if bool(o.country) and o.country == t.country and (o.code or "")[3:6] == "CVL":
+        return True
+    return len(o.code or "") == 3 and len(t.code or "") > 3 and " در " in t.text
 
 
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
