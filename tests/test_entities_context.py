@@ -134,3 +134,9 @@ def test_adverbs_and_plural_nouns_are_no_names():
     assert ents("وزیر امور خارجه کره شمالی صریحا گفت") == [("کره شمالی", "GPE", "PRK")]
     assert ents("سجاد مردانی حریفان خود را شکست داد")[0][0] == "سجاد مردانی"
     assert ents("کالین پاول گفت") == []  # "کالین" alone is not Ibrahim Kalin
+
+
+def test_unknown_people_named_after_a_role_with_its_country():
+    assert ents("سخنگوی ارتش سودان نبیل عبدالله گفت که حمله دفع شد")[-1] == ("نبیل عبدالله", "PER", "SDNMIL")
+    # the envoy named after his post, with his family name
+    assert ents("سفیر ایران در بغداد محمد کاظم آل صادق گفت")[-1] == ("محمد کاظم آل صادق", "PER", "IRNGOV")

@@ -384,6 +384,7 @@ def analyze(text: str, published: str | None = None,
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
     entities = _with_abbreviations(text, entities)
     _short_media(text, entities)
+    _family_names(text, actors, entities)
     actors, entities = _add_surnames(text, actors, entities)
     actors = _add_anaphora(text, actors)
     _private_people(text, actors, ctx_iso)
@@ -447,6 +448,17 @@ def _add_anaphora(text: str, actors: list[ActorMention]) -> list[ActorMention]:
             continue
         out.append(ActorMention(text[s:e], s, e, code, None, None, role, iso))
     return sorted((a for a in out if id(a) not in drop), key=lambda a: (a.start, a.end))
+
+
+def _family_names(text: str, actors: list[ActorMention], entities: list[Entity]) -> None:
+    """Names found by context keep a family name "آل X" after them ("محمد کاظم آل صادق")."""
+    by_span = {(a.start, a.end): a for a in actors if a.type == "PER"}
+    for e in entities:
+        if e.type == "PER" and (end := family_end(text, e.end)) != e.end:
+            a = by_span.get((e.start, e.end))
+            e.end, e.text = end, text[e.start:end]
+            if a is not None:
+                a.end, a.text = end, text[a.start:end]
 
 
 def _short_media(text: str, entities: list[Entity]) -> None:

@@ -80,7 +80,7 @@ def _inner_ok(tk: "_Tokens", i: int, j: int, n: int, ent_taken: list[bool]) -> b
     return nxt not in _STOP and nxt not in _ORG_HEADS and not _verbish(nxt) and len(nxt) > 1
 
 
-_KOL, _VA = fold("کل"), fold("و")
+_KOL, _VA, _DAR = fold("کل"), fold("و"), fold("در")
 
 
 @lru_cache(maxsize=1)
@@ -206,9 +206,13 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             j = _next_token(tk, a.end)
             # a name right after the role only when the role names its country ("وزیر خارجه فرانسه X")
             # or the name is quoted; "وزیر خزانه‌داری" is a portfolio, not a name
-            if j is not None and (a.end in place_ends or text[a.end:tk.spans[j][0]].strip(" \u200c")
-                                  or fold(a.text) in _HEAD_ROLES):
-                role_after[j] = a
+            if j is not None and tk.folded[j] != _DAR and (a.end in known_ends or fold(a.text) in _HEAD_ROLES
+                                                           or text[a.end:tk.spans[j][0]].strip(" \u200c")):
+                role_after[j] = a  # the role names its country or body ("سخنگوی ارتش سودان X")
+            elif j is not None and tk.folded[j] == _DAR and j + 1 in place_tok and a.end in known_ends:
+                after = _next_token(tk, tk.spans[place_tok[j + 1]][1])
+                if after is not None:  # "سفیر ایران در بغداد X": the envoy named after the post
+                    role_after[after] = a
             k = ends.get(_prev_end(text, a.start))
             # only a role that names its country or body gives a name before it its code
             # ("X، سخنگوی وزارت خارجه فرانسه"; not "X رهبر حزب ...")
