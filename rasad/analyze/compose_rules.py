@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .fold import fold
-from .gazetteer import DATA, Entry, Match, _rows
+from .gazetteer import Entry, Match, _rows
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
 #: words that end a portfolio: prepositions, conjunctions, time words, pronouns, numbers

@@ -199,7 +199,6 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 gpe_tok.add(starts[e.start])
     role_after: dict[int, ActorMention] = {}  # token index right after a role mention → the mention
     role_before: dict[int, ActorMention] = {}  # token index right before a role mention
-    place_ends = {e.end for e in known if e.type == "GPE"}
     known_ends = {e.end for e in known}
     for a in actors or []:
         if a.type is None and a.role in _PERSON_ROLES and fold(a.text).startswith(_PERSON_ROLE_WORDS):
