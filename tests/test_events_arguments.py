@@ -250,6 +250,9 @@ CASES = [
     # places listed after a located body are not further targets
     ("آمریکا ۱۲ شرکت مستقر در امارات و مالزی را تحریم کرد.",
      [("USAGOV", "163", "AREBUS", "تحریم کرد")]),
+    # a bare passive participle is an adjective; arriving somewhere that is no country is no visit
+    ("اسیران آزاد شده از زندان‌های اسرائیل به لبنان بازگشتند.", []),
+    ("عراقچی وارد سالن اجلاس شد.", []),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

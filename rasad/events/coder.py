@@ -48,6 +48,8 @@ def match_at(s: Sent, v: int) -> Match | None:
         nxt = s.verbs.get(v + 1)
         if nxt is not None and nxt.lemma == "شد":
             return None  # "کشته شدند": the participle of a passive, coded by the شد pattern
+        if form.lemma == "شد" and s.toks[v].key == BARE_PASSIVE and s.toks[v + 1].key not in CLAUSE_ENDS:
+            return None  # "اسیران آزاد شده از بند ...": a bare passive participle is an adjective
     entry = patterns_by_word().get(form.lemma)
     if entry is None:
         return None
@@ -75,6 +77,9 @@ def match_at(s: Sent, v: int) -> Match | None:
     return None
 
 
+BARE_PASSIVE = key("شده")
+#: what may follow a passive participle that is a verb ("... آزاد شده و ..."، "... آزاد شده.")
+CLAUSE_ENDS = {key(w) for w in (".", "،", ",", "و", "؛", "»", ":", "!", "؟")}
 #: adjectives that may stand between a light verb's noun and its verb
 FILLERS = {key(w) for w in ("رسمی", "شدید", "شدیدی", "شدیدا", "شدیداً", "گسترده", "گسترده‌ای", "تند", "تندی",
                             "جدی", "جدی‌ای", "مشترک", "مشترکی", "رسما", "رسماً", "مجدد", "دوباره", "سنگین",
