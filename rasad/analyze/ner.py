@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..document import ActorMention, Entity
 from .fold import fold, fold_one_to_one
+from .wordlists import adjectives as _adjectives, seed_names as _seeds, word_lists as _lists
 
 DATA = Path(__file__).parent / "data"
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
@@ -83,12 +84,6 @@ def _inner_ok(tk: "_Tokens", i: int, j: int, n: int, ent_taken: list[bool]) -> b
 _KOL, _VA, _DAR = fold("کل"), fold("و"), fold("در")
 
 
-@lru_cache(maxsize=1)
-def _adjectives() -> frozenset[str]:
-    """Nationality adjectives and "مستقر/مرتبط": "شرکت اسرائیلی" is no company name."""
-    from .gazetteer import load_entries
-    adjs = {fold(f) for f, e in load_entries() if e.kind == "adjective"}
-    return frozenset(adjs | {fold(w) for w in ("مستقر", "مرتبط", "وابسته", "خارجی", "داخلی", "دولتی", "خصوصی")})
 _PLACE_HEADS = {fold(w) for w in "استان ایالت شهرستان شهر روستای بندر جزیره".split()}
 #: heads that are part of the place's name span ("استان لرستان", "ایالت خیبر پختونخوا": maximal GPE)
 _NAMED_HEADS = {fold("استان"), fold("ایالت")}
@@ -116,18 +111,6 @@ _CONTEXT_MEDIA = {fold(k): v for k, v in {
 _REPORT_CUES = {fold("گزارش"), fold("نقل از"), fold("نقل")}
 
 
-@lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    def read(name: str) -> frozenset[str]:
-        path = DATA / name
-        if not path.exists():
-            return frozenset()
-        return frozenset(l.strip() for l in path.read_text(encoding="utf-8").splitlines()
-                         if l.strip() and not l.startswith("#"))
-    given = read("names_given.txt") | read("names_seed.txt")
-    return given, read("names_family.txt"), read("common_words.txt")
-
-
 _VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "کرده", "کنند", "کند", "است", "اند",
                                      "اند", "باشد", "گردد", "گردید", "دهد", "دهند"))
 
@@ -135,13 +118,6 @@ _VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "
 def _verbish(f: str) -> bool:
     """A folded word that looks like a verb form ("میشود", "باختهاند", "افزوده")."""
     return f.startswith(("می", "نمی")) and len(f) > 4 or f.endswith(_VERB_ENDS)
-
-
-@lru_cache(maxsize=1)
-def _seeds() -> frozenset[str]:
-    path = DATA / "names_seed.txt"
-    return frozenset(l.strip() for l in path.read_text(encoding="utf-8").splitlines()
-                     if l.strip() and not l.startswith("#"))
 
 
 class _Tokens:
