@@ -59,6 +59,7 @@ ACTORS = {
     "ملت ونزوئلا": ("VENCVL", None, None), "ونزوئلا": ("VEN", "Venezuela", "GPE"),
     "معترضان گرجی": ("GEOOPP", None, None), "شرکت مستقر در امارات": ("AREBUS", None, None),
     "هنگ‌کنگ": ("CHN", "Hong Kong", "GPE"), "مالزی": ("MYS", "Malaysia", "GPE"),
+    "مقام‌های اسرائیلی": ("ISRGOV", None, None), "غزه": ("PSE", "Gaza", "GPE"),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -253,6 +254,11 @@ CASES = [
     # a bare passive participle is an adjective; arriving somewhere that is no country is no visit
     ("اسیران آزاد شده از زندان‌های اسرائیل به لبنان بازگشتند.", []),
     ("عراقچی وارد سالن اجلاس شد.", []),
+    # a list goes on in its preposition: "در غزه، لبنان و سوریه" holds no subject
+    ("این اداره به پناهندگان در غزه، لبنان و سوریه کمک می‌کند.", []),
+    # an attribution inside the sentence ("که به گفته مقام‌های اسرائیلی، حماس ...") is no subject
+    ("جنگ پس از حمله‌ای آغاز شد که به گفته مقام‌های اسرائیلی، حماس در آن ۲۵۰ نفر را به گروگان گرفت.",
+     [("PSEREB", "181", None, "گروگان گرفت")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

@@ -143,7 +143,9 @@ def _relative_start(s: Sent, j: int) -> int | None:
 
 ADVERBIAL_PPS = [tuple(key(w) for w in p.split()) for p in (
     "در پاسخ به", "در واکنش به", "به دنبال", "پس از", "در اعتراض به", "در پی", "به تلافی", "در جریان",
-    "بر اثر", "در نتیجه", "به دلیل", "به علت", "در حمله")]
+    "بر اثر", "در نتیجه", "به دلیل", "به علت", "در حمله",
+    # attributions inside a sentence ("... که به گفته مقام‌های اسرائیلی، حماس ...") are adverbials too
+    "به گفته", "به نقل از", "به گزارش", "به ادعای", "به اعتقاد", "به باور", "از نظر", "به نوشته")]
 
 
 _ADV_FIRST = {p[0] for p in ADVERBIAL_PPS}
@@ -171,6 +173,17 @@ PARTITIVE = {key(w) for w in ("جمعی", "گروهی", "شماری", "تعدا�
                                "برخی", "بسیاری", "یکی", "عده‌ای", "بخشی", "هیئتی")}
 
 
+def _governed_list(s: Sent, m: Mention, depth: int = 0) -> bool:
+    """Is m governed by a preposition, directly or as a later item of a list that is?"""
+    a = s.span[id(m)][0]
+    if a > 0 and s.toks[a - 1].key in PREPS:
+        return True
+    if depth < 8 and a - 2 >= s.body_from and s.toks[a - 1].key in ("،", ",", "و") and (a - 2) in s.last \
+            and id(s.last[a - 2]) in s.span:
+        return _governed_list(s, s.last[a - 2], depth + 1)
+    return False
+
+
 def eligible_subject(s: Sent, m: Mention) -> bool:
     a, b = s.span[id(m)]
     if _in_adverbial(s, a):
@@ -180,6 +193,9 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
         return not (b + 1 < len(s.toks) and s.toks[b + 1].key == "را")
     if a > 0 and s.toks[a - 1].key in PREPS:
         return False
+    if a - 2 >= s.body_from and s.toks[a - 1].key in ("،", ",", "و") and (a - 2) in s.last and s.last[a - 2] is not m \
+            and id(s.last[a - 2]) in s.span and _governed_list(s, s.last[a - 2]):
+        return False  # "در غزه، کرانه غربی، لبنان و سوریه": a list goes on in its preposition
     j = a - 1
     while j > s.body_from and (s.toks[j].key in DETERMINERS or s.toks[j].key.isdigit()):
         j -= 1
