@@ -172,3 +172,13 @@ def test_requests_from_the_events_coder():
     got = analyze("ایوت کوپر وزیر خارجه بریتانیا گفت. خانم کوپر افزود که ...", "2026-06-01")[0]
     assert [(a.text, a.code, a.canonical) for a in got][-1] == ("کوپر", "GBRGOV", "Yvette Cooper")
     assert acts("کارفرما حقوق کارگران را نپرداخته است")[0] == ("کارفرما", "IRNBUS")
+
+
+def test_more_bodies_and_groups():
+    assert acts("بانک مرکزی اروپا نرخ بهره را کاهش داد")[0] == ("بانک مرکزی اروپا", "IGOEUR")
+    assert acts("شرکت‌های خودروسازی ژاپنی تولید را متوقف کردند")[0] == ("شرکت‌های خودروسازی ژاپنی", "JPNBUS")
+    assert acts("گروه‌های مقاومت عراق حمله کردند")[0] == ("گروه‌های مقاومت عراق", "IRQREB")
+    assert acts("شهرک‌نشینان اسرائیلی به روستا حمله کردند")[0] == ("شهرک‌نشینان اسرائیلی", "ISRCVL")
+    assert acts("دولت خودگردان فلسطین اعلام کرد")[0] == ("دولت خودگردان فلسطین", "PSEGOV")
+    # a region with no government gives no country to a role ("GOV" alone is never a code)
+    assert all(c and len(c) >= 3 and c != "GOV" for _, c in acts("وزیر خارجه اروپا گفت"))

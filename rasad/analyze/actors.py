@@ -240,7 +240,7 @@ def analyze(text: str, published: str | None = None,
                     or modifier_role(text, matches[j - 1].end, matches[j].start) == ""):
                 j += 1
             tail, roles_end, override = None, j, ""
-            if j < n and matches[j].entry.kind in _TAILS:
+            if j < n and matches[j].entry.kind in _TAILS and (matches[j].entry.country or matches[j].entry.code):
                 if _gap_ok(text, matches[j - 1].end, matches[j].start):
                     tail = matches[j]
                 else:

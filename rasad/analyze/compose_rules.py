@@ -30,6 +30,7 @@ _VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "
                                      "باشد", "گردید", "دهد", "دادند", "کردند", "گفت"))
 #: role words naming a diplomatic mission: "X در <city>" is part of the actor
 _MISSIONS = {fold(w) for w in ("سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری", "نمایندگی")}
+_COMPANY = fold("شرکت")
 _PLURAL_ENDS = tuple(fold(w) for w in ("ها", "های", "ان", "ات", "ین"))
 _PLURAL_WORDS = {fold(w) for w in ("وزرا", "وزرای", "سفرا", "سفرای", "رهبران", "دولت ها", "مقامات")}
 
@@ -83,10 +84,10 @@ def bridge(text: str, run: list[Match], tail: Match) -> str | None:
     if role is not None:
         return role
     words = _words(text[a:b])
-    if not words or len(words) > 4 or tail.entry.kind == "adjective":
-        return None
     _, heads = _bridges()
     head = fold(text[run[-1].start:run[-1].end])  # the whole role word: "رئیس‌جمهور" is no portfolio head
+    if not words or len(words) > 4 or (tail.entry.kind == "adjective" and not head.startswith(_COMPANY)):
+        return None  # adjectives only after companies: "شرکت‌های خودروسازی ژاپنی"
     if head not in heads or words[0] == "و" or words[-1] == "و":
         return None
     if "و" in words and not head.startswith(("وزیر", "وزارت", "وزرا")):
