@@ -23,7 +23,7 @@ ATTACK_NOUNS = {key(w) for w in ("حمله", "حملات", "بمباران", "ش
 
 
 #: codes whose target is a territory or population: a bare country stays bare
-BARE_CODES = {"163", "07", "070", "071", "072", "073", "074", "191"}
+BARE_CODES = {"163", "07", "070", "071", "072", "073", "074", "191", "171", "1711", "1712"}
 
 
 def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str | None:

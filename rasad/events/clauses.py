@@ -173,14 +173,14 @@ PARTITIVE = {key(w) for w in ("جمعی", "گروهی", "شماری", "تعدا�
                                "برخی", "بسیاری", "یکی", "عده‌ای", "بخشی", "هیئتی")}
 
 
-def _governed_list(s: Sent, m: Mention, depth: int = 0) -> bool:
+def governed_list(s: Sent, m: Mention, depth: int = 0) -> bool:
     """Is m governed by a preposition, directly or as a later item of a list that is?"""
     a = s.span[id(m)][0]
     if a > 0 and s.toks[a - 1].key in PREPS:
         return True
     if depth < 8 and a - 2 >= s.body_from and s.toks[a - 1].key in ("،", ",", "و") and (a - 2) in s.last \
             and id(s.last[a - 2]) in s.span:
-        return _governed_list(s, s.last[a - 2], depth + 1)
+        return governed_list(s, s.last[a - 2], depth + 1)
     return False
 
 
@@ -194,7 +194,7 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
     if a > 0 and s.toks[a - 1].key in PREPS:
         return False
     if a - 2 >= s.body_from and s.toks[a - 1].key in ("،", ",", "و") and (a - 2) in s.last and s.last[a - 2] is not m \
-            and id(s.last[a - 2]) in s.span and _governed_list(s, s.last[a - 2]):
+            and id(s.last[a - 2]) in s.span and governed_list(s, s.last[a - 2]):
         return False  # "در غزه، کرانه غربی، لبنان و سوریه": a list goes on in its preposition
     j = a - 1
     while j > s.body_from and (s.toks[j].key in DETERMINERS or s.toks[j].key.isdigit()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..document import Event
 from .actors import actor_code
-from .clauses import Sent, clause_start, speech_subject, subject_in
+from .clauses import Sent, clause_start, governed_list, speech_subject, subject_in
 from .coder import refine
 from .context import FIRST_PERSON
 from .mentions import Mention, is_country
@@ -43,6 +43,8 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
         for j in range(i - 1, max(cs, i - 4) - 1, -1):
             mm = s.last.get(j)
             if mm is not None:
+                if id(mm) in s.span and governed_list(s, mm):
+                    break  # "گفت‌وگو میان X و Y باید ...": a topic, not the addressee
                 tgt, ttxt = mm, mm.text
                 break
         if tgt is None:

@@ -160,6 +160,8 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         code = "173"  # a prosecutor "accuses": charges with legal action
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
+    if m.tense == "future" and not negated and code in ("040", "041", "042", "043", "044", "046"):
+        code = "036"  # "گفت‌وگو خواهند کرد": a meeting announced is an intent to meet
     if m.tense == "future" and not negated and code[:2] in ("18", "19", "20"):
         code = "138"  # "هر کشتی ... را هدف قرار خواهیم داد": force announced is a threat of force
     return code, negated
@@ -349,6 +351,8 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
     sentence = s.text[s.start:s.end]
     for src in a.sources:
         scode = a.src_code if src is None else actor_code(src, root, code, target=False)
+        if scode and scode[3:6] == "MED" and root not in ("01",):
+            continue  # media report acts, they do not do them ("رویترز نوشته ..."، "روزنامه ... مدعی شده بود")
         if code == "130" and scode and scode[3:6] in ARMED:
             code = "138"  # an armed force's or group's unspecified threat is a threat of force
         if code.startswith("1711") and scode and scode[3:6] in ARMED - {"MIL"}:
