@@ -70,20 +70,26 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
     out = []
     _, b = s.span[id(m)]
     j = b + 1
+    if j < len(s.toks) and s.toks[j].key == '"':
+        j += 1  # '"محمود عباس" و "اسماعیل هنیه"': quoted names
     while j + 1 < len(s.toks) and s.toks[j].key in ("و", "،", ","):
+        conj = s.toks[j].key
+        if s.toks[j + 1].key == '"' and j + 2 < len(s.toks):
+            j += 1
         t = s.first.get(j + 1)
         if t is None:
             break
         tb = s.span[id(t)][1]
         if tb + 1 < len(s.toks) and s.toks[tb + 1].key == "را":
             break  # "X، پاکستان را متهم کرد": an object, not a second subject
-        if s.toks[j].key != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 2, len(s.toks)))):
+        if conj != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 3, len(s.toks)))):
             break  # a comma must lead on to "و": "X، Y و Z"
+        nxt = tb + 2 if tb + 1 < len(s.toks) and s.toks[tb + 1].key == '"' else tb + 1
         if t.code == m.code and not t.canonical and (m.person or t.person):
-            j = tb + 1
+            j = nxt
             continue  # "اسحاق دار معاون نخست‌وزیر و وزیر امور خارجه پاکستان": the same person's titles
         out.append(t)
-        j = tb + 1
+        j = nxt
     return out
 
 

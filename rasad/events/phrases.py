@@ -42,6 +42,10 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
         tgt, ttxt = None, None
         for j in range(i - 1, max(cs, i - 4) - 1, -1):
             mm = s.last.get(j)
+            if mm is not None and id(mm) in s.span and any(
+                    s.toks[k].key not in ("همه", "تمام", "تمامی", "این", "آن", "خود")
+                    for k in range(cs, s.span[id(mm)][0])):
+                break  # "دیدگاه مردم باید ...": a genitive, not the clause's subject
             if mm is not None:
                 if id(mm) in s.span and governed_list(s, mm):
                     break  # "گفت‌وگو میان X و Y باید ...": a topic, not the addressee
@@ -63,6 +67,13 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
 IF = key("اگر")
 
 
+#: words of a threatened consequence (prefixes of token keys)
+THREAT_CUES = tuple(key(w) for w in (
+    "پاسخ", "بها", "هزینه", "تحریم", "اعتراض", "حمله", "پشیمان", "خروج", "مقابله", "تلافی", "قاطع", "سخت",
+    "سنگین", "عواقب", "پیامد", "بی‌پاسخ", "تقابل", "جنگ", "نابود", "مجازات", "ارجاع", "شورای امنیت", "قطع",
+    "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات"))
+
+
 def conditional_threats(s: Sent, pairs: list) -> None:
     """«اگر X ...، <we will / X must> ...» inside reported speech: the speaker threatens X (130,
     refined: "تحریم" → 1312, "حمله/پاسخ قاطع" → 138; an armed speaker's threat → 138). The
@@ -80,6 +91,8 @@ def conditional_threats(s: Sent, pairs: list) -> None:
         if not any(k in s.verbs and s.verbs[k].tense in ("future", "present", "copula") or s.toks[k].key == MUST
                    for k in range(comma + 1, end)):
             continue
+        if not any(s.toks[k].key.startswith(THREAT_CUES) for k in range(comma + 1, end)):
+            continue  # «اگر ایران بپذیرد، ما ساخت نیروگاه را از سر می‌گیریم»: an offer, not a threat
         tgt = next((s.first[k] for k in range(i + 1, comma) if k in s.first and s.first[k].code), None)
         ttxt = tgt.text if tgt is not None else generic_addressee(s, i + 1, min(i + 4, comma))
         if ttxt is None:
