@@ -182,3 +182,10 @@ def test_more_bodies_and_groups():
     assert acts("دولت خودگردان فلسطین اعلام کرد")[0] == ("دولت خودگردان فلسطین", "PSEGOV")
     # a region with no government gives no country to a role ("GOV" alone is never a code)
     assert all(c and len(c) >= 3 and c != "GOV" for _, c in acts("وزیر خارجه اروپا گفت"))
+
+
+def test_more_armed_groups_and_a_final_hamza():
+    assert acts("حرکت النجباء هشدار داد")[0] == ("حرکت النجباء", "IRQREB")
+    assert acts("طالبان پاکستانی به پاسگاه حمله کردند")[0] == ("طالبان پاکستانی", "PAKREB")
+    assert acts("داعش خراسان مسئولیت حمله را بر عهده گرفت")[0] == ("داعش خراسان", "IMGMOSISI")
+    assert acts("یگان‌های مدافع خلق عقب‌نشینی کردند")[0] == ("یگان‌های مدافع خلق", "SYRREB")

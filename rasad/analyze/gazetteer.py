@@ -162,6 +162,7 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+_DROPPED = "\u0621\u0654\u0655\u0670" + "".join(chr(c) for c in range(0x064B, 0x0653))
 _SUFFIXES = {"ها", "های", "هایی", "ای", "ی", "ترین", "تر"}
 
 
@@ -192,6 +193,8 @@ def find(text: str) -> list[Match]:
     for fend, (length, entry, spaced) in automaton().iter(folded):
         fstart = fend - length + 1
         start, end = index[fstart], index[fend] + 1
+        while end < n and text[end] in _DROPPED:  # "النجباء": a final hamza/diacritic folds away
+            end += 1
         if not spaced and end - start > length and " " in text[start:end] and not _suffix_split(text[start:end]):
             continue  # a one-word form must not match across words ("فرد و" is not "فردو")
         if start > 0 and text[start - 1].isalnum():  # is_word_char, inlined (hot loop)
