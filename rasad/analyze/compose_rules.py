@@ -133,8 +133,8 @@ def mission_place(text: str, run: list[Match], end: int, nxt: Match | None) -> b
 
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
-    from .ner import _lists
-    return _lists()[0]
+    from .wordlists import word_lists
+    return word_lists()[0]
 
 
 @lru_cache(maxsize=1)

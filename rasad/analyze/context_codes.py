@@ -16,6 +16,7 @@ from .compose_rules import org_code
 from .fold import fold
 from .gazetteer import Match, find
 from .spans import abbreviation, anaphora_spans, family_end, later_surnames, media_start
+from .wordlists import word_lists
 
 _DEFAULT_COUNTRY = "IRN"
 #: role words that name an institution (the antecedent of "این وزارتخانه/این سازمان")
@@ -42,8 +43,7 @@ def other_given_name(text: str, m: Match) -> bool:
     prev = fold(text[k + 1:e])
     if not prev or e == m.start:
         return False
-    from .ner import _lists
-    return prev in _lists()[0] and not _own_given(text, m, prev)
+    return prev in word_lists()[0] and not _own_given(text, m, prev)
 
 
 def _own_given(text: str, m: Match, prev: str) -> bool:
