@@ -322,3 +322,15 @@ def test_dotted_abbreviations_tokenize_linearly():
         ["شاخه", "نظامی", "(", "پ.ک.ک", ")", "روز", "یکشنبه", "."]
     toks = tokenize("ا." * 20000 + "ب")
     assert len(toks) == 1 and toks[0].end == 40001
+
+
+def test_two_parties_in_article_order():
+    """"دو وزیر توافق کردند" after a call reported from the second party: the source is the party the
+    article names first (conventions: first-named party of a symmetric act)."""
+    text = ("ایران و عربستان درباره غزه رایزنی کردند. فیصل بن فرحان در تماس تلفنی با عراقچی تبادل نظر کرد."
+            " دو وزیر توافق کردند که رایزنی‌ها را ادامه دهند.")
+    actors = dict(ACTORS, **{"عربستان": ("SAU", "Saudi Arabia", "GPE"),
+                             "فیصل بن فرحان": ("SAUGOV", "Faisal bin Farhan", "PER")})
+    doc = events_stage(make_doc(text, actors))
+    last = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events if "دو وزیر" in e.sentence]
+    assert last == [("IRNGOV", "036", "SAUGOV", "توافق کردند")]

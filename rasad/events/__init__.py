@@ -51,6 +51,11 @@ def events_stage(doc: Document) -> Document:
 def code_document(doc: Document) -> list[Event]:
     ments, sents = analyzed(doc)
     state = {"last": None}  # last source mention, for zero subjects across sentences
+    first_seen: dict[str, int] = {}
+    for m in ments:  # "دو طرف" put the party the article names first first (conventions)
+        if m.country:
+            first_seen.setdefault(m.country, m.start)
+    state["first_seen"] = first_seen
     cands: list[tuple[int, Event, str | None]] = []
     home = main_country_of(ments)
     for s in sents:

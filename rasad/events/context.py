@@ -27,9 +27,21 @@ def find_dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Me
         if s.toks[i].key in _PARTY_FIRST:
             for p in PARTIES:
                 if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
-                    pair = between_pair(s, i) or state.get("dyad")
+                    pair = between_pair(s, i) or article_order(state.get("dyad"), state)
                     return (pair, i) if pair is not None else (None, -1)
     return None, -1
+
+
+def article_order(pair, state: dict):
+    """The last dyad with the party the article names first first ("دو وزیر توافق کردند" after a
+    call reported from the other side: the source is the first-named party of the article)."""
+    if not pair or pair[1] is None:
+        return pair
+    seen = state.get("first_seen", {})
+    a, b = pair
+    if seen.get(b.country or "", 1 << 30) < seen.get(a.country or "", 1 << 30):
+        return b, a
+    return pair
 
 
 BETWEEN = {key(w) for w in ("میان", "بین")}

@@ -11,7 +11,7 @@ from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, match_at, refine, refusal_for
-from .context import (DENIAL, DYAD_OBJ, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
+from .context import (DENIAL, DYAD_OBJ, article_order, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
                       first_person, quote_speaker, relative_head, subject_role)
 from .dates import background
 from .mentions import Mention
@@ -194,7 +194,7 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
     p, root = m.pattern, code[:2]
     subj = subject_in(s, cs, m.first)
     if p.source == "dyad":  # "توافق‌نامه ... در این نشست امضا نشد": between the meeting's two parties
-        pair = between_pair(s, m.verb) or state.get("dyad")  # "میان X و Y امضا شد"
+        pair = between_pair(s, m.verb) or article_order(state.get("dyad"), state)  # "میان X و Y امضا شد"
         return Args(code, [pair[0] if pair else None], [(pair[1], pair[1].text) if pair and pair[1] else (None, None)])
     if p.source == "speaker":  # "X گفت که Y مسئول ... است": X holds Y responsible
         spk = speech_subject(s, cs)
