@@ -189,3 +189,9 @@ def test_more_armed_groups_and_a_final_hamza():
     assert acts("طالبان پاکستانی به پاسگاه حمله کردند")[0] == ("طالبان پاکستانی", "PAKREB")
     assert acts("داعش خراسان مسئولیت حمله را بر عهده گرفت")[0] == ("داعش خراسان", "IMGMOSISI")
     assert acts("یگان‌های مدافع خلق عقب‌نشینی کردند")[0] == ("یگان‌های مدافع خلق", "SYRREB")
+
+
+def test_yemens_armed_forces_are_ansarallahs():
+    assert acts("نیروی دریایی یمن یک کشتی را توقیف کرد")[0] == ("نیروی دریایی یمن", "YEMREB")
+    assert acts("نیروهای یمنی حمله کردند")[0] == ("نیروهای یمنی", "YEMREB")
+    assert acts("نیروهای مسلح یمن اعلام کردند")[0] == ("نیروهای مسلح یمن", "YEMREB")

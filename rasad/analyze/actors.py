@@ -33,6 +33,9 @@ _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
 _OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
 _DEFAULT_COUNTRY = "IRN"
+#: armed forces that Persian-language news names after a country but that CAMEO codes as a non-state
+#: group: Yemen's "armed forces/navy" are Ansarallah's (Sanaa) forces, YEMREB like the Houthis
+_DE_FACTO = {"YEMMIL": "YEMREB"}
 #: outlets inside Iran (short names as `doc.agency` gives them): their untitled offices are Iran's
 IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc",
                    "ilna", "tabnak", "shargh", "etemad", "donya-e-eqtesad", "irib", "iribnews", "presstv",
@@ -166,6 +169,11 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
         elif institution is not None:
             s, e = institution.start, run[-1].end
             ents.append(Entity(text[s:e], "ORG", institution.entry.canonical, code, s, e))
+    if code in _DE_FACTO:  # "نیروی دریایی یمن" in Persian news: Ansarallah's forces
+        old, code, role = code, _DE_FACTO[code], _DE_FACTO[code][3:]
+        for e in ents:
+            if e.code == old:
+                e.code = code
     actor = ActorMention(text[start:end], start, end, code or None, canonical, None, role, iso)
     return actor, ents
 
