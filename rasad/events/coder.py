@@ -100,6 +100,32 @@ def _required(p: Pattern) -> tuple[frozenset, ...]:
     return req
 
 
+def elided_passive(s: Sent, i: int) -> Match | None:
+    """"X بازداشت و به Y تحویل داده شدند": "بازداشت" is a passive whose "شدند" is shared with the
+    next verb of the clause; the match takes that verb form (tense, negation) as its own."""
+    if i + 1 >= len(s.toks) or s.toks[i + 1].key != "و":
+        return None
+    entry = patterns_by_word().get("شد")
+    if entry is None:
+        return None
+    cands = [p for p in entry[0].get(s.toks[i].key, []) if "passive" in p.flags and len(p.elems) == 1]
+    if not cands:
+        return None
+    for v in range(i + 2, min(i + 14, len(s.toks))):
+        if s.toks[v].key in STOP_GAP:
+            return None
+        form = s.verbs.get(v)
+        if form is None:
+            continue
+        if form.lemma != "شد" or form.tense == "subjunctive":
+            continue  # "تحویل داده شدند": the participle before "شدند"
+        p = cands[0]
+        if p.ctx and not _has_ctx(s, clause_start(s, i), len(s.toks), p.ctx):
+            return None
+        return Match(p, i, v, v + form.ntok - 1, form.negated, form.tense)
+    return None
+
+
 def _order(p: Pattern) -> tuple:
     return (-p.specificity[0], -p.specificity[1], p.line)
 

@@ -65,7 +65,7 @@ PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندان
                            "زنان", "مردان", "دانشجو", "دانشجویان", "روزنامه‌نگار", "روزنامه‌نگاران",
                            "فعال", "فعالان", "مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "کارگر",
                            "کارگران", "گردشگر", "گردشگران", "ملوان", "ملوانان", "ماهیگیر", "ماهیگیران",
-                           "غیرنظامی", "غیرنظامیان", "ساکنان", "خدمه")}
+                           "غیرنظامی", "غیرنظامیان", "ساکنان", "خدمه", "تابعیت", "ملیت")}
 
 
 def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
@@ -140,9 +140,11 @@ def attack_location(s: Sent, lo: int, hi: int) -> Mention | None:
     return None
 
 
-def sentence_country(s: Sent) -> str | None:
+def sentence_country(s: Sent, other_than: str | None = None) -> str | None:
+    """The first country named in the sentence, skipping `other_than` (the people acted on: "۱۶ خدمه
+    هندی ... بازداشت شدند" by the authorities of the other country named)."""
     for m in s.ments:
-        if m.country and is_country(m.country):
+        if m.country and is_country(m.country) and m.country != other_than:
             return m.country
     return None
 

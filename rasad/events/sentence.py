@@ -10,7 +10,7 @@ from ..document import Event
 from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
-from .coder import Match, match_at, refine, refusal_for
+from .coder import Match, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, article_order, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
                       first_person, quote_speaker, relative_head, subject_role)
 from .dates import background
@@ -41,10 +41,10 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     sent_src: Mention | None = None
     snapshot(state)  # "این اقدام" refers to an act of an earlier sentence
     taken: set[int] = set()
-    for v in sorted(s.verbs):
+    for v in sorted(set(s.verbs) | _elided(s)):
         if v in taken:
             continue
-        m = match_at(s, v)
+        m = match_at(s, v) if v in s.verbs else elided_passive(s, v)
         if m is None:
             continue
         taken.update(range(m.verb, m.vend + 1))
@@ -68,6 +68,14 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     conditional_threats(s, out)
     must_appeals(s, out, state)
     return out
+
+
+def _elided(s: Sent) -> set[int]:
+    """Tokens that may be passives sharing a later "شد" ("بازداشت و ... تحویل داده شدند")."""
+    return {i for i in range(len(s.toks) - 1) if s.toks[i + 1].key == "و" and s.toks[i].key in ELIDABLE}
+
+
+ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "آزاد", "اخراج", "ربوده", "کشته", "ترور")}
 
 
 #: verbal and diplomatic roots whose clause may leave its addressee to the previous clause
@@ -220,7 +228,10 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
             agent = spk
     src_code = None
     if agent is None and p.source not in ("subj", "-", ""):
-        country = sentence_country(s) or (tgt.country if tgt else None) or main_country
+        people = people_target(s, cs, m.first, tgt) if code[:3] in PEOPLE_CODES else tgt
+        victims = people.country if people is not None and (people.code or "")[3:6] in ("CVL", "OPP", "REF", "MED") \
+            else None
+        country = sentence_country(s, victims) or main_country or (tgt.country if tgt else None)
         src_code = country + p.source if country else None
     return Args(code, [agent], targets, src_code)
 
