@@ -66,3 +66,12 @@ def test_official_of_an_igo_speaks_as_the_title_or_the_person():
     assert _speakers("دبیرکل ناتو در نشست خبری گفت که ائتلاف متحد است.") == [("دبیرکل ناتو", "دبیرکل ناتو")]
     text = "مارک روته دبیرکل ناتو گفت که ائتلاف متحد است. دبیرکل ناتو افزود که روسیه تهدید است."
     assert [sp for sp, _ in _speakers(text)] == ["Mark Rutte", "Mark Rutte"]
+
+
+def test_quoted_names_and_coordinated_clauses():
+    assert _speakers("«فرانکو فراتینی» وزیر امور خارجه ایتالیا روز دوشنبه گفت که اروپا متحد است.")[0][1] == \
+        "فرانکو فراتینی"
+    assert _speakers('"هرمان وان رامپوی" رئیس شورای اروپا گفت که توافق خوب است.')[0][1] == "هرمان وان رامپوی"
+    # "... و «...» را رد کرد": the same subject, never "و"
+    got = _speakers("وزیر خارجه گفت: «ما تسلیم نمی‌شویم و ادامه می‌دهیم» و «فشار» را رد کرد.")
+    assert [t for _, t in got] == ["وزیر خارجه", "وزیر خارجه"]

@@ -67,6 +67,7 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
 #: sentence adverbs that may open a clause before its subject
 _LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "ساعاتی", "ساعتی",
                              "دقایقی", "لحظاتی", "روزی", "بعد", "پس")}
+_VA = key("و")
 _DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
@@ -107,6 +108,22 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
 _ANON_ADJ = {"بازنشسته": "retired"}
 
 
+def _quoted_name(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
+    """Tokens of a name in quote marks that opens the clause and is followed by a title."""
+    lo = max(lo, s.body_from)
+    if lo > s.body_from and lo < hi and s.toks[lo - 1].key in ("»", "\"", "”"):  # the clause began after it
+        opening = next((x for x in range(lo - 3, max(s.body_from, lo - 7) - 1, -1)
+                        if s.toks[x].key in ("«", "\"", "“")), None)
+        if opening is not None and s.toks[lo].key.startswith(_TITLE_KEYS):
+            return opening + 1, lo - 2
+    if lo >= hi or s.toks[lo].key not in ("«", "\"", "“"):
+        return None
+    close = next((x for x in range(lo + 2, min(hi, lo + 6)) if s.toks[x].key in ("»", "\"", "”")), None)
+    if close is None or close + 1 >= hi or not s.toks[close + 1].key.startswith(_TITLE_KEYS):
+        return None
+    return lo + 1, close - 1
+
+
 def _anon_name(words: list[str]) -> str | None:
     """"یک کارگر" / "یکی از معلمان بازنشسته" → "unnamed worker" / "unnamed retired teacher"."""
     if not words or words[0] not in ("یک", "یکی", "برخی", "شماری", "چند"):
@@ -124,7 +141,18 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
              titles: dict[str, Mention]) -> Mention | None:
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
+    if lo >= s.body_from and lo < hi and s.toks[lo].key == _VA:
+        if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
+            return previous_clause_subject(s, lo + 1) or last
+        lo += 1
     m = subject_in(s, lo, hi)
+    quoted = _quoted_name(s, lo, hi)
+    if quoted is not None:  # '«فرانکو فراتینی» وزیر امور خارجه ایتالیا گفت که': the name speaks
+        a, b = quoted
+        code = m.code if m is not None else None
+        country = m.country if m is not None else None
+        canon = m.canonical if m is not None and m.person and m.canonical else None
+        return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, code, canon, country, True)
     np = _np(s, lo, hi)
     if np is not None and np[1] + 1 < hi and s.toks[np[1] + 1].key == "را":
         # "... خواند و دولت بریتانیا را به «...» متهم کرد": an object; the earlier subject speaks
@@ -211,6 +239,9 @@ def _loose(surface: str) -> str:
     return "~" + title_key(" ".join(w for w in surface.split(" ") if key(w) not in _TITLE_FILLERS))
 
 
+_QUOTE_MARKS = " \"'«»“”„"
+
+
 def _make(text: str, sp: Mention | None, a: int, b: int, direct: bool) -> Quote | None:
     while a < b and text[a] in " \u200c":
         a += 1
@@ -220,7 +251,9 @@ def _make(text: str, sp: Mention | None, a: int, b: int, direct: bool) -> Quote 
         return None
     name, surface = (speaker_name(sp), sp.text) if sp is not None else (None, None)
     if sp is not None and not sp.canonical and not sp.antecedent and name == surface:
-        name = surface = _name_part(surface)
+        name = surface = _name_part(surface).strip(_QUOTE_MARKS)  # '"هرمان وان رامپوی"' → the name
+    elif surface:
+        surface = surface.strip(_QUOTE_MARKS)
     return Quote(name, surface, text[a:b], direct, a, b)
 
 
