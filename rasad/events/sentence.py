@@ -18,7 +18,7 @@ from .mentions import Mention
 from .tokens import key
 from .patterns import plover_for
 from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .fallbacks import (PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, material_target, people_target,
+from .fallbacks import (PEOPLE, PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, material_target, people_target,
                         place_target, sentence_country, target_mention)
 from .targets import find_target, generic_addressee
 
@@ -196,6 +196,14 @@ def _speaker_role(s: Sent, cs: int) -> str | None:
     return spk.code[3:6] if spk is not None and spk.code and len(spk.code) >= 6 else None
 
 
+def _people_in(s: Sent, lo: int, hi: int) -> str | None:
+    """"۴۷ نفر"، "معترضان" in a clause: the role of unnamed people acted on (OPP for protesters)."""
+    keys = [s.toks[k].key for k in range(max(lo, s.body_from), hi)]
+    if any(k in PROTESTERS and k not in PROTEST_ACTS for k in keys):
+        return "OPP"
+    return "CVL" if any(k in PEOPLE for k in keys) else None
+
+
 def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None, state: dict) -> Args:
     """"X بازداشت شد": the surface subject is the target; the agent ("توسط Y"، "از سوی Y") or the
     pattern's default role in the sentence's country is the source."""
@@ -227,6 +235,11 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
         if spk is not None and spk.code and spk.code.endswith(p.source):
             agent = spk
     src_code = None
+    if p.source not in ("subj", "-", "") and tgt is None and code[:3] in PEOPLE_CODES:
+        crowd = _people_in(s, cs, m.vend + 1)  # "۴۷ نفر ... بازداشت شده‌اند": people of the sentence's country
+        country = (agent.country if agent is not None else None) or sentence_country(s) or main_country
+        if crowd and country:
+            targets = [(Mention("", 0, 0, country + crowd, None, country, False, crowd), None)]
     if agent is None and p.source not in ("subj", "-", ""):
         people = people_target(s, cs, m.first, tgt) if code[:3] in PEOPLE_CODES else tgt
         victims = people.country if people is not None and (people.code or "")[3:6] in ("CVL", "OPP", "REF", "MED") \
