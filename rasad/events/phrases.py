@@ -74,6 +74,10 @@ THREAT_CUES = tuple(key(w) for w in (
     "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات"))
 
 
+#: parties named by words the actor stage leaves uncoded (regions, "the West")
+UNCODED_PARTIES = {key(w) for w in ("اروپا", "غرب", "آمریکایی‌ها", "اروپایی‌ها", "غربی‌ها", "صهیونیست‌ها")}
+
+
 def conditional_threats(s: Sent, pairs: list) -> None:
     """«اگر X ...، <we will / X must> ...» inside reported speech: the speaker threatens X (130,
     refined: "تحریم" → 1312, "حمله/پاسخ قاطع" → 138; an armed speaker's threat → 138). The
@@ -95,6 +99,8 @@ def conditional_threats(s: Sent, pairs: list) -> None:
             continue  # «اگر ایران بپذیرد، ما ساخت نیروگاه را از سر می‌گیریم»: an offer, not a threat
         tgt = next((s.first[k] for k in range(i + 1, comma) if k in s.first and s.first[k].code), None)
         ttxt = tgt.text if tgt is not None else generic_addressee(s, i + 1, min(i + 4, comma))
+        if ttxt is None and i + 1 < comma and s.toks[i + 1].key in UNCODED_PARTIES:
+            ttxt = s.toks[i + 1].text  # «اگر اروپا ...»: a party no actor code covers, kept as text
         if ttxt is None:
             continue
         code = refine("130", s, comma + 1)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from ..document import Event
 from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, seen, snapshot
-from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
+from .clauses import PREPS, Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, article_order, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
                       first_person, quote_speaker, relative_head, subject_role)
@@ -270,7 +270,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     if subj is None and unknown_agent(s, cs, m.first) is not None:
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
-        subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first)
+        subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first) or _event_owner(s, cs, m.verb)
                 or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
         if subj is None and root == "14":
             subj = _crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
@@ -304,6 +304,24 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
 
 
 PROTEST_ACTS = {key(w) for w in ("تجمع", "تظاهرات", "اعتراض", "اعتراضات")}
+
+
+#: nouns of acts whose genitive is their agent ("رزمایش نیروی زمینی ارتش ... آغاز شد")
+EVENT_NOUNS = {key(w) for w in ("رزمایش", "رزمایشی", "عملیات", "مانور", "آزمایش", "سفر", "نشست", "اجلاس")}
+
+
+def _event_owner(s: Sent, cs: int, hi: int) -> Mention | None:
+    """A clause opening with an act noun and no subject: the actor in its genitive is the agent."""
+    lo = max(cs, s.body_from)
+    if lo >= hi or s.toks[lo].key not in EVENT_NOUNS:
+        return None
+    for k in range(lo + 1, min(lo + 6, hi)):
+        if s.toks[k].key in PREPS or s.toks[k].key in ("،", ","):
+            return None
+        m = s.first.get(k)
+        if m is not None and m.code:
+            return m
+    return None
 
 
 def _crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None:
