@@ -24,6 +24,7 @@ SPEECH = [(None, {"گفت", "افزود"}), ("اعلام", {"کرد", "نمود"
           ("خاطرنشان", {"کرد", "ساخت", "نمود"}), ("یادآور", {"شد"}), ("اظهار", {"داشت", "کرد", "نمود"}),
           ("ادامه", {"داد"}), ("عنوان", {"کرد", "نمود"}), ("مدعی", {"شد"})]
 _SPEECH = {(key(n) if n else None, lem) for n, lems in SPEECH for lem in lems}
+_SPEECH_NOUNS = {key(n) for n, _ in SPEECH if n}
 _INTRO = {key(w) for w in ("گفت", "افزود", "کرد", "داشت", "نوشت", "است", "شد", "داد", "نمود", "گفته",
                            "اظهار", "تصریح", "تاکید", "تأکید", "خواند", "دانست", "نامید", "توصیف")}
 MIN_DIRECT_WORDS = 4
@@ -98,6 +99,8 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
         k = s.toks[b + 1].key
         if has_ra and k in ("این", "آن"):
             break  # "وزارت ... این اقدام را «...» خواند"
+        if k in _SPEECH_NOUNS and (b + 2) in s.verbs:
+            break  # "این وزیر کره‌ای تاکید کرد: «...»": the speech noun starts the predicate
         if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
             if not (k == "از" and s.toks[b].key in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
                 break
@@ -106,6 +109,16 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _ANON_ADJ = {"بازنشسته": "retired"}
+
+
+def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
+    """"در حالی که ... مانده، نماینده ایران گفت": a clause opened by a preposition or subordinator
+    and closed by a comma holds no speaker; the speaker follows the last comma."""
+    lo = max(lo, s.body_from)
+    if lo >= hi or s.toks[lo].key not in _NP_STOP:
+        return lo
+    commas = [x for x in range(lo + 1, hi - 1) if s.toks[x].key in ("،", ",")]
+    return commas[-1] + 1 if commas else lo
 
 
 def _quoted_name(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
@@ -141,6 +154,7 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
              titles: dict[str, Mention]) -> Mention | None:
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
+    lo = _after_subordinate(s, lo, hi)
     if lo >= s.body_from and lo < hi and s.toks[lo].key == _VA:
         if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
             return previous_clause_subject(s, lo + 1) or last
@@ -174,6 +188,12 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         anon = _anon_name([t.key for t in s.toks[a:b + 1]])
         if anon:  # "یک دیپلمات اروپایی": an unnamed person, whatever title words follow
             return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, None, anon, None, True)
+        if s.toks[a].key in _DEMONSTRATIVES and b > a and s.toks[a + 1].key.startswith(_TITLE_KEYS) \
+                and last is not None and last.person and (last.canonical or last.antecedent or last.text):
+            # "این وزیر کره‌ای تاکید کرد": the person just quoted, under a demonstrative title
+            return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, last.code, last.canonical, last.country,
+                           True, last.role, True,
+                           last.antecedent or (_name_part(last.text) if not last.canonical else None))
         for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
             if s.toks[k].key.startswith(_TITLE_KEYS) and not s.toks[a].key.startswith(_TITLE_KEYS):
                 if all(t.key in _DEMONSTRATIVES for t in s.toks[a:k]):
@@ -188,6 +208,10 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         hit = titles.get(title_key(surface)) or titles.get(_loose(surface))
         if hit is not None:
             return Mention(surface, 0, 0, hit.code, hit.canonical, hit.country, True)
+        if m is None:  # the phrase is itself a known person the clause rules skipped ("با X، Y گفت")
+            cand = s.first.get(a)
+            if cand is not None and cand.person and cand.canonical and s.span[id(cand)][1] == b:
+                return cand
         if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
             canon = m.canonical if (m is not None and m.person) else None
             return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
