@@ -7,7 +7,7 @@ only otherwise).
 
 Modules, in the order a sentence goes through them: clauses.py (tokens, mentions, clause
 boundaries, subjects) → coder.py (which verb pattern matches) → sentence.py (code, source, target;
-with dates.py, context.py, actors.py, targets.py, anaphora.py, fallbacks.py) → phrases.py (visits,
+with dates.py, context.py, subjects.py, actors.py, targets.py, anaphora.py, fallbacks.py) → phrases.py (visits,
 calls, "باید" appeals, conditional threats) → dedup.py (each act once).
 """
 from __future__ import annotations

@@ -4,6 +4,8 @@ the same side's previous attack, and the article's single counterpart of a verba
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Event
 from .actors import actor_code
 from .clauses import Sent
@@ -174,3 +176,41 @@ def article_counterpart(evs: list[Event]) -> None:
         code = next(iter(other.values()))
         m = Mention("", 0, 0, code[:3] if is_country(code[:3]) else code, None, None, False)
         ev.target = actor_code(m, ev.root, ev.cameo, target=True)
+
+
+#: verbal and diplomatic roots whose clause may leave its addressee to the previous clause
+SHARED_ROOTS = {"02", "03", "04", "05", "10", "11", "12", "13"}
+
+
+def shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tuple[Event, Mention | None]]:
+    """"X Y را محکوم کرد و خواستار ... شد"، "از X و Y خواست که ... و آمادگی ... را اعلام کرد": a
+    verbal act with no addressee takes the addressees of the same source's previous act in the
+    sentence (one event each)."""
+    res: list[tuple[Event, Mention | None]] = []
+    last: dict[str, list[tuple[str, str | None]]] = {}
+    for ev, src in out:
+        prev = last.get(ev.source or "")
+        if ev.target is None and ev.target_text is None and ev.source and ev.root in SHARED_ROOTS and prev \
+                and not s.text[ev.start:ev.end].startswith("از "):  # "از میانجی‌ها خواست": its own addressee
+            for n, (tcode, ttxt) in enumerate(prev):
+                e2 = ev if n == 0 else replace(ev)
+                e2.target, e2.target_text = tcode, ttxt
+                res.append((e2, src))
+            continue
+        res.append((ev, src))
+        if ev.source and ev.target and ev.root in SHARED_ROOTS:
+            group = last.get(ev.source) if res and len(res) > 1 and res[-2][0].start == ev.start \
+                and res[-2][0].source == ev.source else None
+            if group is not None:
+                group.append((ev.target, ev.target_text))
+            else:
+                last[ev.source] = [(ev.target, ev.target_text)]
+    return res
+
+
+def people_of(o: Mention, t: Mention) -> bool:
+    """Not a second addressee: "به دولت و ملت عراق" (the people named after their government), or
+    places listed after a body ("۱۲ شرکت مستقر در امارات، هنگ‌کنگ و مالزی را")."""
+    if bool(o.country) and o.country == t.country and (o.code or "")[3:6] == "CVL":
+        return True
+    return len(o.code or "") == 3 and len(t.code or "") > 3 and " در " in t.text

@@ -4,23 +4,25 @@ stated by phrases (phrases.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..document import Event
 from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, seen, snapshot
-from .clauses import PREPS, Sent, clause_start, previous_clause_subject, speech_subject, subject_in
+from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, elided_passive, match_at, refine, refusal_for
-from .context import (DENIAL, DYAD_OBJ, article_order, between_pair, unknown_agent, after_relative, complement_of_denial, embedded_relative, find_dyad,
-                      first_person, quote_speaker, relative_head, subject_role)
+from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
+                      embedded_relative, find_dyad, first_person, quote_speaker, relative_head, subject_role,
+                      unknown_agent)
 from .dates import background
+from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
+                        people_target, place_target, sentence_country, shared_targets, target_mention)
 from .mentions import Mention
-from .tokens import key
 from .patterns import plover_for
 from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .fallbacks import (PEOPLE, PEOPLE_CODES, PROTESTERS, attack_location, domestic_target, material_target, people_target,
-                        place_target, sentence_country, target_mention)
+from .subjects import after_setting, crowd, event_owner, people_in, speaker_role, subject_before_object
 from .targets import find_target, generic_addressee
+from .tokens import key
 
 
 #: material cooperation or aid announced for the future is an intent to provide it
@@ -61,7 +63,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 sent_src = src
                 state["last"] = src
     seen(state, s.ments)
-    out = _shared_targets(s, out)
+    out = shared_targets(s, out)
     visit_phrase(s, out, state, sent_src)
     meeting_place(s, out)
     phone_phrase(s, out, sent_src)
@@ -76,36 +78,6 @@ def _elided(s: Sent) -> set[int]:
 
 
 ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "آزاد", "اخراج", "ربوده", "کشته", "ترور")}
-
-
-#: verbal and diplomatic roots whose clause may leave its addressee to the previous clause
-SHARED_ROOTS = {"02", "03", "04", "05", "10", "11", "12", "13"}
-
-
-def _shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tuple[Event, Mention | None]]:
-    """"X Y را محکوم کرد و خواستار ... شد"، "از X و Y خواست که ... و آمادگی ... را اعلام کرد": a
-    verbal act with no addressee takes the addressees of the same source's previous act in the
-    sentence (one event each)."""
-    res: list[tuple[Event, Mention | None]] = []
-    last: dict[str, list[tuple[str, str | None]]] = {}
-    for ev, src in out:
-        prev = last.get(ev.source or "")
-        if ev.target is None and ev.target_text is None and ev.source and ev.root in SHARED_ROOTS and prev \
-                and not s.text[ev.start:ev.end].startswith("از "):  # "از میانجی‌ها خواست": its own addressee
-            for n, (tcode, ttxt) in enumerate(prev):
-                e2 = ev if n == 0 else replace(ev)
-                e2.target, e2.target_text = tcode, ttxt
-                res.append((e2, src))
-            continue
-        res.append((ev, src))
-        if ev.source and ev.target and ev.root in SHARED_ROOTS:
-            group = last.get(ev.source) if res and len(res) > 1 and res[-2][0].start == ev.start \
-                and res[-2][0].source == ev.source else None
-            if group is not None:
-                group.append((ev.target, ev.target_text))
-            else:
-                last[ev.source] = [(ev.target, ev.target_text)]
-    return res
 
 
 @dataclass(slots=True)
@@ -161,10 +133,10 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         lo = s.span[id(subj0)][1] + 1 if subj0 is not None and id(subj0) in s.span else cs
         # after the subject ("کمیسیون حقوق بشر" is not a topic) and the setting ("در این گفت‌وگو
         # آمادگی ... را برای میانجیگری اعلام کرد" is about mediation, not talks)
-        code = refine(code, s, _after_setting(s, lo, m.first))
+        code = refine(code, s, after_setting(s, lo, m.first))
     if code.startswith("02") and any(tk.key in PRESSURE for tk in s.toks[m.first:min(len(s.toks), m.vend + 30)]):
         code = "022"  # "از X خواست که Y را ... تحت فشار قرار دهد": an appeal for diplomatic cooperation
-    if code.startswith("112") and (subject_role(s, cs, m.first) or _speaker_role(s, cs)) == "JUD":
+    if code.startswith("112") and (subject_role(s, cs, m.first) or speaker_role(s, cs)) == "JUD":
         code = "173"  # a prosecutor "accuses": charges with legal action
     if m.tense == "future" and not negated and code[:2] in ("06", "07"):
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
@@ -176,32 +148,6 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
 
 
 PRESSURE = {key(w) for w in ("فشار", "وادار")}
-SETTINGS = {key(w) for w in ("گفت‌وگو", "گفتگو", "دیدار", "تماس", "سفر", "نشست", "جلسه", "مذاکرات", "ملاقات",
-                             "رایزنی", "گفت‌وگوی", "دیدارها", "مراسم")}
-
-
-def _after_setting(s: Sent, lo: int, hi: int) -> int:
-    """Skip "در این گفت‌وگو"، "در این دیدار"، "در تماس تلفنی" after the subject: the setting of the
-    act is not its topic."""
-    while lo + 2 < hi and s.toks[lo].key == "در" and (s.toks[lo + 1].key in SETTINGS
-                                                       or s.toks[lo + 1].key in ("این", "آن", "همین")
-                                                       and s.toks[lo + 2].key in SETTINGS):
-        lo += 2 if s.toks[lo + 1].key in SETTINGS else 3  # "تلفنی" stays: it makes a talk a call (041)
-    return lo
-
-
-def _speaker_role(s: Sent, cs: int) -> str | None:
-    """Role of the speaker of a clause with no subject ("دادستانی آلمان اعلام کرد که ... متهم کرده است")."""
-    spk = speech_subject(s, cs)
-    return spk.code[3:6] if spk is not None and spk.code and len(spk.code) >= 6 else None
-
-
-def _people_in(s: Sent, lo: int, hi: int) -> str | None:
-    """"۴۷ نفر"، "معترضان" in a clause: the role of unnamed people acted on (OPP for protesters)."""
-    keys = [s.toks[k].key for k in range(max(lo, s.body_from), hi)]
-    if any(k in PROTESTERS and k not in PROTEST_ACTS for k in keys):
-        return "OPP"
-    return "CVL" if any(k in PEOPLE for k in keys) else None
 
 
 def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None, state: dict) -> Args:
@@ -236,7 +182,7 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
             agent = spk
     src_code = None
     if p.source not in ("subj", "-", "") and tgt is None and code[:3] in PEOPLE_CODES:
-        crowd = _people_in(s, cs, m.vend + 1)  # "۴۷ نفر ... بازداشت شده‌اند": people of the sentence's country
+        crowd = people_in(s, cs, m.vend + 1)  # "۴۷ نفر ... بازداشت شده‌اند": people of the sentence's country
         country = (agent.country if agent is not None else None) or sentence_country(s) or main_country
         if crowd and country:
             targets = [(Mention("", 0, 0, country + crowd, None, country, False, crowd), None)]
@@ -254,7 +200,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
-    subj = _subject_before_object(s, cs, m.first)
+    subj = subject_before_object(s, cs, m.first)
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     dyad_targets = None
     if dyad is not None:
@@ -270,10 +216,10 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     if subj is None and unknown_agent(s, cs, m.first) is not None:
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
-        subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first) or _event_owner(s, cs, m.verb)
+        subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
                 or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
         if subj is None and root == "14":
-            subj = _crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
+            subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
         if subj is None and root not in ("15", "17", "18", "19", "20"):
             subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
         others = []
@@ -293,7 +239,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         sources, targets = [subj], [(o, o.text) for o in others]
     else:
         sources = [subj] + ([] if "sym" in p.flags else others)
-        targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t) if not _people_of(o, t)]
+        targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t) if not people_of(o, t)]
                                 if t is not None and t in s.ments else [])
     if "needtarget" in p.flags and t is None and txt is None:
         alt = next((f[4:] for f in p.flags if f.startswith("else")), None)
@@ -301,54 +247,6 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
-
-
-PROTEST_ACTS = {key(w) for w in ("تجمع", "تظاهرات", "اعتراض", "اعتراضات")}
-
-
-#: nouns of acts whose genitive is their agent ("رزمایش نیروی زمینی ارتش ... آغاز شد")
-EVENT_NOUNS = {key(w) for w in ("رزمایش", "رزمایشی", "عملیات", "مانور", "آزمایش", "سفر", "نشست", "اجلاس")}
-
-
-def _event_owner(s: Sent, cs: int, hi: int) -> Mention | None:
-    """A clause opening with an act noun and no subject: the actor in its genitive is the agent."""
-    lo = max(cs, s.body_from)
-    if lo >= hi or s.toks[lo].key not in EVENT_NOUNS:
-        return None
-    for k in range(lo + 1, min(lo + 6, hi)):
-        if s.toks[k].key in PREPS or s.toks[k].key in ("،", ","):
-            return None
-        m = s.first.get(k)
-        if m is not None and m.code:
-            return m
-    return None
-
-
-def _crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None:
-    """Protesters named by no actor: the civilians (OPP when called protesters) of the place the
-    clause names ("در برلین"), else of the article's main country."""
-    loc = attack_location(s, cs, hi)
-    country = loc.country if loc is not None and loc.country else main_country
-    if not country:
-        return None
-    role = "OPP" if any(s.toks[k].key in PROTESTERS and s.toks[k].key not in PROTEST_ACTS
-                        for k in range(cs, hi)) else "CVL"
-    return Mention("", 0, 0, country + role, None, country, False, role)
-
-
-def _subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
-    """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
-    ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
-    ra = next((i for i in range(max(cs, s.body_from), hi) if s.toks[i].key == "را"), hi)
-    return subject_in(s, cs, ra)
-
-
-def _people_of(o: Mention, t: Mention) -> bool:
-    """Not a second addressee: "به دولت و ملت عراق" (the people named after their government), or
-    places listed after a body ("۱۲ شرکت مستقر در امارات، هنگ‌کنگ و مالزی را")."""
-    if bool(o.country) and o.country == t.country and (o.code or "")[3:6] == "CVL":
-        return True
-    return len(o.code or "") == 3 and len(t.code or "") > 3 and " در " in t.text
 
 
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:

@@ -1,0 +1,78 @@
+"""Who does an act when the clause names no plain subject: the subject before the object, a
+crowd of the place, the agent named in an act noun's genitive, the speaker's role; and the setting
+a topic refinement skips. Used by sentence.py.
+"""
+from __future__ import annotations
+
+from .clauses import PREPS, Sent, speech_subject, subject_in
+from .fallbacks import PEOPLE, PROTESTERS, attack_location
+from .mentions import Mention
+from .tokens import key
+
+
+SETTINGS = {key(w) for w in ("گفت‌وگو", "گفتگو", "دیدار", "تماس", "سفر", "نشست", "جلسه", "مذاکرات", "ملاقات",
+                             "رایزنی", "گفت‌وگوی", "دیدارها", "مراسم")}
+
+
+def after_setting(s: Sent, lo: int, hi: int) -> int:
+    """Skip "در این گفت‌وگو"، "در این دیدار"، "در تماس تلفنی" after the subject: the setting of the
+    act is not its topic."""
+    while lo + 2 < hi and s.toks[lo].key == "در" and (s.toks[lo + 1].key in SETTINGS
+                                                       or s.toks[lo + 1].key in ("این", "آن", "همین")
+                                                       and s.toks[lo + 2].key in SETTINGS):
+        lo += 2 if s.toks[lo + 1].key in SETTINGS else 3  # "تلفنی" stays: it makes a talk a call (041)
+    return lo
+
+
+def speaker_role(s: Sent, cs: int) -> str | None:
+    """Role of the speaker of a clause with no subject ("دادستانی آلمان اعلام کرد که ... متهم کرده است")."""
+    spk = speech_subject(s, cs)
+    return spk.code[3:6] if spk is not None and spk.code and len(spk.code) >= 6 else None
+
+
+def people_in(s: Sent, lo: int, hi: int) -> str | None:
+    """"۴۷ نفر"، "معترضان" in a clause: the role of unnamed people acted on (OPP for protesters)."""
+    keys = [s.toks[k].key for k in range(max(lo, s.body_from), hi)]
+    if any(k in PROTESTERS and k not in PROTEST_ACTS for k in keys):
+        return "OPP"
+    return "CVL" if any(k in PEOPLE for k in keys) else None
+
+
+PROTEST_ACTS = {key(w) for w in ("تجمع", "تظاهرات", "اعتراض", "اعتراضات")}
+
+
+#: nouns of acts whose genitive is their agent ("رزمایش نیروی زمینی ارتش ... آغاز شد")
+EVENT_NOUNS = {key(w) for w in ("رزمایش", "رزمایشی", "عملیات", "مانور", "آزمایش", "سفر", "نشست", "اجلاس")}
+
+
+def event_owner(s: Sent, cs: int, hi: int) -> Mention | None:
+    """A clause opening with an act noun and no subject: the actor in its genitive is the agent."""
+    lo = max(cs, s.body_from)
+    if lo >= hi or s.toks[lo].key not in EVENT_NOUNS:
+        return None
+    for k in range(lo + 1, min(lo + 6, hi)):
+        if s.toks[k].key in PREPS or s.toks[k].key in ("،", ","):
+            return None
+        m = s.first.get(k)
+        if m is not None and m.code:
+            return m
+    return None
+
+
+def crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None:
+    """Protesters named by no actor: the civilians (OPP when called protesters) of the place the
+    clause names ("در برلین"), else of the article's main country."""
+    loc = attack_location(s, cs, hi)
+    country = loc.country if loc is not None and loc.country else main_country
+    if not country:
+        return None
+    role = "OPP" if any(s.toks[k].key in PROTESTERS and s.toks[k].key not in PROTEST_ACTS
+                        for k in range(cs, hi)) else "CVL"
+    return Mention("", 0, 0, country + role, None, country, False, role)
+
+
+def subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
+    """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
+    ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
+    ra = next((i for i in range(max(cs, s.body_from), hi) if s.toks[i].key == "را"), hi)
+    return subject_in(s, cs, ra)
