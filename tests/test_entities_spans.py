@@ -105,3 +105,9 @@ def test_movements_by_their_name_and_provinces_inside_roles():
     assert ents("جنبش حماس در بیانیه‌ای گفت") == [("حماس", "ORG", "PSEREB")]
     assert ents("به مقامات قضایی استان هرمزگان تحویل داده شدند") == [("استان هرمزگان", "GPE", "IRN")]
     assert ents("کارشناسان این سازمان پیش‌بینی کرده‌اند که دما کاهش یابد") == []
+
+
+def test_e3_named_by_common_words_is_an_actor_not_an_entity():
+    assert acts("سه کشور اروپایی از ایران خواستند")[0] == ("سه کشور اروپایی", "IGOEUR")
+    assert ents("سه کشور اروپایی از ایران خواستند") == [("ایران", "GPE", "IRN")]
+    assert ents("تروئیکای اروپایی بیانیه داد")[0][:2] == ("تروئیکای اروپایی", "ORG")

@@ -92,9 +92,9 @@ def load_entries() -> list[tuple[str, Entry]]:
         role = code[3:] if code and iso and code.startswith(iso) and len(code) > 3 else None
         for f in _forms(fa):
             out.append((f, Entry(kind, en, code or iso, typ, iso, role, entity_code=iso if kind == "place" else code)))
-    for r in _rows("igos.tsv"):  # code english persian
+    for r in _rows("igos.tsv"):  # code english persian [entity: "no" for groupings that are no named body]
         for f in _forms(_cell(r, 2)):
-            e = Entry("igo", r[1], r[0], "ORG")
+            e = Entry("igo", r[1], r[0], None if _cell(r, 3) == "no" else "ORG")
             out += [(f, e)] + ([(f + "ی", e)] if f[-1] in "او" else [])  # ezafe: "برنامه جهانی غذای"
     for r in _rows("media.tsv"):  # english persian country code
         iso = _cell(r, 2) or None
