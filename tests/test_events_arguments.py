@@ -71,6 +71,7 @@ ACTORS = {
     "دادستان هرمزگان": ("IRNJUD", None, None), "وزیر خارجه رواندا": ("RWAGOV", None, None),
     "ام ۲۳": ("CODREB", "M23", "ORG"),
     "نیروی زمینی ارتش ایران": ("IRNMIL", None, None), "قالیباف": ("IRNLEG", "Mohammad Bagher Ghalibaf", "PER"),
+    "پلیس پاکستان": ("PAKCOP", None, None), "مهاجر افغان": ("AFGREF", None, None),
     "پهپاد ارتش اسرائیل": ("ISRMIL", None, None), "فرماندهان ارشد حزب‌الله": ("LBNREB", "Hezbollah", None),
 }
 
@@ -312,6 +313,9 @@ CASES = [
     # "هدف قرار داد" with no force in the clause is no attack; declining to explain is no refusal
     ("تحقیقات اف بی آی دو مقام دیگر را هدف قرار داده است.", []),
     ("لاوروف از ارائه توضیحات بیشتر خودداری کرد.", [("RUSGOV", "011", None, "از ارائه توضیحات بیشتر خودداری کرد")]),
+    # an elided active light verb: "بازداشت [کرد] و به مرز منتقل کرد"
+    ("پلیس پاکستان صدها مهاجر افغان را در اسلام‌آباد بازداشت و به مرز منتقل کرد.",
+     [("PAKCOP", "173", "AFGREF", "بازداشت و به مرز منتقل کرد")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

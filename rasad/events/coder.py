@@ -101,24 +101,23 @@ def _required(p: Pattern) -> tuple[frozenset, ...]:
 
 
 def elided_passive(s: Sent, i: int) -> Match | None:
-    """"X بازداشت و به Y تحویل داده شدند": "بازداشت" is a passive whose "شدند" is shared with the
-    next verb of the clause; the match takes that verb form (tense, negation) as its own."""
+    """"X بازداشت و به Y تحویل داده شدند"، "صدها مهاجر را بازداشت و به مرز منتقل کرد": a light-verb
+    noun before "و" shares the verb of the next predicate of its clause; the match takes that verb
+    form (tense, negation) as its own, with the noun's pattern for that verb."""
     if i + 1 >= len(s.toks) or s.toks[i + 1].key != "و":
-        return None
-    entry = patterns_by_word().get("شد")
-    if entry is None:
-        return None
-    cands = [p for p in entry[0].get(s.toks[i].key, []) if "passive" in p.flags and len(p.elems) == 1]
-    if not cands:
         return None
     for v in range(i + 2, min(i + 14, len(s.toks))):
         if s.toks[v].key in STOP_GAP:
             return None
         form = s.verbs.get(v)
-        if form is None:
+        if form is None or form.tense == "subjunctive":
             continue
-        if form.lemma != "شد" or form.tense == "subjunctive":
+        if form.tense == "perfect" and form.ntok == 1 and s.verbs.get(v + 1) is not None:
             continue  # "تحویل داده شدند": the participle before "شدند"
+        entry = patterns_by_word().get(form.lemma)
+        cands = [p for p in entry[0].get(s.toks[i].key, []) if len(p.elems) == 1] if entry else []
+        if not cands:
+            return None
         p = cands[0]
         if p.ctx and not _has_ctx(s, clause_start(s, i), len(s.toks), p.ctx):
             return None

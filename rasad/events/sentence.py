@@ -73,11 +73,12 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
 
 
 def _elided(s: Sent) -> set[int]:
-    """Tokens that may be passives sharing a later "شد" ("بازداشت و ... تحویل داده شدند")."""
+    """Light-verb nouns that may share a later verb ("بازداشت و ... تحویل داده شدند")."""
     return {i for i in range(len(s.toks) - 1) if s.toks[i + 1].key == "و" and s.toks[i].key in ELIDABLE}
 
 
-ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "آزاد", "اخراج", "ربوده", "کشته", "ترور")}
+ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "آزاد", "اخراج", "ربوده", "کشته", "ترور", "محکوم", "توقیف",
+                             "تصرف", "اشغال", "محاصره", "بمباران", "تخریب", "سرکوب", "متفرق")}
 
 
 @dataclass(slots=True)
