@@ -7,8 +7,8 @@ normalized text, and fails loudly when a check does not hold:
 valid JSON, CAMEO codes in rasad/events/data/cameo.tsv, root = first two digits, every gold string
 present in the normalized text (event actors inside the event sentence), ZWNJ orthography.
 
-    python eval/heldout2/tools/build.py          # render + check
-    python eval/heldout2/tools/build.py --check  # check only, write nothing
+    python eval/dev/blind3/tools/build.py          # render + check
+    python eval/dev/blind3/tools/build.py --check  # check only, write nothing
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-REPO = OUT.parent.parent
+REPO = OUT.parent.parent.parent
 sys.path.insert(0, str(HERE))
 
 ZW = "\u200c"
