@@ -77,7 +77,7 @@ def _elided(s: Sent) -> set[int]:
     return {i for i in range(len(s.toks) - 1) if s.toks[i + 1].key == "و" and s.toks[i].key in ELIDABLE}
 
 
-ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "آزاد", "اخراج", "ربوده", "کشته", "ترور", "محکوم", "توقیف",
+ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "اخراج", "ربوده", "کشته", "ترور", "محکوم", "توقیف",
                              "تصرف", "اشغال", "محاصره", "بمباران", "تخریب", "سرکوب", "متفرق")}
 
 
