@@ -107,8 +107,8 @@ def elided_passive(s: Sent, i: int) -> Match | None:
     if i + 1 >= len(s.toks) or s.toks[i + 1].key != "و":
         return None
     for v in range(i + 2, min(i + 14, len(s.toks))):
-        if s.toks[v].key in STOP_GAP:
-            return None
+        if s.toks[v].key in STOP_GAP or s.toks[v].key == "را":
+            return None  # "اشغال و جنایت X را محکوم می‌کنیم": the noun is part of the next verb's object
         form = s.verbs.get(v)
         if form is None or form.tense == "subjunctive":
             continue
