@@ -45,3 +45,11 @@ def test_cli_misses_prints_pages(tmp_path):
     res = CliRunner().invoke(app, ["eval", str(tmp_path), "--misses", "events"])
     assert res.exit_code == 0, res.output
     assert "a.txt" in res.output and "- events: CHNGOV -010-> ∅" in res.output
+
+
+def test_cited_media_names_compare_loosely():
+    from rasad.eval.extraction import source_key
+    assert source_key("Anadolu Agency") == source_key("Anadolu")
+    assert source_key("Alsumaria") == source_key("Al Sumaria")
+    assert source_key("The Guardian") == source_key("Guardian")
+    assert source_key("Reuters") != source_key("RT")

@@ -7,7 +7,10 @@ date and cited media (set P/R).
   whose input has ZWNJ at all): a pipeline that deletes every ZWNJ scores 0 even when its letters
   are right.
 - lead: exact match (None == None counts), plus letter P/R over pages that have a gold lead.
-- attributed_sources: micro precision and recall over the sets of canonical names.
+- attributed_sources: micro precision and recall over the sets of canonical names, compared by a
+  loose key (case, spacing, hyphens, a leading "The" and a trailing "News Agency"/"Agency"/"News"
+  ignored), because the conventions fix no English spelling: "Anadolu Agency" = "Anadolu",
+  "Alsumaria" = "Al Sumaria".
 - title, agency, section, published: exact-match accuracy; a rejected page counts as wrong.
 """
 from __future__ import annotations
@@ -114,14 +117,29 @@ def _body_scores(body_pairs) -> dict[str, Any]:
     return out
 
 
+_SOURCE_TAILS = ("newsagency", "agency", "news", "tv")
+
+
+def source_key(name: str) -> str:
+    """Loose key of a medium's English name: "The Anadolu Agency" and "anadolu" are one key."""
+    k = "".join(ch for ch in name.lower() if ch.isalnum())
+    if k.startswith("the") and len(k) > 6:
+        k = k[3:]
+    for tail in _SOURCE_TAILS:
+        if k.endswith(tail) and len(k) > len(tail) + 2:
+            k = k[: -len(tail)]
+            break
+    return k
+
+
 def _sources(pairs) -> dict[str, Any] | None:
     rel = [p for p in pairs if "attributed_sources" in p.gold]
     if not rel:
         return None
     tp = fp = fn = 0
     for p in rel:
-        gold = set(p.gold["attributed_sources"] or [])
-        got = set(p.record.get("attributed_sources") or []) if "error" not in p.record else set()
+        gold = {source_key(x) for x in p.gold["attributed_sources"] or []}
+        got = {source_key(x) for x in p.record.get("attributed_sources") or []} if "error" not in p.record else set()
         tp += len(gold & got)
         fp += len(got - gold)
         fn += len(gold - got)
