@@ -105,6 +105,25 @@ def agency_from_name(name: str | None) -> str | None:
     return _agency_in(name, weak=True)
 
 
+_COPYRIGHT = ("©", "حقوق", "copyright", "Copyright")
+
+
+def agency_from_copyright(lines: list[str]) -> str | None:
+    """The site named by a copyright line ("© ۲۰۲۶ بی‌بی‌سی ..."), by any spelling or by the
+    agency's `copyright_names`."""
+    for line in lines:
+        if not any(c in line for c in _COPYRIGHT):
+            continue
+        found = agency_from_name(line)
+        if found:
+            return found
+        k = key(line)
+        for ag in agencies().values():
+            if any(key(n) in k for n in ag.copyright_names):
+                return ag.slug
+    return None
+
+
 def agency_in_text(text: str) -> str | None:
     """A strong spelling ("خبرگزاری تسنیم", "ایرنا") anywhere in `text`."""
     return _agency_in(text, weak=False)

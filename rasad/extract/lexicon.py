@@ -106,6 +106,9 @@ class Agency:
     end_markers: tuple[str, ...]
     boilerplate: tuple[str, ...]
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: names that identify the site only in its own copyright line ("© ۲۰۲۶ بی‌بی‌سی" on a
+    #: Persian page is BBC Persian; "به گزارش بی‌بی‌سی" in another agency's story is not)
+    copyright_names: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +119,7 @@ def agencies() -> dict[str, Agency]:
         out[d["slug"]] = Agency(
             d["slug"], d["name"], d["english"], tuple(d.get("domains", ())), tuple(d.get("aliases", ())),
             tuple(d.get("weak_aliases", ())), tuple(d.get("end_markers", ())), tuple(d.get("boilerplate", ())),
-            {k: tuple(v) for k, v in d.get("selectors", {}).items()})
+            {k: tuple(v) for k, v in d.get("selectors", {}).items()}, tuple(d.get("copyright_names", ())))
     return out
 
 

@@ -15,7 +15,11 @@ from .fold import key, line_cache, soft
 from .lexicon import phrases
 
 #: body starts here: "به گزارش ...", "به نقل از ...", or an agency dateline "تهران - ایرنا -"
-_CUE = re.compile(r"^.{0,60}?(?:به\s{0,3}گزارش|به\s{0,3}نقل\s{0,3}از|به\s{0,3}نوشته)(?![^\W\d_])", re.S)
+_CUE = re.compile(r"^(?P<pre>.{0,60}?)(?:به\s{0,3}گزارش|به\s{0,3}نقل\s{0,3}از|به\s{0,3}نوشته)(?![^\W\d_])", re.S)
+#: what may stand before the cue: nothing, a dateline or agency tag closed by a separator
+#: ("تهران - ایرنا - به گزارش"), or "بنا"; a sentence word before it ("در واکنش به گزارش تازه ...")
+#: makes the cue a complement, and the line a lead, not the story's opening
+_CUE_PRE_END = tuple("-–—/:|)]،,")
 _DATELINE = re.compile(r"^[^.!?؟\n]{0,40}?[\-–—/]\s{0,3}(?:ایرنا|ایسنا|ایلنا|مهر|فارس|تسنیم|ایکنا|باشگاه\s{0,3}خبرنگاران\s{0,3}جوان|خبرآنلاین)\s{0,3}[\-–—/]")
 _PAREN_AGENCY = re.compile(r"^\s{0,3}[(\[](?:ایسنا|ایرنا|ایلنا|تسنیم|مهر|فارس)[)\]]")
 _INLINE_END = re.compile(r"[\s/]{0,3}(?:انتهای\s{0,3}پیام|پایان\s{0,3}خبر|پایان\s{0,3}پیام)\s{0,3}/?\s*$")
@@ -56,7 +60,12 @@ def has_letters(s: str, n: int) -> bool:
 def starts_body(line: str) -> bool:
     """Does the line open the story (attribution cue or agency dateline)?"""
     s = soft(line[:160])
-    return bool(_CUE.match(s) or _DATELINE.match(s) or _PAREN_AGENCY.match(s))
+    m = _CUE.match(s)
+    if m:
+        pre = m.group("pre").strip()
+        if not pre or pre.endswith(_CUE_PRE_END) or pre == "بنا":
+            return True
+    return bool(_DATELINE.match(s) or _PAREN_AGENCY.match(s))
 
 
 @line_cache

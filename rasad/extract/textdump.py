@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import agency_from_name, agency_in_text, attribution, canon_section
+from .attribution import agency_from_copyright, agency_from_name, agency_in_text, attribution, canon_section
 from .dates import parse_date
 from .fold import key, soft
 from .lexicon import sections
@@ -92,7 +92,7 @@ def extract_text(text: str) -> dict:
                 agency = agency_from_name(line[len(seg.title or ""):])
                 break
     if agency is None:
-        agency = agency_in_text("\n".join(seg.footer[-15:]))
+        agency = agency_in_text("\n".join(seg.footer[-15:])) or agency_from_copyright(seg.footer[-15:])
     section = section or canon_section(head.get("header_section")) or canon_section(foot.get("footer_section"))
     meta = {k: v for k, v in {**head, **foot}.items() if k in ("rutitr", "tags", "news_code")}
     return {"title": seg.title, "lead": seg.lead, "body": seg.body, "agency": agency, "section": section,

@@ -1,0 +1,41 @@
+"""Where a text dump's story opens, and which site a copyright line names."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.extract.attribution import agency_from_copyright
+from rasad.extract.lines import starts_body
+from rasad.extract.textdump import extract_text
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("به گزارش خبرگزاری فارس، وزیر نفت امروز گفت ...", True),
+    ("تهران - ایرنا - به گزارش خبرنگار سیاسی ایرنا، ...", True),
+    ("بنا به گزارش رویترز، ارتش اعلام کرد ...", True),
+    # "به گزارش" as a complement inside a lead sentence: not the story's opening
+    ("وزیر خارجه در واکنش به گزارش تازه آژانس، این نهاد را به جانبداری متهم کرد.", False),
+    ("سخنگوی دولت با اشاره به گزارش دیوان محاسبات گفت که ...", False),
+])
+def test_story_opening_cue_must_start_the_line(line, opens):
+    assert starts_body(line) is opens
+
+
+def test_lead_holding_the_words_به_گزارش_stays_the_lead():
+    dump = "\n\n".join([
+        "کاظمی: آژانس اطلاعات را به دشمن داده است",
+        "کاظمی: آژانس اطلاعات را به دشمن داده است",
+        "معاون وزیر در واکنش به گزارش تازه آژانس، این نهاد را به افشای اطلاعات متهم کرد.",
+        "به گزارش خبرگزاری فارس، رضا کاظمی معاون وزیر امروز در جمع خبرنگاران آژانس را متهم کرد.",
+        "وی افزود که ایران به این رفتار پاسخ خواهد داد و همکاری را بازبینی می‌کند.",
+        "انتهای پیام/",
+    ])
+    out = extract_text(dump)
+    assert out["lead"].startswith("معاون وزیر در واکنش به گزارش تازه آژانس")
+    assert out["body"][0].startswith("به گزارش خبرگزاری فارس")
+    assert out["agency"] == "fars"
+
+
+def test_copyright_line_names_the_site():
+    assert agency_from_copyright(["موضوعات مرتبط", "© ۲۰۲۶ بی‌بی‌سی. بی‌بی‌سی مسئول محتوای سایت‌های دیگر نیست."]) == "bbcpersian"
+    assert agency_from_copyright(["کلیه حقوق این سایت متعلق به خبرگزاری تسنیم است"]) == "tasnim"
+    assert agency_from_copyright(["به گزارش بی‌بی‌سی، ارتش ..."]) is None   # not a copyright line
