@@ -319,6 +319,9 @@ CASES = [
     ("انتخابات آزاد و منصفانه در گرجستان برگزار شد.", []),  # "آزاد و" is an adjective, not a release
     ("دانشجویان گفتند: «اشغال و جنایت رژیم صهیونیستی را محکوم می‌کنیم.»",  # a noun of the object, not elided
      [(None, "111", "ISRGOV", "محکوم می‌کنیم")]),
+    # an act whose counterpart fill makes it a copy of a named one is one act (two different rejections stay two)
+    ("عفو بین‌الملل از ایران خواست که او را آزاد کند. عفو بین‌الملل خواستار آزادی فوری این روزنامه‌نگار شد.",
+     [("NGOAMN", "0253", "IRNGOV", "از ایران خواست")]),
     # embargoes and occupation
     ("چین واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد.",
      [("CHNGOV", "163", "JPN", "واردات همه محصولات دریایی از ژاپن را تا اطلاع ثانوی متوقف کرد")]),

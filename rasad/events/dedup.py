@@ -45,7 +45,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
     evs = _one_threat(evs)
-    article_counterpart(evs)
+    evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
 
 

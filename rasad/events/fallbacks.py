@@ -157,10 +157,11 @@ def _country_of(code: str | None) -> str | None:
     return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
 
 
-def article_counterpart(evs: list[Event]) -> None:
+def article_counterpart(evs: list[Event]) -> list[Event]:
     """Conventions: a target is null when the sentence names no addressee, unless the article names
     a single counterpart for that act. An event with no target takes the one foreign party its
-    source's country deals with in the article's other events (as target or as source)."""
+    source's country deals with in the article's other events (as target or as source). An event
+    that this turns into a copy of another (a lead restating a body act) is dropped."""
     partners: dict[str, dict[str, str]] = {}
     for ev in evs:
         a, b = _country_of(ev.source), _country_of(ev.target)
@@ -176,6 +177,17 @@ def article_counterpart(evs: list[Event]) -> None:
         code = next(iter(other.values()))
         m = Mention("", 0, 0, code[:3] if is_country(code[:3]) else code, None, None, False)
         ev.target = actor_code(m, ev.root, ev.cameo, target=True)
+        ev.target_text = _FILLED
+    named = {(e.source, e.cameo[:3], e.target, e.negated) for e in evs if e.target and e.target_text is not _FILLED}
+    out = [e for e in evs if e.target_text is not _FILLED
+           or (e.source, e.cameo[:3], e.target, e.negated) not in named]
+    for e in out:
+        if e.target_text is _FILLED:
+            e.target_text = None
+    return out
+
+
+_FILLED = "\u0000counterpart"  # a marker, cleared before the events leave this function
 
 
 #: verbal and diplomatic roots whose clause may leave its addressee to the previous clause
