@@ -127,7 +127,7 @@ def test_towns_named_by_ordinary_words_after_a_place_head():
 def test_surname_alone_after_a_whole_office():
     assert ents("رئیس‌جمهور دوبوا در کاخ الیزه گفت")[0] == ("دوبوا", "PER", None)
     assert ents("نخست‌وزیر لوکسمبورگ فریدن گفت") == [("لوکسمبورگ", "GPE", "LUX"), ("فریدن", "PER", "LUXGOV")]
-    assert ents("نخست‌وزیر در جلسه هیئت دولت گفت") == []
+    assert [e for e in ents("نخست‌وزیر در جلسه هیئت دولت گفت") if e[1] == "PER"] == []
 
 
 def test_adverbs_and_plural_nouns_are_no_names():

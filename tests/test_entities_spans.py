@@ -111,3 +111,16 @@ def test_e3_named_by_common_words_is_an_actor_not_an_entity():
     assert acts("سه کشور اروپایی از ایران خواستند")[0] == ("سه کشور اروپایی", "IGOEUR")
     assert ents("سه کشور اروپایی از ایران خواستند") == [("ایران", "GPE", "IRN")]
     assert ents("تروئیکای اروپایی بیانیه داد")[0][:2] == ("تروئیکای اروپایی", "ORG")
+
+
+def test_place_heads_and_bodies_from_the_third_blind_set_conventions():
+    assert ents("در مرکز ایالت بلوچستان انفجار رخ داد") == [("ایالت بلوچستان", "GPE", "PAK")]
+    assert ("تفلیس", "GPE", "GEO") in ents("هزاران نفر در مرکز تفلیس تجمع کردند")
+    assert ents("کانون صنفی معلمان تهران اعلام کرد") == [("کانون صنفی معلمان تهران", "ORG", "IRNLAB")]
+    assert ents("سطح آب رود ولگا کاهش یافت")[0][:2] == ("رود ولگا", "LOC")
+    assert ents("وزارت تعاون، کار و رفاه اجتماعی اعلام کرد")[0] == (
+        "وزارت تعاون، کار و رفاه اجتماعی", "ORG", "IRNGOV")
+    assert [e[0] for e in ents("دفتر کنترل دارایی‌های خارجی آمریکا (اوفک) اعلام کرد")] == [
+        "دفتر کنترل دارایی‌های خارجی آمریکا", "اوفک"]
+    # an unknown village takes the province named after it
+    assert acts("ارتش وارد روستای کفرزیتا در استان حماه شد")[1] == ("کفرزیتا", "SYR")

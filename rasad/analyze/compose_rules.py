@@ -31,6 +31,7 @@ _VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "
 #: role words naming a diplomatic mission: "X در <city>" is part of the actor
 _MISSIONS = {fold(w) for w in ("سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری", "نمایندگی")}
 _COMPANY = fold("شرکت")
+_GUILD = fold("صنفی")
 _PLURAL_ENDS = tuple(fold(w) for w in ("ها", "های", "ان", "ات", "ین"))
 _PLURAL_WORDS = {fold(w) for w in ("وزرا", "وزرای", "سفرا", "سفرای", "رهبران", "دولت ها", "مقامات")}
 
@@ -166,6 +167,8 @@ def org_code(span: str, inside: list[Match], ctx_iso: str, home: str = "IRN") ->
         hit = hit or words.get(toks[k])
         if hit:
             role = hit
+    if _GUILD in toks:  # "کانون صنفی معلمان": a trade union, whatever trade it names
+        role = "LAB"
     iso = None
     for m in inside:
         e: Entry = m.entry

@@ -47,7 +47,7 @@ _MIL_TITLES = {fold(t) for t in ("سردار", "سرلشکر", "سرتیپ", "س
 _ORG_HEADS = {fold(w): w for w in """
 سازمان وزارت شرکت دانشگاه حزب جنبش بانک بنیاد ستاد مجمع انجمن اتحادیه کمیته کمیسیون صندوق
 شهرداری استانداری فرمانداری روزنامه باشگاه دانشکده پژوهشگاه موسسه مؤسسه هلدینگ کارخانه جبهه
-ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری پایگاه
+ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری پایگاه کانون
 """.split()}
 #: an organization head followed by one of these names a meeting, not a body ("مجمع گفت‌وگوی اسلو")
 _EVENT_NOUNS = {fold(w) for w in """
@@ -63,6 +63,8 @@ _LIGHT_VERBS = {fold(w) for w in ("کرد", "کرده", "کردند", "کند", 
                                   "شده‌اند", "داده‌اند", "نموده‌اند", "می‌شود", "می‌شوند", "کرده‌ایم", "می‌کنیم")}
 #: heads of movements: they never swallow the group named after them ("جنبش حماس" → "حماس")
 _GROUP_HEADS = {fold(w) for w in ("جنبش", "گروه", "گروهک")}
+#: heads that are ordinary nouns before a bare place ("مرکز تفلیس" = the centre of Tbilisi)
+_GENERIC_HEADS = {fold(w) for w in ("مرکز", "دفتر", "پایگاه")}
 
 
 _PLACE_VERBS = {fold(w) for w in ("دارد", "دارند", "گرفت", "گرفته", "گرفتند", "است", "هستند")}
@@ -84,14 +86,16 @@ def _inner_ok(tk: "_Tokens", i: int, j: int, n: int, ent_taken: list[bool]) -> b
 _KOL, _VA, _DAR = fold("کل"), fold("و"), fold("در")
 
 
-_PLACE_HEADS = {fold(w) for w in "استان ایالت شهرستان شهر روستای بندر جزیره".split()}
-#: heads that are part of the place's name span ("استان لرستان", "ایالت خیبر پختونخوا": maximal GPE)
-_NAMED_HEADS = {fold("استان"), fold("ایالت")}
+_PLACE_HEADS = {fold(w) for w in "استان ایالت ولایت ولسوالی شهرستان شهر روستای بندر جزیره رود رودخانه دریاچه گذرگاه".split()}
+#: heads that are part of the place's name span ("استان لرستان", "ایالت خیبر پختونخوا": maximal GPE;
+#: "رود ولگا", "گذرگاه رفح", "ولسوالی X": LOC)
+_NAMED_HEADS = {fold(w) for w in ("استان", "ایالت", "ولایت", "ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه")}
+_LOC_HEADS = {fold(w) for w in ("ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه")}
 #: towns whose names are ordinary words ("نور" light, "جم", "بم"): places only after "شهر X", "بندر X"
 _CONTEXT_PLACES = {fold(k): v for k, v in {
     "نور": "IRN", "بم": "IRN", "جم": "IRN", "لار": "IRN", "کنگ": "IRN", "تیر": "IRN", "قائن": "IRN",
     "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE"}.items()}
-_ADMIN_HEADS = {fold("استان"), fold("شهرستان"), fold("ایالت")}
+_ADMIN_HEADS = {fold("استان"), fold("شهرستان"), fold("ایالت"), fold("ولایت")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
 _PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "NGO", "HRI", "BUS", "EDU", "MED", "LAB", "AGR", "HLH",
                  "REB", "PTY")
@@ -168,11 +172,14 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     _mark(tk, ent_taken, [(e.start, e.end) for e in known])
     place_tok: dict[int, int] = {}
     gpe_tok: set[int] = set()
+    gpe_code: dict[int, str] = {}
     for e in known:
         if e.type in ("GPE", "ORG") and e.start in starts and e.end in ends:
             place_tok[starts[e.start]] = ends[e.end]
             if e.type == "GPE":
                 gpe_tok.add(starts[e.start])
+                if e.code:
+                    gpe_code[starts[e.start]] = e.code[:3]
     role_after: dict[int, ActorMention] = {}  # token index right after a role mention → the mention
     role_before: dict[int, ActorMention] = {}  # token index right before a role mention
     known_ends = {e.end for e in known}
@@ -242,6 +249,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 j -= 1  # "این سازمان پیش‌بینی کرده است": a verbal noun, not part of a name
             # "دانشگاه تهران", "کمیسیون آموزش مجلس": the head takes the place/body that ends it
             if j + 1 < n and tk.joined(j) and (j + 1) in place_tok and f not in _GROUP_HEADS \
+                    and not (j == i and f in _GENERIC_HEADS) \
                     and (f not in _MEDIA_HEADS or (j + 1) in gpe_tok):
                 j = place_tok[j + 1]
             if j > i:
@@ -253,14 +261,18 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             continue
         # place heads: "استان X", "شهر X" → X (the head is not part of the entity)
         if f in _PLACE_HEADS and tk.joined(i):
-            j = names_from(i + 1, 1, strict=f not in _ADMIN_HEADS)
+            j = names_from(i + 1, 2 if f in _NAMED_HEADS else 1, strict=f not in _ADMIN_HEADS)
             known_place = _CONTEXT_PLACES.get(tk.folded[i + 1]) if i + 1 < n and not taken[i + 1] else None
             if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS | _PLACE_VERBS:
                 j = i  # "در این استان قرار دارد": no name
             if j > i or known_place:
                 j = max(j, i + 1)
                 first = i if f in _NAMED_HEADS else i + 1
-                out.append((first, j, "GPE", known_place or ctx_iso))  # a town: the story's country
+                typ = "LOC" if f in _LOC_HEADS else "GPE"
+                # a town: its province/country when "در X" follows ("روستای بیت جن در استان قنیطره"), else
+                # the story's country
+                where = gpe_code.get(j + 2) if j + 2 < n and tk.folded[j + 1] == _DAR else None
+                out.append((first, j, typ, known_place or where or ctx_iso))
                 i = j + 1
                 continue
         # "به گزارش مهر", "به نقل از فارس"
