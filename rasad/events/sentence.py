@@ -242,7 +242,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         sources = [subj] + ([] if "sym" in p.flags else others)
         targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t) if not people_of(o, t)]
                                 if t is not None and t in s.ments else [])
-    if "needtarget" in p.flags and t is None and txt is None:
+    if "needtarget" in p.flags and all(x is None and y is None for x, y in targets):
         alt = next((f[4:] for f in p.flags if f.startswith("else")), None)
         if alt is None:
             return None

@@ -117,7 +117,7 @@ def verb_table() -> dict[tuple[str, ...], VerbForm]:
     def put(words: tuple[str, ...], lemma: str, neg: bool, tense: str) -> None:
         table.setdefault(tuple(key(w) for w in words), VerbForm(lemma, neg, tense, len(words)))
 
-    for past, pres in STEMS.items():
+    for past, pres in STEMS.items():  # past forms first: "می‌کشید" is "was pulling", not "you kill"
         if not pres:
             continue
         for neg in (False, True):
@@ -126,6 +126,12 @@ def verb_table() -> dict[tuple[str, ...], VerbForm]:
             for s in _PAST_SUF:
                 put((p + s,), past, neg, "past")
                 put((mi + past + s,), past, neg, "past")
+    for past, pres in STEMS.items():
+        if not pres:
+            continue
+        for neg in (False, True):
+            p = _neg(past) if neg else past
+            mi = "نمی" if neg else "می"
             for f in _present_forms(pres):
                 put((mi + f,), past, neg, "present")
             part = p + "ه"
