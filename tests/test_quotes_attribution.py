@@ -85,3 +85,12 @@ def test_subordinate_openers_speech_nouns_and_demonstrative_titles():
     text = ("چانگ دونگ یانگ وزیر اتحاد کره جنوبی گفت که مذاکرات ادامه دارد. این وزیر کره‌ای تاکید کرد: "
             "«ما به گفت‌وگو متعهدیم و عقب نمی‌نشینیم».")
     assert _speakers(text)[1] == ("چانگ دونگ یانگ", "این وزیر کره‌ای")
+
+
+def test_quotes_framed_after_them_and_inside_reported_speech():
+    text = "کوباخیدزه نخست‌وزیر گرجستان معترضان را به تلاش برای «انقلاب رنگی» با حمایت خارجی متهم کرد."
+    assert _speakers(text) == [("Irakli Kobakhidze", "کوباخیدزه")]
+    text = ("دونالد ترامپ در مصاحبه با این شبکه گفت که آمریکا آماده است «در هر زمان و هر مکانی» با مقام‌های "
+            "ایران گفت‌وگو کند.")
+    assert _speakers(text) == [("Donald Trump", "دونالد ترامپ")] * 2
+    assert _speakers("یک پژوهشگر مؤسسه ملی اقیانوس‌شناسی گفت که سطح آب پایین می‌رود.")[0][0] == "unnamed researcher"

@@ -28,6 +28,8 @@ _SPEECH_NOUNS = {key(n) for n, _ in SPEECH if n}
 _INTRO = {key(w) for w in ("گفت", "افزود", "کرد", "داشت", "نوشت", "است", "شد", "داد", "نمود", "گفته",
                            "اظهار", "تصریح", "تاکید", "تأکید", "خواند", "دانست", "نامید", "توصیف")}
 MIN_DIRECT_WORDS = 4
+#: verbs that frame a short «...» as someone's words even a few words after it
+_FRAMING = {key(w) for w in ("خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند", "متهم", "توصیف")}
 _PRONOUNS = {key(w) for w in ("وی", "او", "ایشان")}
 
 
@@ -62,7 +64,10 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
                "دیپلمات": "diplomat", "ساکن": "resident", "شهروند": "citizen", "معترض": "protester",
                "دانشجو": "student", "پزشک": "doctor", "پرستار": "nurse", "کشاورز": "farmer", "راننده": "driver",
                "معلم": "teacher", "نظامی": "soldier", "کارشناس": "expert", "مسئول": "official", "عضو": "member",
-               "فعال": "activist", "خبرنگار": "journalist", "زن": "woman", "مرد": "man", "بازنشسته": "retiree"}
+               "فعال": "activist", "خبرنگار": "journalist", "زن": "woman", "مرد": "man", "بازنشسته": "retiree",
+               "پژوهشگر": "researcher", "تحلیلگر": "analyst", "کاسب": "shopkeeper", "بازرگان": "merchant",
+               "صیاد": "fisherman", "ماهیگیر": "fisherman", "پناهجو": "asylum seeker", "مهاجر": "migrant",
+               "سرباز": "soldier", "افسر": "officer", "پلیس": "police officer", "پزشک": "doctor"}
 
 
 #: sentence adverbs that may open a clause before its subject
@@ -169,6 +174,8 @@ def _speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, code, canon, country, True)
     np = _np(s, lo, hi)
     if np is not None and np[1] + 1 < hi and s.toks[np[1] + 1].key == "را":
+        if m is not None and m.person and s.span[id(m)][0] == np[0] and s.span[id(m)][1] < np[1]:
+            return m  # "کوباخیدزه نخست‌وزیر گرجستان معترضان را ...": the subject, then its object
         # "... خواند و دولت بریتانیا را به «...» متهم کرد": an object; the earlier subject speaks
         return previous_clause_subject(s, lo) or last
     if np is not None and m is not None and s.span[id(m)][0] == np[0] and not m.canonical \
@@ -341,12 +348,31 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
                 break
             after.append(t.key)
         intro_after = any(k in _INTRO for k in after)
+        if not intro_after and words < MIN_DIRECT_WORDS:
+            # "«انقلاب رنگی» با حمایت خارجی متهم کرد", "«...» در قفقاز جنوبی خواند": a framing verb a few
+            # words on still attributes a short quote
+            far = []
+            for t in toks[j + 1:j + 7]:
+                if t.key in ("،", ",", ".", "«", ":"):
+                    break
+                far.append(t.key)
+            intro_after = any(k in _FRAMING for k in far)
         if (words >= MIN_DIRECT_WORDS and (intro_before or intro_after)) or (words and intro_after):
+            outer = next((q for q in out if not q.direct and q.start <= toks[i].start < q.end), None)
+            if outer is not None and toks[i - 1].key != ":":
+                # "ترامپ گفت که آمریکا آماده است «در هر زمان و هر مکانی» ...": the reported speaker
+                q = Quote(outer.speaker, outer.speaker_text, text[toks[i].end:toks[j].start], True,
+                          toks[i].end, toks[j].start)
+                out.append(q)
+                i = j + 1
+                continue
             if intro_before:
                 lo = clause_start(s, i - 1 if toks[i - 1].key == ":" else i)
                 sp = _speaker(s, lo, i, last, titles)
             else:
-                lo = clause_start(s, i)
+                # the subject of the verb that frames it ("X معترضان را به «...» متهم کرد": X)
+                v = next((v for v in sorted(s.verbs) if j < v <= j + 8), None)
+                lo = min(clause_start(s, v), clause_start(s, i)) if v is not None else clause_start(s, i)
                 sp = _speaker(s, lo, i, last, titles)
             q = _make(text, sp, toks[i].end, toks[j].start, True)
             if q:
