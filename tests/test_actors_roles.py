@@ -195,3 +195,10 @@ def test_yemens_armed_forces_are_ansarallahs():
     assert acts("نیروی دریایی یمن یک کشتی را توقیف کرد")[0] == ("نیروی دریایی یمن", "YEMREB")
     assert acts("نیروهای یمنی حمله کردند")[0] == ("نیروهای یمنی", "YEMREB")
     assert acts("نیروهای مسلح یمن اعلام کردند")[0] == ("نیروهای مسلح یمن", "YEMREB")
+
+
+def test_ceo_suicide_attacker_inspectors():
+    assert acts("مدیرعامل شرکت اعلام کرد")[0] == ("مدیرعامل شرکت", "IRNBUS")
+    assert acts("یک مهاجم انتحاری در کویته خود را منفجر کرد")[0] == ("مهاجم انتحاری", "PAKREB")
+    assert acts("بازرسان آژانس بین‌المللی انرژی اتمی وارد شدند")[0][1] == "IGOUNOIAE"
+    assert acts("بازرسان وارد شدند") == []
