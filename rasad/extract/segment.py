@@ -87,10 +87,23 @@ def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
             return i, same[-1]
     for i in range(n):
         line = lines[i]
-        if letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
-                and not starts_body(line) and not is_site_name(line):
+        if _title_like(line):
+            if i + 1 < len(lines) and _kicker_before(line, lines[i + 1]):
+                return i + 1, i + 1
             return i, i
     return -1, -1
+
+
+def _title_like(line: str) -> bool:
+    return letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
+        and not starts_body(line) and not is_site_name(line)
+
+
+def _kicker_before(line: str, nxt: str) -> bool:
+    """A kicker (روتیتر: two or three words, no sentence) over a longer headline that is not a
+    sentence either: the headline is the title ("امنیت مرزها" / "سفر وزیر کشور به بغداد؛ ...")."""
+    return (line.count(" ") <= 2 and not is_sentence(line) and _title_like(nxt) and not is_sentence(nxt)
+            and letters(nxt) >= 2 * letters(line))
 
 
 def pick_title(cands: list[str]) -> str:

@@ -394,6 +394,8 @@ def _merge_pieces(lex: Lexicon, a: str, b: str) -> str | None:
         return ZWNJ  # a right piece that is almost never a word of its own: کابوس وار
     if left < LEFT_MIN:
         return None  # a mostly free left piece: a phrase, not a compound
+    if lex.L.get(a, 0) <= 2 and wa + wb <= 10:
+        return None  # two rare words, the left never seen as a compound's first piece: چوپان سوری
     return ZWNJ if left + right > MERGE_MIN else None
 
 
