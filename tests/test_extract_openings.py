@@ -39,3 +39,27 @@ def test_copyright_line_names_the_site():
     assert agency_from_copyright(["موضوعات مرتبط", "© ۲۰۲۶ بی‌بی‌سی. بی‌بی‌سی مسئول محتوای سایت‌های دیگر نیست."]) == "bbcpersian"
     assert agency_from_copyright(["کلیه حقوق این سایت متعلق به خبرگزاری تسنیم است"]) == "tasnim"
     assert agency_from_copyright(["به گزارش بی‌بی‌سی، ارتش ..."]) is None   # not a copyright line
+
+
+def test_kicker_over_single_headline_is_not_the_title():
+    dump = "\n\n".join([
+        "امنیت مرزها",
+        "سفر وزیر کشور به بغداد؛ عراق ۱۲ متهم را به ایران تحویل داد",
+        "۴ آذر ۱۴۰۵، ۲۱:۰۵",
+        "وزیر کشور در سفر به بغداد با مقامات عراقی درباره توافق امنیتی دو کشور رایزنی کرد.",
+        "به گزارش ایرنا، وزیر کشور که روز سه‌شنبه وارد بغداد شد با مشاور امنیت ملی عراق دیدار کرد.",
+        "انتهای پیام/",
+    ])
+    out = extract_text(dump)
+    assert out["title"] == "سفر وزیر کشور به بغداد؛ عراق ۱۲ متهم را به ایران تحویل داد"
+    assert out["lead"].startswith("وزیر کشور در سفر به بغداد")
+
+
+def test_short_title_without_kicker_stays():
+    dump = "\n\n".join([
+        "انفجار در کابل",
+        "یک انفجار امروز در غرب کابل دست‌کم پنج کشته برجای گذاشت.",
+        "به گزارش ایسنا، پلیس کابل اعلام کرد که انفجار در نزدیکی یک مدرسه رخ داد.",
+        "انتهای پیام/",
+    ])
+    assert extract_text(dump)["title"] == "انفجار در کابل"
