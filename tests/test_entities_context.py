@@ -140,3 +140,11 @@ def test_unknown_people_named_after_a_role_with_its_country():
     assert ents("سخنگوی ارتش سودان نبیل عبدالله گفت که حمله دفع شد")[-1] == ("نبیل عبدالله", "PER", "SDNMIL")
     # the envoy named after his post, with his family name
     assert ents("سفیر ایران در بغداد محمد کاظم آل صادق گفت")[-1] == ("محمد کاظم آل صادق", "PER", "IRNGOV")
+
+
+def test_place_names_before_a_light_verb_and_documents():
+    assert ("ولایت پکتیا", "GPE") in [e[:2] for e in ents("درگیری‌ها از ولسوالی دند پتان در ولایت پکتیا آغاز شد")]
+    assert ("ولسوالی دند پتان", "LOC") in [e[:2] for e in ents("درگیری‌ها از ولسوالی دند پتان در ولایت پکتیا آغاز شد")]
+    assert ents("نیروهایش را از پایگاه‌های مستقر در استان دهوک خارج کند")[0][:2] == ("استان دهوک", "GPE")
+    assert all(e[1] != "PER" or e[0] == "مرهف ابوقصره"
+               for e in ents("مرهف ابوقصره وزیر دفاع سوریه توافق‌نامه‌ای برای آموزش امضا کردند"))

@@ -117,11 +117,14 @@ _REPORT_CUES = {fold("گزارش"), fold("نقل از"), fold("نقل")}
 
 _VERB_ENDS = tuple(fold(w) for w in ("شود", "شوند", "شده", "کرد", "کرده", "کنند", "کند", "است", "اند",
                                      "اند", "باشد", "گردد", "گردید", "دهد", "دهند"))
+#: plural past endings ("گردآمدند", "گفتند"), only on longer words ("دند" is also a place name)
+_PAST_PLURAL = tuple(fold(w) for w in ("دند", "تند"))
 
 
 def _verbish(f: str) -> bool:
     """A folded word that looks like a verb form ("میشود", "باختهاند", "افزوده")."""
-    return f.startswith(("می", "نمی")) and len(f) > 4 or f.endswith(_VERB_ENDS)
+    return f.startswith(("می", "نمی")) and len(f) > 4 or f.endswith(_VERB_ENDS) \
+        or (len(f) > 4 and f.endswith(_PAST_PLURAL))
 
 
 class _Tokens:
@@ -150,6 +153,8 @@ def _is_name(f: str, given: frozenset, family: frozenset, common: frozenset, str
         return True
     if strict and f in common:
         return False
+    if strict and fold("نامه") in f:
+        return False  # "توافق‌نامه‌ای", "قطعنامه": documents, never names
     if strict:
         for suf in _WORD_SUFFIXES:  # "پیمان عجله‌ای": an ordinary word with a suffix
             if f.endswith(suf) and len(f) - len(suf) >= 3 and f[:-len(suf)] in common:
@@ -264,7 +269,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             j = names_from(i + 1, 2 if f in _NAMED_HEADS else 1, strict=f not in _ADMIN_HEADS)
             known_place = _CONTEXT_PLACES.get(tk.folded[i + 1]) if i + 1 < n and not taken[i + 1] else None
             if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS | _PLACE_VERBS:
-                j = i  # "در این استان قرار دارد": no name
+                j -= 1  # "در این استان قرار دارد": no name; "در ولایت پکتیا آغاز شد": the name before
             if j > i or known_place:
                 j = max(j, i + 1)
                 first = i if f in _NAMED_HEADS else i + 1
