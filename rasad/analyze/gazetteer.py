@@ -8,6 +8,7 @@ non-overlapping ones, left to right: linear in the text length.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -184,28 +185,40 @@ def _suffix_split(surface: str) -> bool:
 
 
 def find(text: str) -> list[Match]:
-    """Longest non-overlapping dictionary matches on word boundaries, in text order."""
+    """Longest non-overlapping dictionary matches on word boundaries, in text order.
+
+    Short strings (phrases other modules check, "does this title name a country?") are cached.
+    """
+    if len(text) <= 120:
+        return list(_find_short(text))
+    return _find(text)
+
+
+@lru_cache(maxsize=8192)
+def _find_short(text: str) -> tuple[Match, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[Match]:
     folded, index = fold_with_map(text)
     if not folded:
         return []
     n = len(text)
+    dropped = _DROPPED
     cands: list[tuple[int, int, Entry]] = []
+    append = cands.append
     for fend, (length, entry, spaced) in automaton().iter(folded):
-        fstart = fend - length + 1
-        start, end = index[fstart], index[fend] + 1
-        while end < n and text[end] in _DROPPED:  # "النجباء": a final hamza/diacritic folds away
-            end += 1
-        if not spaced and end - start > length and " " in text[start:end] and not _suffix_split(text[start:end]):
-            continue  # a one-word form must not match across words ("فرد و" is not "فردو")
+        start, end = index[fend - length + 1], index[fend] + 1
         if start > 0 and text[start - 1].isalnum():  # is_word_char, inlined (hot loop)
             continue
+        while end < n and text[end] in dropped:  # "النجباء": a final hamza/diacritic folds away
+            end += 1
         if end < n and (text[end].isalnum() or (text[end] == "\u200c" and not _free_after(text, end))):
             continue  # "ایران‌هراسی" is one word; "ایران‌ها" / "آمریکایی‌ها" end on a suffix
-        cands.append((start, end, entry))
+        if not spaced and end - start > length and " " in text[start:end] and not _suffix_split(text[start:end]):
+            continue  # a one-word form must not match across words ("فرد و" is not "فردو")
+        append((start, end, entry))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    by_start: dict[int, list[tuple[int, Entry]]] = {}
-    for start, end, entry in cands:
-        by_start.setdefault(start, []).append((end, entry))
     out: list[Match] = []
     last_end = -1
     # greedy left-to-right, but a longer match starting inside the previous one may replace it;
@@ -218,7 +231,9 @@ def find(text: str) -> list[Match]:
         elif out and end - start > out[-1].end - out[-1].start and start > out[-1].start \
                 and (len(out) < 2 or out[-2].end <= start):
             prev = out[-1]
-            shorter = next(((e, en) for e, en in by_start[prev.start] if e <= start), None)
+            k = bisect.bisect_left(cands, prev.start, key=lambda c: c[0])  # same start, longest first
+            shorter = next(((e, en) for s0, e, en in cands[k:] if s0 == prev.start and e <= start), None) \
+                if k < len(cands) else None
             if shorter is not None:
                 out[-1] = Match(prev.start, shorter[0], shorter[1])
                 out.append(Match(start, end, entry))
