@@ -134,7 +134,7 @@ dict(
     entities=[
         ("کلمبیا", "GPE", "Colombia", "COL"), ("ارتش آزادی_بخش ملی", "ORG", "National Liberation Army (ELN)", "COLREB"),
         ("آرائوکا", "GPE", "Arauca", "COL"), ("خبرگزاری مهر", "ORG", "Mehr News Agency", "IRNMED"),
-        ("خبرگزاری فرانسه", "ORG", "AFP", "FRAMED"), ("وزارت دفاع کلمبیا", "ORG", "Ministry of Defence of Colombia", "COLGOV"),
+        ("خبرگزاری فرانسه", "ORG", "AFP", "FRAMED"), ("وزارت دفاع کلمبیا", "ORG", "Ministry of Defence of Colombia", "COLMIL"),
         ("هاوانا", "GPE", "Havana", "CUB"), ("کوبا", "GPE", "Cuba", "CUB"),
     ],
     quotes=[
@@ -143,7 +143,7 @@ dict(
     ],
     events=[
         ("COLREB", "شبه_نظامیان ارتش آزادی_بخش ملی", "COLMIL", "یک پایگاه نظامی", "190", False, "با پهپادهای حامل مواد منفجره"),
-        ("COLGOV", "وزارت دفاع کلمبیا", "COLREB", None, "111", False, "«اقدامی تروریستی و جنایتی علیه صلح» توصیف کرد"),
+        ("COLMIL", "وزارت دفاع کلمبیا", "COLREB", None, "111", False, "«اقدامی تروریستی و جنایتی علیه صلح» توصیف کرد"),
         ("COLGOV", "رئیس_جمهور کلمبیا", "COLREB", "این گروه", "164", False, "تا اطلاع ثانوی تعلیق کرده"),
         ("CUBGOV", "دولت کوبا", "COLGOV", "دو طرف", "0256", False, "به آتش_بس پایبند بمانند"),
         ("CUBGOV", "دولت کوبا", "COLREB", "دو طرف", "0256", False, "به آتش_بس پایبند بمانند"),
