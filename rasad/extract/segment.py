@@ -148,8 +148,12 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
         longs = [l for l in pre if letters(l) >= LEAD_MIN_LETTERS and not is_date_line(l) and not is_footer(l)]
         if seg.lead is None and longs:
             seg.lead = longs[0]
-        extra = [l for l in longs[1:] if key(l) != key(seg.lead or "")]
-        seg.header += [l for l in pre if l not in longs]
+        # after the first long paragraph, short sentences are story too ("وی موضع X را ... خواند.")
+        first = pre.index(longs[0]) if longs else len(pre)
+        story = [l for l in pre[first + 1:] if l in longs or (is_sentence(l) and not is_date_line(l)
+                                                               and not is_footer(l) and letters(l) >= 12)]
+        extra = [l for l in longs[:1] + story if key(l) != key(seg.lead or "")]
+        seg.header += [l for l in pre if l not in longs and l not in story]
         body_lines = extra + lines[start:]
     else:
         j = i
