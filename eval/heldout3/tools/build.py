@@ -243,7 +243,7 @@ def orthography(name: str, label: str, s: str) -> None:
     for m in re.finditer(r"(?<![\w\u200c])(ن?می) (?=\w)", s):
         err(name, f"{label}: detached می near {s[m.start():m.start() + 15]!r}")
     for m in re.finditer(r"(\w*[بپتثجچحخسشصضطظعغفقکگلمنهی])(ها|های|هایی|ترین)(?![\w\u200c])", s):
-        if m.group(0) not in {"تنها", "آنها", "اینها", "بهترین", "بیشترین", "کمترین", "مهمترین", "گاها", "ابها"}:
+        if m.group(0) not in {"تنها", "آنها", "اینها", "بهترین", "بیشترین", "کمترین", "مهمترین", "گاها", "ابها", "نهایی"}:
             err(name, f"{label}: missing ZWNJ in {m.group(0)!r}")
     for w in ["بین المللی", "گفت و گو", "دست کم", "پیش تر", "اسلام آباد", "کی یف", "میانجی گری"]:
         if w in s:
