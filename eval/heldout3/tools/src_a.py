@@ -250,6 +250,8 @@ dict(
         ("سنندج", "GPE", "Sanandaj", "IRN"), ("اصفهان", "GPE", "Isfahan", "IRN"),
         ("شورای هماهنگی تشکل_های صنفی فرهنگیان ایران", "ORG", "Coordinating Council of Iranian Teachers' Trade Associations", "IRNLAB"),
         ("استان تهران", "GPE", "Tehran Province", "IRN"), ("خبرگزاری ایلنا", "ORG", "ILNA", "IRNMED"),
+        ("آموزش و پرورش", "ORG", "Ministry of Education of Iran", "IRNGOV"),
+        ("آموزش و پرورش استان تهران", "ORG", "Tehran Province Education Department", "IRNGOV"),
     ],
     quotes=[
         ("مأموران امنیتی دو تن از فعالان صنفی معلمان را در سنندج و اصفهان بازداشت کرده_اند", "Coordinating Council of Iranian Teachers' Trade Associations", "شورای هماهنگی تشکل_های صنفی فرهنگیان ایران", False),

@@ -237,7 +237,8 @@ dict(
     entities=[
         ("تهران", "GPE", "Tehran", "IRN"), ("آمریکا", "GPE", "United States", "USA"), ("انتخاب", "ORG", "Entekhab", "IRNMED"),
         ("ایسنا", "ORG", "ISNA", "IRNMED"), ("وزارت خزانه_داری آمریکا", "ORG", "US Department of the Treasury", "USAGOV"),
-        ("واشنگتن", "GPE", "Washington", "USA"), ("ارتش سودان", "ORG", "Sudanese Armed Forces", "SDNMIL"),
+        ("واشنگتن", "GPE", "Washington", "USA"),
+        ("وزارت امور خارجه کشورمان", "ORG", "Ministry of Foreign Affairs of Iran", "IRNGOV"), ("ارتش سودان", "ORG", "Sudanese Armed Forces", "SDNMIL"),
         ("جمهوری اسلامی ایران", "GPE", "Iran", "IRN"), ("سودان", "GPE", "Sudan", "SDN"),
     ],
     quotes=[
@@ -271,7 +272,8 @@ dict(
     entities=[
         ("مجلس شورای اسلامی", "ORG", "Islamic Consultative Assembly", "IRNLEG"), ("مجلس", "ORG", "Islamic Consultative Assembly", "IRNLEG"),
         ("ایلنا", "ORG", "ILNA", "IRNMED"), ("تهران", "GPE", "Tehran", "IRN"),
-        ("خانه پرستار", "ORG", "Iranian Nurses' House", "IRNLAB"), ("دادسرای تهران", "ORG", "Tehran Prosecutor's Office", "IRNJUD"),
+        ("خانه پرستار", "ORG", "Iranian Nurses' House", "IRNLAB"),
+        ("کمیسیون بهداشت مجلس", "ORG", "Health Committee of the Majlis", "IRNLEG"), ("دادسرای تهران", "ORG", "Tehran Prosecutor's Office", "IRNJUD"),
     ],
     quotes=[
         ("سه تن از پرستاران فعال در تجمعات ماه گذشته هفته جاری به دادسرای تهران احضار شده_اند", "Secretary-General of the Nurses' House", "دبیرکل خانه پرستار", False),
@@ -348,7 +350,8 @@ dict(
         ("اتحادیه آفریقا", "ORG", "African Union", "IGOAFU"), ("سومالی", "GPE", "Somalia", "SOM"),
         ("ایرنا", "ORG", "IRNA", "IRNMED"), ("شبکه الجزیره", "ORG", "Al Jazeera", "QATMED"),
         ("ارتش مصر", "ORG", "Egyptian Armed Forces", "EGYMIL"), ("مصر", "GPE", "Egypt", "EGY"),
-        ("قاهره", "GPE", "Cairo", "EGY"), ("وزارت امور خارجه اتیوپی", "ORG", "Ministry of Foreign Affairs of Ethiopia", "ETHGOV"),
+        ("قاهره", "GPE", "Cairo", "EGY"),
+        ("مأموریت حمایت و ثبات اتحادیه آفریقا در سومالی", "ORG", "AU Support and Stabilization Mission in Somalia", "IGOAFU"), ("وزارت امور خارجه اتیوپی", "ORG", "Ministry of Foreign Affairs of Ethiopia", "ETHGOV"),
         ("آدیس_آبابا", "GPE", "Addis Ababa", "ETH"),
     ],
     quotes=[
