@@ -115,7 +115,7 @@ dict(
     ],
 ),
 dict(
-    name="khabaronline-02", agency="khabaronline", kind="html", section="بین_الملل",
+    name="khabaronline-02", agency="khabaronline", kind="html", section="بین_الملل", degrade="nozwnj",
     published="2026-11-26T21:30+03:30",
     title="دو کشته در اعتراضات نایروبی؛ نهاد ناظر بر پلیس کنیا تحقیق را آغاز کرد",
     lead="پلیس کنیا برای پراکنده کردن معترضان به افزایش مالیات_ها در نایروبی گاز اشک_آور و گلوله جنگی شلیک کرد و دست_کم دو نفر کشته شدند.",
@@ -333,7 +333,7 @@ dict(
     ],
 ),
 dict(
-    name="irna-03", agency="irna", kind="html", section="بین_الملل", code_line="۸۶۲۰۱۱۵۴",
+    name="irna-03", agency="irna", kind="html", section="بین_الملل", degrade="arabic", code_line="۸۶۲۰۱۱۵۴",
     published="2026-11-24T20:50+03:30",
     title="ورود نظامیان مصری به موگادیشو؛ اتیوپی هشدار داد",
     lead="نخستین گروه از نظامیان مصری عضو مأموریت جدید اتحادیه آفریقا برای حمایت از ثبات سومالی وارد موگادیشو شدند.",
