@@ -51,6 +51,19 @@ def _dated_past(s: Sent, i: int, hi: int) -> bool:
 _DEADLINE = {key("تا")}  # "تا مارس ۲۰۲۷"، "تا پایان ژوئن ۲۰۲۶"
 
 
+#: "با اشاره به توافق امضا شده در سال ۲۰۲۳، خواستار ... شد": the phrase dates what it refers to, not the act
+_REFERRING = {(key(a), key(b)) for a, b in (("اشاره", "به"), ("استناد", "به"), ("یادآوری", ""))}
+
+
+def _referring(s: Sent, i: int, hi: int) -> bool:
+    """Token i opens "با اشاره به ..." / "با استناد به ..." / "با یادآوری ...": a phrase about something else."""
+    if s.toks[i].key != key("با") or i + 1 >= hi:
+        return False
+    a = s.toks[i + 1].key
+    b = s.toks[i + 2].key if i + 2 < hi else ""
+    return (a, b) in _REFERRING or (a, "") in _REFERRING
+
+
 def background(s: Sent, lo: int, hi: int) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
     the range are skipped: their dates are theirs."""
@@ -58,7 +71,7 @@ def background(s: Sent, lo: int, hi: int) -> bool:
     for i in range(max(lo, hi - 60), hi):
         if i < skip_to:
             continue
-        if s.toks[i].key == "که":
+        if s.toks[i].key == "که" or _referring(s, i, hi):
             for j in range(i + 1, min(hi, i + 25)):
                 if s.toks[j].key in ("،", ","):
                     skip_to = j + 1

@@ -226,3 +226,25 @@ def people_of(o: Mention, t: Mention) -> bool:
     if bool(o.country) and o.country == t.country and (o.code or "")[3:6] == "CVL":
         return True
     return len(o.code or "") == 3 and len(t.code or "") > 3 and " در " in t.text
+
+
+#: "در تماس تلفنی با X"، "در دیدار با X": the partner of the talk an appeal or pledge is made in
+TALK_NOUNS = {key(w) for w in ("تماس", "دیدار", "دیدارش", "ملاقات", "گفت‌وگو", "گفتگو", "مکالمه", "نشست")}
+TALK_ROOTS = {"02", "03", "05", "10"}
+
+
+def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
+    """"X در تماس تلفنی با Y خواستار کاهش تنش‌ها شد": an appeal (pledge, demand) made in a call or a
+    meeting with Y addresses Y, when the clause names no other addressee."""
+    for i in range(cs, hi):
+        if s.toks[i].key not in TALK_NOUNS:
+            continue
+        for j in range(i + 1, min(i + 3, hi)):
+            if s.toks[j].key != key("با"):
+                continue
+            for k in range(j + 1, min(j + 4, hi)):
+                t = s.first.get(k)
+                if t is not None and t.code and t is not src and t.country != src.country:
+                    return t
+            return None
+    return None

@@ -16,7 +16,8 @@ from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_p
                       unknown_agent)
 from .dates import background
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
-                        people_target, place_target, sentence_country, shared_targets, target_mention)
+                        people_target, place_target, sentence_country, shared_targets, talk_partner, target_mention,
+                        TALK_ROOTS)
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
@@ -269,6 +270,11 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
             gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
             a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
+    if root in TALK_ROOTS and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
+            and a.sources[0] is not None:
+        partner = talk_partner(s, cs, m.first, a.sources[0])
+        if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
+            a.targets = [(partner, partner.text)]
     if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
         dom = domestic_target(s, m, cs, a.code, a.sources[0])
         if dom is not None:

@@ -194,12 +194,21 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
         tok = s.toks[k]
         if tok.key in PREPS_NP:
             # "۲۳ تن از سیاستمداران X را": a partitive, the object itself
+            if any(_named_before(s, x, j) for x in range(k + 1, j)):
+                return False  # "در شبکه ایکس ارتش X را": the PP ended with its own name
             return not (tok.key == _FROM and k > 0 and s.toks[k - 1].key in PARTITIVE)
         if tok.key in TERRITORY:
             return False  # "... از نیروهایش خاک ترکیه را": the territory heads the object
         if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی"):
             return False
     return False
+
+
+def _named_before(s: Sent, x: int, j: int) -> bool:
+    """Does a coded name start at token x and end before token j? A proper name closes the noun
+    phrase it ends (names take no ezafe chain), so what follows it starts a new phrase."""
+    t = s.first.get(x)
+    return t is not None and bool(t.code) and id(t) in s.span and s.span[id(t)][1] < j
 
 
 STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
