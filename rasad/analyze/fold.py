@@ -27,14 +27,29 @@ def fold(text: str) -> str:
     return text.translate(_KEY_TABLE).replace("\n", "")
 
 
+#: the last whole-text translate: the gazetteer and the NER both fold the same page text, and a
+#: translate through a dict table costs a lookup per character (one tuple: swapped atomically)
+_LAST: tuple[str, str] = ("", "")
+
+
+def _translated(text: str) -> str:
+    last = _LAST
+    if last[0] == text:
+        return last[1]
+    one = text.translate(_TABLE)
+    if len(text) > 120:
+        globals()["_LAST"] = (text, one)
+    return one
+
+
 def fold_one_to_one(text: str) -> str:
     """Folded letters, same length as `text`; dropped characters become NUL (for slicing)."""
-    return text.translate(_TABLE).replace("\n", _SENTINEL)
+    return _translated(text).replace("\n", _SENTINEL)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text and, for each folded character, its index in `text` (linear time)."""
-    one = text.translate(_TABLE)
+    one = _translated(text)
     index = list(compress(range(len(one)), map(ne, one, repeat(_SENTINEL, len(one)))))  # C loops, not Python
     return one.replace(_SENTINEL, ""), index
 

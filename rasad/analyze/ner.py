@@ -13,6 +13,7 @@ word (data/common_words.txt), unless it is a known given or family name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from .wordlists import adjectives as _adjectives, seed_names as _seeds, word_lis
 
 DATA = Path(__file__).parent / "data"
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
+_SPAN = re.Match.span
+_TRUE = [True]
 
 #: function words and verbs that end a name (folded forms)
 _STOP = {fold(w) for w in """
@@ -132,7 +135,10 @@ class _Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        self.spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.spans = list(map(_SPAN, _TOKEN.finditer(text)))
+        # starts/ends once, reused by _mark/_next_token and the offset → token maps
+        self._starts = [s for s, _ in self.spans]
+        self._ends = [e for _, e in self.spans]
         one = fold_one_to_one(text)  # one translate for the whole text, then slices
         self.folded = [one[s:e].replace("\x00", "") for s, e in self.spans]
 
@@ -170,8 +176,8 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     tk = _Tokens(text)
     n = len(tk.spans)
     taken = [False] * n
-    starts = {s: i for i, (s, _) in enumerate(tk.spans)}
-    ends = {e: i for i, (_, e) in enumerate(tk.spans)}
+    starts = dict(zip(tk._starts, range(n)))
+    ends = dict(zip(tk._ends, range(n)))
     _mark(tk, taken, [(e.start, e.end) for e in known] + [(a.start, a.end) for a in actors or []])
     ent_taken = [False] * n  # covered by a named entity (role words alone do not count)
     _mark(tk, ent_taken, [(e.start, e.end) for e in known])
@@ -218,8 +224,17 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             j += 1
         return j
 
+    # only tokens that start a rule can produce anything; every other token is stepped over, so
+    # jump from one candidate to the next instead of testing each token in Python
+    trig = _triggers(given)
+    cand = sorted({x for x, f in enumerate(tk.folded) if f in trig}.union(role_after))
+    n_cand = len(cand)
     i = 0
     while i < n:
+        k = bisect_left(cand, i)
+        if k == n_cand:
+            break
+        i = cand[k]
         f = tk.folded[i]
         if taken[i] and (ent_taken[i] or (f not in _ORG_HEADS and f not in _ARMY_HEADS)):
             i += 1
@@ -355,8 +370,8 @@ def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset
     for key, code in surnames.items():
         if key:
             by_first.setdefault(key[0], []).append((key, code))
-    for x in range(len(tk.folded)):
-        for key, code in by_first.get(tk.folded[x], ()):
+    for x in ([x for x, f in enumerate(tk.folded) if f in by_first] if by_first else ()):
+        for key, code in by_first[tk.folded[x]]:
             m = len(key)
             if tuple(tk.folded[x:x + m]) == key and not any(taken[x:x + m]) \
                     and all(tk.joined(y) for y in range(x, x + m - 1)):
@@ -365,6 +380,13 @@ def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset
                 add(tk.spans[x][0], tk.spans[x + m - 1][1], "PER", code)
                 break
     return actors, ents
+
+
+@lru_cache(maxsize=4)
+def _triggers(given: frozenset) -> frozenset:
+    """Folded words that can start a context rule (heads, titles, context media, given names)."""
+    return frozenset(set(_ARMY_HEADS) | set(_ORG_HEADS) | set(_PLACE_HEADS) | set(_CONTEXT_MEDIA) | set(_title_index())
+                     | given)
 
 
 @lru_cache(maxsize=1)
@@ -387,22 +409,20 @@ def _title_len(tk: _Tokens, i: int) -> int:
 
 
 def _mark(tk: _Tokens, taken: list[bool], spans: list[tuple[int, int]]) -> None:
-    import bisect
-    starts = [s for s, _ in tk.spans] if not hasattr(tk, "_starts") else tk._starts
-    tk._starts = starts
+    # tokens do not overlap and are sorted: those that overlap [s, e) are one slice
+    starts, ends = tk._starts, tk._ends
     for s, e in spans:
-        k = max(bisect.bisect_right(starts, s) - 1, 0)
-        while k < len(tk.spans) and tk.spans[k][0] < e:
-            if tk.spans[k][1] > s:
-                taken[k] = True
+        k = max(bisect_right(starts, s) - 1, 0)
+        if k < len(ends) and ends[k] <= s:
             k += 1
+        k1 = bisect_left(starts, e)
+        if k1 > k:
+            taken[k:k1] = _TRUE * (k1 - k)
 
 
 def _next_token(tk: _Tokens, pos: int) -> int | None:
-    import bisect
-    starts = [s for s, _ in tk.spans] if not hasattr(tk, "_starts") else tk._starts
-    tk._starts = starts
-    k = bisect.bisect_left(starts, pos)
+    starts = tk._starts
+    k = bisect_left(starts, pos)
     if k < len(starts):
         gap = tk.text[pos:starts[k]]
         if gap.strip(" \u200c\"«“") == "" and len(gap) <= 3:
