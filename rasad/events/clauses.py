@@ -7,6 +7,7 @@ verb takes the speaker as its subject when it names none ("لاوروف گفت: 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .mentions import Mention
@@ -45,8 +46,13 @@ class Sent:
     keyset: frozenset | None = None               # the sentence's token keys (pattern prefilter), lazily
 
 
-def build_sentence(text: str, start: int, end: int, ments: list[Mention]) -> Sent:
+def build_sentence(text: str, start: int, end: int, ments: list[Mention],
+                   starts: list[int] | None = None) -> Sent:
+    """`starts`: the mentions' start offsets when `ments` is sorted by start (a bisect, not a scan
+    of the whole document's mentions per sentence)."""
     toks = tokenize(text, start, end)
+    if starts is not None:
+        ments = ments[bisect_left(starts, start):bisect_right(starts, end)]
     inside = [m for m in ments if m.start >= start and m.end <= end]
     s = Sent(start, end, toks, inside, text=text)
     if not toks:
@@ -278,7 +284,8 @@ def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
     if _LAST[0] == k:
         return _LAST[1]
     ments = build_mentions(doc)
-    sents = [build_sentence(doc.text, a, b, ments) for a, b in doc.sentences]
+    starts = [m.start for m in ments]  # build_mentions sorts by start
+    sents = [build_sentence(doc.text, a, b, ments, starts) for a, b in doc.sentences]
     _LAST[0], _LAST[1] = k, (ments, sents)
     return ments, sents
 

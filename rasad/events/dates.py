@@ -52,6 +52,7 @@ _DEADLINE = {key("تا")}  # "تا مارس ۲۰۲۷"، "تا پایان ژوئ�
 
 
 #: "با اشاره به توافق امضا شده در سال ۲۰۲۳، خواستار ... شد": the phrase dates what it refers to, not the act
+_WITH = key("با")
 _REFERRING = {(key(a), key(b)) for a, b in (("اشاره", "به"), ("استناد", "به"), ("یادآوری", ""))}
 
 
@@ -71,14 +72,14 @@ def background(s: Sent, lo: int, hi: int) -> bool:
     for i in range(max(lo, hi - 60), hi):
         if i < skip_to:
             continue
-        if s.toks[i].key == "که" or _referring(s, i, hi):
+        k = s.toks[i].key
+        if k == "که" or (k == _WITH and _referring(s, i, hi)):
             for j in range(i + 1, min(hi, i + 25)):
                 if s.toks[j].key in ("،", ","):
                     skip_to = j + 1
                     break
             if skip_to > i:
                 continue
-        k = s.toks[i].key
         if k in BACKGROUND:
             return True
         if i + 1 < hi and (k, s.toks[i + 1].key) in BACKGROUND_PAIRS:

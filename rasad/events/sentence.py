@@ -20,7 +20,7 @@ from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_ta
                         TALK_ROOTS)
 from .mentions import Mention
 from .patterns import plover_for
-from .phrases import conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
+from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
 from .subjects import after_setting, crowd, event_owner, people_in, speaker_role, subject_before_object
 from .targets import find_target, generic_addressee
 from .tokens import key
@@ -65,16 +65,30 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["last"] = src
     seen(state, s.ments)
     out = shared_targets(s, out)
-    visit_phrase(s, out, state, sent_src)
+    keys = _keyset(s)  # each phrase rule needs its cue word: skip the scan when the sentence lacks it
+    if VISIT in keys or VISIT + "ی" in keys:
+        visit_phrase(s, out, state, sent_src)
     meeting_place(s, out)
-    phone_phrase(s, out, sent_src)
-    conditional_threats(s, out)
-    must_appeals(s, out, state)
+    if PHONE[0] in keys:
+        phone_phrase(s, out, sent_src)
+    if IF in keys:
+        conditional_threats(s, out)
+    if MUST in keys:
+        must_appeals(s, out, state)
     return out
+
+
+def _keyset(s: Sent) -> frozenset:
+    """The sentence's token keys, computed once (match_at's pattern prefilter shares it)."""
+    if s.keyset is None:
+        s.keyset = frozenset(tok.key for tok in s.toks)
+    return s.keyset
 
 
 def _elided(s: Sent) -> set[int]:
     """Light-verb nouns that may share a later verb ("بازداشت و ... تحویل داده شدند")."""
+    if ELIDABLE.isdisjoint(_keyset(s)):
+        return set()
     return {i for i in range(len(s.toks) - 1) if s.toks[i + 1].key == "و" and s.toks[i].key in ELIDABLE}
 
 
