@@ -48,14 +48,24 @@ def _bridges() -> tuple[dict[str, str], frozenset[str]]:
     return mods, frozenset(heads)
 
 
+_NO_BRIDGE = re.compile("[" + re.escape("،.؛:\n«»()0123456789۰۱۲۳۴۵۶۷۸۹") + "]")
+
+
 def _words(gap: str) -> list[str] | None:
     """The folded words of a gap between two matches, or None if it holds punctuation/digits."""
-    if not gap or len(gap) > 60 or any(c in gap for c in "،.؛:\n«»()0123456789۰۱۲۳۴۵۶۷۸۹"):
+    if not gap or len(gap) > 60 or _NO_BRIDGE.search(gap):
         return None  # punctuation or digits: never a bridge (cheap test before the regexes)
+    words = _gap_words(gap)
+    return None if words is None else list(words)
+
+
+@lru_cache(maxsize=8192)
+def _gap_words(gap: str) -> tuple[str, ...] | None:
+    """Memoized: the same short gaps (" ", " ارشد ") come back on every page."""
     words = _WORD.findall(gap)
     if _WORD.sub("", gap).strip(" \u200c"):
         return None
-    return [fold(w) for w in words]
+    return tuple(fold(w) for w in words)
 
 
 def modifier_role(text: str, a: int, b: int) -> str | None:

@@ -8,6 +8,7 @@ text, so a match in folded text becomes a span of `doc.text`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import ne
 
@@ -23,7 +24,17 @@ _KEY_TABLE = str.maketrans({**{c: None for c in _DROP}, **{k: (v or None) for k,
 
 
 def fold(text: str) -> str:
-    """The folded key of a dictionary form (no offsets needed)."""
+    """The folded key of a dictionary form (no offsets needed).
+
+    Short strings (mention texts, role phrases) come back many times per page: memoized.
+    """
+    if len(text) <= 64:
+        return _fold_short(text)
+    return text.translate(_KEY_TABLE).replace("\n", "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
     return text.translate(_KEY_TABLE).replace("\n", "")
 
 
