@@ -8,8 +8,9 @@ text, so a match in folded text becomes a span of `doc.text`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import ne
 
 #: characters that vanish when folding (joiners, spaces, diacritics, tatweel, hamza)
@@ -63,6 +64,22 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     one = _translated(text)
     index = list(compress(range(len(one)), map(ne, one, repeat(_SENTINEL, len(one)))))  # C loops, not Python
     return one.replace(_SENTINEL, ""), index
+
+
+def fold_with_runs(text: str) -> tuple[str, list[int]]:
+    """Folded text and the folded offset where each run of kept characters starts.
+
+    Same information as `fold_with_map`, without a Python-visible step per character: folded offset
+    p lies in run r = bisect_right(runs, p) - 1, and r dropped characters precede it, so its index
+    in `text` is p + r (`unfold_index`). Only the few matched offsets are ever mapped back.
+    """
+    parts = _translated(text).split(_SENTINEL)
+    return "".join(parts), list(accumulate(map(len, parts[:-1]), initial=0))
+
+
+def unfold_index(runs: list[int], p: int) -> int:
+    """Index in the original text of folded offset p (see `fold_with_runs`)."""
+    return p + bisect_right(runs, p) - 1
 
 
 def is_word_char(ch: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .fold import fold, fold_with_map
+from .fold import fold, fold_with_runs
 
 DATA = Path(__file__).parent / "data"
 
@@ -200,7 +200,7 @@ def _find_short(text: str) -> tuple[Match, ...]:
 
 
 def _find(text: str) -> list[Match]:
-    folded, index = fold_with_map(text)
+    folded, runs = fold_with_runs(text)  # offsets map back per match, not per character
     if not folded:
         return []
     n = len(text)
@@ -208,7 +208,9 @@ def _find(text: str) -> list[Match]:
     cands: list[tuple[int, int, Entry]] = []
     append = cands.append
     for fend, (length, entry, spaced) in automaton().iter(folded):
-        start, end = index[fend - length + 1], index[fend] + 1
+        fstart = fend - length + 1
+        start = fstart + bisect.bisect_right(runs, fstart) - 1  # unfold_index, inlined (hot loop)
+        end = fend + bisect.bisect_right(runs, fend)
         if start > 0 and text[start - 1].isalnum():  # is_word_char, inlined (hot loop)
             continue
         while end < n and text[end] in dropped:  # "النجباء": a final hamza/diacritic folds away

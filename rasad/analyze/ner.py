@@ -175,12 +175,13 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     titles = _title_index()
     tk = _Tokens(text)
     n = len(tk.spans)
-    taken = [False] * n
     starts = dict(zip(tk._starts, range(n)))
     ends = dict(zip(tk._ends, range(n)))
-    _mark(tk, taken, [(e.start, e.end) for e in known] + [(a.start, a.end) for a in actors or []])
     ent_taken = [False] * n  # covered by a named entity (role words alone do not count)
-    _mark(tk, ent_taken, [(e.start, e.end) for e in known])
+    known_spans = {(e.start, e.end) for e in known}
+    _mark(tk, ent_taken, known_spans)
+    taken = ent_taken.copy()  # covered by an entity or any actor mention
+    _mark(tk, taken, {(a.start, a.end) for a in actors or []} - known_spans)
     place_tok: dict[int, int] = {}
     gpe_tok: set[int] = set()
     gpe_code: dict[int, str] = {}
@@ -408,7 +409,7 @@ def _title_len(tk: _Tokens, i: int) -> int:
     return best
 
 
-def _mark(tk: _Tokens, taken: list[bool], spans: list[tuple[int, int]]) -> None:
+def _mark(tk: _Tokens, taken: list[bool], spans) -> None:
     # tokens do not overlap and are sorted: those that overlap [s, e) are one slice
     starts, ends = tk._starts, tk._ends
     for s, e in spans:
