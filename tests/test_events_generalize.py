@@ -16,6 +16,10 @@ ACTORS = {
     "وزیر خارجه ترکمنستان": ("TKMGOV", None, None), "همتای قزاق خود": ("KAZGOV", None, None),
     "وزیر خارجه مصر": ("EGYGOV", None, None), "اردن": ("JOR", "Jordan", "GPE"),
     "عمان": ("JOR", "Amman", "GPE"),
+    "نخست‌وزیر بلغارستان": ("BGRGOV", None, None), "شورشیان": ("BGRREB", None, None),
+    "رئیس‌جمهور گرجستان": ("GEOGOV", None, None), "ارمنستان": ("ARM", "Armenia", "GPE"),
+    "ارتش رومانی": ("ROUMIL", None, None), "مولداوی": ("MDA", "Moldova", "GPE"),
+    "وزارت خارجه مولداوی": ("MDAGOV", None, None),
 }
 
 CASES = [
@@ -31,6 +35,14 @@ CASES = [
      [("EGYGOV", "020", "JORGOV", "از اردن خواست")]),
     # without the referring phrase, the year still makes the act background
     ("وزیر خارجه مصر در سال ۲۰۲۳ از اردن خواست تعهدات خود را اجرا کند.", []),
+    # a quoted characterization: "«اقدامی بزدلانه» خواند"، "«مانعی ...» توصیف کرد" is criticism
+    ("نخست‌وزیر بلغارستان حمله شورشیان را «اقدامی بزدلانه» خواند.",
+     [("BGRGOV", "111", "BGRREB", "خواند")]),
+    ("رئیس‌جمهور گرجستان شرط‌های تازه ارمنستان را «مانعی بر سر راه صلح» توصیف کرد.",
+     [("GEOGOV", "111", "ARMGOV", "توصیف کرد")]),
+    # "هشدار داد که تداوم این حملات ...": the demonstrative a few words after که names the act's author
+    ("ارتش رومانی به مواضعی در مولداوی حمله کرد. وزارت خارجه مولداوی هشدار داد که تداوم این حملات بی‌پاسخ نخواهد ماند.",
+     [("ROUMIL", "190", "MDA", "حمله کرد"), ("MDAGOV", "138", "ROUGOV", "هشدار داد")]),
 ]
 
 

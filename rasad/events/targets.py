@@ -40,9 +40,12 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     agent = unknown_agent(s, i + 1, min(i + 8, len(s.toks))) if fk == "که" else None
                     if agent is not None:  # "مدعی شد که افراد مسلح ناشناس ...": accused, unnamed
                         return None, s.text[s.toks[agent[0]].start:s.toks[agent[1]].end]
-                    if i + 1 < len(s.toks) and s.toks[i + 1].key in ("این", "آن"):
-                        ref = _as_author(s, resolve(s, i + 1, min(i + 4, len(s.toks)), subj, anaphor), subj)
-                        if ref is not None:  # "هشدار داد که این جنایت بی‌پاسخ نمی‌ماند"
+                    d = next((k for k in range(i + 1, min(i + 4, len(s.toks)))
+                              if s.toks[k].key in ("این", "آن")), -1)
+                    if d > 0 and not any(s.toks[k].key in STOP_GAP for k in range(i + 1, d)):
+                        # "که این جنایت بی‌پاسخ نمی‌ماند"، "که به این اقدام پاسخ ..."، "که تداوم این حملات ..."
+                        ref = _as_author(s, resolve(s, d, min(d + 3, len(s.toks)), subj, anaphor), subj)
+                        if ref is not None:
                             return ref, ref.text
                     for k in range(i + 1, min(i + (8 if fk == "که" else 4), len(s.toks))):
                         if s.toks[k].key in (".", "،", ",", "«", "»"):
