@@ -22,6 +22,20 @@ _MAP = {"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", 
 _SENTINEL = "\x00"
 _TABLE = str.maketrans({**{c: _SENTINEL for c in _DROP}, **{k: (v or _SENTINEL) for k, v in _MAP.items()}})
 _KEY_TABLE = str.maketrans({**{c: None for c in _DROP}, **{k: (v or None) for k, v in _MAP.items()}})
+#: the same tables as (char, replacement) pairs: on Persian text str.translate looks every character
+#: up in a dict, while str.replace scans in C; ~30 replaces (only of characters present) are ~10x
+#: faster on a page. No replacement is itself a source character, so the order does not matter.
+_PAIRS = tuple((chr(k), v if isinstance(v, str) else chr(v)) for k, v in _TABLE.items())
+_KEY_PAIRS = tuple((chr(k), "" if v is None else v if isinstance(v, str) else chr(v))
+                   for k, v in _KEY_TABLE.items()) + (("\n", ""),)
+assert not {c for c, _ in _PAIRS} & {r for _, r in _PAIRS}
+
+
+def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for c, r in pairs:
+        if c in text:
+            text = text.replace(c, r)
+    return text
 
 
 def fold(text: str) -> str:
@@ -31,16 +45,16 @@ def fold(text: str) -> str:
     """
     if len(text) <= 64:
         return _fold_short(text)
-    return text.translate(_KEY_TABLE).replace("\n", "")
+    return _replace_all(text, _KEY_PAIRS)
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold_short(text: str) -> str:
-    return text.translate(_KEY_TABLE).replace("\n", "")
+    return _replace_all(text, _KEY_PAIRS)
 
 
-#: the last whole-text translate: the gazetteer and the NER both fold the same page text, and a
-#: translate through a dict table costs a lookup per character (one tuple: swapped atomically)
+#: the last whole-text fold: the gazetteer and the NER both fold the same page text (the
+#: cache is one tuple, swapped atomically)
 _LAST: tuple[str, str] = ("", "")
 
 
@@ -48,7 +62,7 @@ def _translated(text: str) -> str:
     last = _LAST
     if last[0] == text:
         return last[1]
-    one = text.translate(_TABLE)
+    one = _replace_all(text, _PAIRS)
     if len(text) > 120:
         globals()["_LAST"] = (text, one)
     return one
