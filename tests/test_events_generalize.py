@@ -20,6 +20,8 @@ ACTORS = {
     "رئیس‌جمهور گرجستان": ("GEOGOV", None, None), "ارمنستان": ("ARM", "Armenia", "GPE"),
     "ارتش رومانی": ("ROUMIL", None, None), "مولداوی": ("MDA", "Moldova", "GPE"),
     "وزارت خارجه مولداوی": ("MDAGOV", None, None),
+    "شورای اتحادیه اروپا": ("IGOEUR", "Council of the EU", "ORG"), "بلاروس": ("BLR", "Belarus", "GPE"),
+    "قزاقستان": ("KAZ", "Kazakhstan", "GPE"),
 }
 
 CASES = [
@@ -43,6 +45,12 @@ CASES = [
     # "هشدار داد که تداوم این حملات ...": the demonstrative a few words after که names the act's author
     ("ارتش رومانی به مواضعی در مولداوی حمله کرد. وزارت خارجه مولداوی هشدار داد که تداوم این حملات بی‌پاسخ نخواهد ماند.",
      [("ROUMIL", "190", "MDA", "حمله کرد"), ("MDAGOV", "138", "ROUGOV", "هشدار داد")]),
+    # adopting a sanctions package against X is a sanction on X
+    ("شورای اتحادیه اروپا روز سه‌شنبه بسته تازه تحریم‌ها علیه بلاروس را تصویب کرد.",
+     [("IGOEUR", "163", "BLR", "تحریم‌ها علیه بلاروس را تصویب کرد")]),
+    # "تاکنون" tallies completed acts (background) but not a present stance
+    ("شورای اتحادیه اروپا تاکنون هفت بسته تحریمی علیه بلاروس تصویب کرده است.", []),
+    ("قزاقستان تاکنون خواستار کاهش تنش‌ها است.", [("KAZGOV", "0256", None, "خواستار کاهش تنش‌ها است")]),
 ]
 
 

@@ -9,13 +9,17 @@ from .clauses import Sent
 from .tokens import key
 
 
-BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین", "بارها")}
+#: "تاکنون" sums up a period ("تاکنون نوزده بسته تحریمی ... تصویب کرده است"): a tally, not this cycle's act
+BACKGROUND = {key(w) for w in ("پیش‌تر", "پیشتر", "قبلاً", "قبلا", "پیشین", "بارها", "تاکنون")}
+SO_FAR = {key("تاکنون"), key("کنون")}
+#: "تاکنون" dates only completed acts: "تاکنون آماده ... است" is a present stance, still coded
+NOW_TENSES = {"present", "copula", "future"}
 
 
 BACKGROUND_PAIRS = {(key(a), key(b)) for a, b in (("در", "سال"), ("سال", "گذشته"), ("ماه", "گذشته"),
                                                  ("ماه‌های", "گذشته"), ("سال‌های", "اخیر"),
                                                  ("پیش", "از"), ("سال", "قبل"), ("سال‌های", "گذشته"),
-                                                 ("از", "سال"))}
+                                                 ("از", "سال"), ("تا", "کنون"))}
 
 
 #: month names (Gregorian, Iranian, lunar): "در مارس ۲۰۲۳", "ژانویه گذشته" date an act outside the news cycle
@@ -65,7 +69,7 @@ def _referring(s: Sent, i: int, hi: int) -> bool:
     return (a, b) in _REFERRING or (a, "") in _REFERRING
 
 
-def background(s: Sent, lo: int, hi: int) -> bool:
+def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
     the range are skipped: their dates are theirs."""
     skip_to = -1
@@ -80,6 +84,8 @@ def background(s: Sent, lo: int, hi: int) -> bool:
                     break
             if skip_to > i:
                 continue
+        if (k in SO_FAR or (i + 1 < hi and s.toks[i + 1].key in SO_FAR)) and tense in NOW_TENSES:
+            continue
         if k in BACKGROUND:
             return True
         if i + 1 < hi and (k, s.toks[i + 1].key) in BACKGROUND_PAIRS:

@@ -108,7 +108,7 @@ class Args:
 def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                 main_country: str | None) -> list[tuple[Event, Mention | None]]:
     cs = clause_start(s, m.first)
-    if background(s, cs, m.vend + 1) or (cs > s.body_from and s.toks[cs - 1].key == "که"
+    if background(s, cs, m.vend + 1, m.tense) or (cs > s.body_from and s.toks[cs - 1].key == "که"
                                          and background(s, s.body_from, cs)):
         return []
     if embedded_relative(s, cs, m):
