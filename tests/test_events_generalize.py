@@ -22,6 +22,9 @@ ACTORS = {
     "وزارت خارجه مولداوی": ("MDAGOV", None, None),
     "شورای اتحادیه اروپا": ("IGOEUR", "Council of the EU", "ORG"), "بلاروس": ("BLR", "Belarus", "GPE"),
     "قزاقستان": ("KAZ", "Kazakhstan", "GPE"),
+    "وزیر دارایی کانادا": ("CANGOV", None, None), "اتاوا": ("CANGOV", "Ottawa", "GPE"),
+    "ونزوئلا": ("VEN", "Venezuela", "GPE"), "وزارت خارجه هند": ("INDGOV", None, None),
+    "انگلیس": ("GBR", "United Kingdom", "GPE"),
 }
 
 CASES = [
@@ -51,6 +54,12 @@ CASES = [
     # "تاکنون" tallies completed acts (background) but not a present stance
     ("شورای اتحادیه اروپا تاکنون هفت بسته تحریمی علیه بلاروس تصویب کرده است.", []),
     ("قزاقستان تاکنون خواستار کاهش تنش‌ها است.", [("KAZGOV", "0256", None, "خواستار کاهش تنش‌ها است")]),
+    # continuing pressure under a condition is a threat of sanctions
+    ("وزیر دارایی کانادا گفت که اتاوا تا زمانی که دولت ونزوئلا انتخابات آزاد برگزار نکند، فشار بر صادرات نفت ونزوئلا را ادامه خواهد داد.",
+     [("CANGOV", "1312", "VENGOV", "فشار بر صادرات نفت ونزوئلا را ادامه خواهد داد")]),
+    # "X را فاقد مبنای حقوقی دانست": criticism
+    ("وزارت خارجه هند تحریم‌های انگلیس را فاقد مبنای حقوقی دانست.",
+     [("INDGOV", "111", "GBRGOV", "فاقد مبنای حقوقی دانست")]),
 ]
 
 
