@@ -25,6 +25,9 @@ ACTORS = {
     "وزیر دارایی کانادا": ("CANGOV", None, None), "اتاوا": ("CANGOV", "Ottawa", "GPE"),
     "ونزوئلا": ("VEN", "Venezuela", "GPE"), "وزارت خارجه هند": ("INDGOV", None, None),
     "انگلیس": ("GBR", "United Kingdom", "GPE"),
+    "سخنگوی دولت صربستان": ("SRBGOV", None, None), "بلگراد": ("SRBGOV", "Belgrade", "GPE"),
+    "ناتو": ("IGOWSTNAT", "NATO", "ORG"), "وزیر خارجه لیتوانی": ("LTUGOV", None, None),
+    "لیتوانی": ("LTU", "Lithuania", "GPE"),
 }
 
 CASES = [
@@ -60,6 +63,12 @@ CASES = [
     # "X را فاقد مبنای حقوقی دانست": criticism
     ("وزارت خارجه هند تحریم‌های انگلیس را فاقد مبنای حقوقی دانست.",
      [("INDGOV", "111", "GBRGOV", "فاقد مبنای حقوقی دانست")]),
+    # refusing X's ceasefire proposal targets X (the object of را)
+    ("سخنگوی دولت صربستان گفت که بلگراد پیشنهاد ناتو برای آتش‌بس را نمی‌پذیرد.",
+     [("SRBGOV", "1246", "IGOWSTNAT", "آتش‌بس را نمی‌پذیرد")]),
+    # reserving the right to respond is a threat
+    ("وزیر خارجه لیتوانی تأکید کرد که لیتوانی حق پاسخ متقابل را برای خود محفوظ می‌داند.",
+     [("LTUGOV", "130", None, "حق پاسخ متقابل را برای خود محفوظ می‌داند")]),
 ]
 
 
