@@ -22,7 +22,7 @@ from .fold import fold, fold_one_to_one
 from .wordlists import adjectives as _adjectives, seed_names as _seeds, word_lists as _lists
 
 DATA = Path(__file__).parent / "data"
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W_]*)*")  # = [^\W\d_](?:[^\W_]|\u200c)*, unrolled: faster
 _SPAN = re.Match.span
 _TRUE = [True]
 

@@ -72,7 +72,7 @@ def abbreviation(text: str, end: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
-_WORDS = re.compile(r"[^\W\d_](?:[^\W_]|\u200c)*")
+_WORDS = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W_]*)*")  # = [^\W\d_](?:[^\W_]|\u200c)*, unrolled: faster
 #: words after which a bare surname that is also an ordinary word ("سریع") is a person
 _SPEECH_AFTER = {fold(w) for w in ("افزود", "گفت", "اعلام", "تاکید", "تأکید", "تصریح", "خاطرنشان", "هشدار",
                                    "ادامه", "اظهار", "یادآور", "نوشت", "همچنین", "نیز", "در")}
