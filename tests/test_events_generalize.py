@@ -28,6 +28,7 @@ ACTORS = {
     "سخنگوی دولت صربستان": ("SRBGOV", None, None), "بلگراد": ("SRBGOV", "Belgrade", "GPE"),
     "ناتو": ("IGOWSTNAT", "NATO", "ORG"), "وزیر خارجه لیتوانی": ("LTUGOV", None, None),
     "لیتوانی": ("LTU", "Lithuania", "GPE"),
+    "پلیس بلاروس": ("BLRCOP", None, None), "شهروند بلاروسی": ("BLRCVL", None, None),
 }
 
 CASES = [
@@ -69,6 +70,11 @@ CASES = [
     # reserving the right to respond is a threat
     ("وزیر خارجه لیتوانی تأکید کرد که لیتوانی حق پاسخ متقابل را برای خود محفوظ می‌داند.",
      [("LTUGOV", "130", None, "حق پاسخ متقابل را برای خود محفوظ می‌داند")]),
+    # "این اقدام" in a reply is the last act done to the replying side's country, not the last act
+    ("ارتش رومانی به مواضعی در مولداوی حمله کرد. پلیس بلاروس یک شهروند بلاروسی را بازداشت کرد. "
+     "وزارت خارجه مولداوی هشدار داد که به این اقدام پاسخ خواهد داد.",
+     [("ROUMIL", "190", "MDA", "حمله کرد"), ("BLRCOP", "173", "BLRCVL", "بازداشت کرد"),
+      ("MDAGOV", "130", "ROUGOV", "هشدار داد")]),
 ]
 
 

@@ -31,16 +31,20 @@ ACT_NOUNS = {_stem(key(w)) for w in ("اقدام", "اقدامات", "حادثه
                                      "سیاست", "رفتار", "تحرکات", "اظهارات", "سخنان", "موضع")}
 
 
-def remember(state: dict, root: str, src: Mention | None) -> None:
-    """Note the source of an act (None: an unknown author), by root, for later anaphoric objects."""
+def remember(state: dict, root: str, src: Mention | None, target: str | None = None) -> None:
+    """Note the source of an act (None: an unknown author), by root, for later anaphoric objects;
+    for acts on another country, also by the country acted on (its reply to "این اقدام")."""
     state.setdefault("by_root", {})[root] = src
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
+        if target and src.country and target[:3] != src.country:
+            state.setdefault("act_on", {})[target[:3]] = src
 
 
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
-    state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()))
+    state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
+                            act_on=dict(state.get("act_on", {})))
 
 
 def seen(state: dict, ments: list[Mention]) -> None:
@@ -79,6 +83,9 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
             return next((c for c in cands if c is not None and c.code), None)
         cands.extend(anaphors.get(r) for r in roots)
         if roots or not noun or noun in ACT_NOUNS:  # "این زندانی" is a person, not an act
+            if noun in ACT_NOUNS and subj is not None and subj.country:
+                # "X هشدار داد که به این اقدام پاسخ می‌دهد": the last act done to X's country
+                cands.append(anaphors.get("act_on", {}).get(subj.country))
             cands.append(anaphors.get("act"))
         elif noun:
             cands.append(_named_before(noun, anaphors.get("seen", ())))  # "این نیروها" → "نیروهای X"
