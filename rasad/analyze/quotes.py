@@ -45,12 +45,39 @@ def find_quotes(doc: Document) -> list[Quote]:
     titles = _titles(doc, ments)
     out: list[Quote] = []
     last: Mention | None = None
+    pending: list[Sent] = []  # sentences that cannot hold a quote, since `last` was last settled
     for s in sents:
         if not s.toks:
             continue
+        if not _may_quote(doc.text, s):
+            pending.append(s)  # its subject may become `last`: looked up only if a quote follows
+            continue
+        if pending:
+            last = _settle(last, pending)
+            pending = []
         found, last = _sentence_quotes(doc.text, s, last, titles)
         out.extend(found)
     return _drop_nested(out)
+
+
+def _may_quote(text: str, s: Sent) -> bool:
+    """A speech verb + "که" or a "«" in the sentence: else `_sentence_quotes` finds nothing."""
+    toks = s.toks
+    for v, form in s.verbs.items():
+        nxt = v + form.ntok
+        if nxt < len(toks) and toks[nxt].key == "که":
+            return True
+    return text.find("«", s.start, s.end) >= 0
+
+
+def _settle(last: Mention | None, pending: list[Sent]) -> Mention | None:
+    """`last` after sentences without quotes: the subject of the latest one naming a person (the
+    fallback `_sentence_quotes` applies sentence by sentence, evaluated lazily, latest first)."""
+    for s in reversed(pending):
+        m = subject_in(s, s.body_from, len(s.toks))
+        if m is not None and m.person:
+            return m
+    return last
 
 
 _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش", "طی", "ضمن", "روز", "امروز", "دیروز",
@@ -324,7 +351,7 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
             last = sp or last
     # direct quotes «...»
     # jump from one "«" to the next instead of stepping over every token in Python
-    opens = [x for x, t in enumerate(toks) if t.key == "«"]
+    opens = [x for x, t in enumerate(toks) if t.key == "«"] if text.find("«", s.start, s.end) >= 0 else []
     i = 0
     while i < len(toks):
         k = bisect_left(opens, i)
