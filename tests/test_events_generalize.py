@@ -29,6 +29,8 @@ ACTORS = {
     "ناتو": ("IGOWSTNAT", "NATO", "ORG"), "وزیر خارجه لیتوانی": ("LTUGOV", None, None),
     "لیتوانی": ("LTU", "Lithuania", "GPE"),
     "پلیس بلاروس": ("BLRCOP", None, None), "شهروند بلاروسی": ("BLRCVL", None, None),
+    "نیروهای ترکیه": ("TURMIL", None, None), "ارمنستان ": ("ARM", "Armenia", "GPE"),
+    "ایروان": ("ARM", "Yerevan", "GPE"), "گیومری": ("ARM", "Gyumri", "GPE"),
 }
 
 CASES = [
@@ -75,6 +77,9 @@ CASES = [
      "وزارت خارجه مولداوی هشدار داد که به این اقدام پاسخ خواهد داد.",
      [("ROUMIL", "190", "MDA", "حمله کرد"), ("BLRCOP", "173", "BLRCVL", "بازداشت کرد"),
       ("MDAGOV", "130", "ROUGOV", "هشدار داد")]),
+    # troops abroad arrest the people of the place (the article's country), not their own citizens
+    ("ایروان و گیومری شاهد درگیری بودند. نیروهای ترکیه در این درگیری پنج مرد جوان را بازداشت کردند.",
+     [("TURMIL", "173", "ARMCVL", "بازداشت کردند")]),
 ]
 
 

@@ -14,7 +14,7 @@ from .mentions import Mention, is_country
 from .tokens import key
 
 
-def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Mention | None:
+def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: str | None = None) -> Mention | None:
     """Domestic acts with an unnamed target: protests address the country's government; arrests,
     sentences and repression fall on its civilians ("دادگاه ... رضا محمدی را محکوم کرد" → IRNCVL)."""
     country = src.country or (src.code[:3] if src.code and len(src.code) >= 3 else None)
@@ -29,6 +29,13 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention) -> Ment
         or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
     if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
         role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
+        if (src.code or "")[3:6] == "MIL" and code[:3] == "173":
+            # "نیروهای اسرائیلی هفت مرد را بازداشت کردند" in a story set in Syria: troops abroad
+            # arrest the people of the place (named in the clause, else the article's country)
+            loc = place_target(s, cs, m.first, None)
+            place = loc.country if loc is not None and loc.country else home
+            if place and place != country and is_country(place):
+                country = place
         return Mention("", 0, 0, country + role, None, country, False, role)
     if code[:2] in ("18", "19", "20") and any(s.toks[k].key in CIVILIANS for k in range(cs, m.verb)):
         # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country

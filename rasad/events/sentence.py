@@ -43,6 +43,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     out: list[tuple[Event, Mention | None]] = []
     sent_src: Mention | None = None
     snapshot(state)  # "این اقدام" refers to an act of an earlier sentence
+    state["home"] = main_country
     taken: set[int] = set()
     for v in sorted(set(s.verbs) | _elided(s)):
         if v in taken:
@@ -290,7 +291,7 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
             a.targets = [(partner, partner.text)]
     if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
-        dom = domestic_target(s, m, cs, a.code, a.sources[0])
+        dom = domestic_target(s, m, cs, a.code, a.sources[0], state.get("home"))
         if dom is not None:
             a.targets = [(dom, None)]
     if root in SHARED_ROOTS and all(t is None and x is None for t, x in a.targets):
