@@ -80,6 +80,9 @@ CASES = [
     # troops abroad arrest the people of the place (the article's country), not their own citizens
     ("ایروان و گیومری شاهد درگیری بودند. نیروهای ترکیه در این درگیری پنج مرد جوان را بازداشت کردند.",
      [("TURMIL", "173", "ARMCVL", "بازداشت کردند")]),
+    # "به شهادت رساند": a light-verb form of killing (an army's killing is coded as force)
+    ("نیروهای ترکیه بامداد امروز با شلیک توپخانه به گیومری سه شهروند را به شهادت رساندند.",
+     [("TURMIL", "190", "ARM", "به شهادت رساندند")]),
 ]
 
 
