@@ -31,6 +31,7 @@ ACTORS = {
     "پلیس بلاروس": ("BLRCOP", None, None), "شهروند بلاروسی": ("BLRCVL", None, None),
     "نیروهای ترکیه": ("TURMIL", None, None), "ارمنستان ": ("ARM", "Armenia", "GPE"),
     "ایروان": ("ARM", "Yerevan", "GPE"), "گیومری": ("ARM", "Gyumri", "GPE"),
+    "شورای امنیت": ("IGOUNO", "UN Security Council", "ORG"), "ارتش بلغارستان": ("BGRMIL", None, None),
 }
 
 CASES = [
@@ -83,6 +84,18 @@ CASES = [
     # "به شهادت رساند": a light-verb form of killing (an army's killing is coded as force)
     ("نیروهای ترکیه بامداد امروز با شلیک توپخانه به گیومری سه شهروند را به شهادت رساندند.",
      [("TURMIL", "190", "ARM", "به شهادت رساندند")]),
+    # a complaint filed against X (to the UN): 114 against X, also when X is the author of "این حملات"
+    ("وزارت خارجه مولداوی شکایتی رسمی علیه ارتش رومانی به شورای امنیت تقدیم کرد.",
+     [("MDAGOV", "114", "ROUMIL", "شکایتی رسمی علیه ارتش رومانی به شورای امنیت تقدیم کرد")]),
+    ("ارتش رومانی به مواضعی در مولداوی حمله کرد. وزارت خارجه مولداوی علیه این حملات به شورای امنیت شکایت کرد.",
+     [("ROUMIL", "190", "MDA", "حمله کرد"), ("MDAGOV", "114", "ROUGOV", "شکایت کرد")]),
+    ("ارتش رومانی به مواضعی در مولداوی حمله کرد. وزارت خارجه مولداوی از این حملات انتقاد کرد.",
+     [("ROUMIL", "190", "MDA", "حمله کرد"), ("MDAGOV", "111", "ROUGOV", "انتقاد کرد")]),
+    # repelling an attack is force against the attacker; negated, the act did not happen
+    ("ارتش بلغارستان اعلام کرد که حمله شورشیان به شهر را دفع کرده است.",
+     [("BGRMIL", "190", "BGRREB", "دفع کرده است")]),
+    ("ارتش بلغارستان حملات شورشیان را دفع نکرد.",
+     [("BGRMIL", "190", "BGRREB", "دفع نکرد")]),
 ]
 
 

@@ -23,6 +23,8 @@ _GENERIC_FIRST = {g[0] for g in GENERIC}
 
 
 GZ_FRAMES = {key(w) for w in ("از", "با", "علیه", "اختیار")}
+#: frames whose "این X" (an act noun) is read as the author of that act
+ANAPHOR_FRAMES = {key(w) for w in ("از", "علیه")}
 
 
 def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool = True,
@@ -95,6 +97,11 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 t = s.first.get(k)
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
                     return _government_first(s, k, t), t.text
+            if fk in ANAPHOR_FRAMES and j < m.verb and s.toks[j].key in ("این", "آن"):
+                # "شکایتی علیه این تجاوزات ... ارائه کرد"، "از این اقدام انتقاد کرد": the act's author
+                ref = _as_author(s, resolve(s, j, min(j + 3, m.verb), subj, anaphor), subj)
+                if ref is not None:
+                    return ref, ref.text
             g = generic_addressee(s, j, j + 1)
             if g:
                 return None, g
