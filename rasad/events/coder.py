@@ -73,6 +73,8 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue
         if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1:
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun
+        if "future" in p.flags and form.tense not in ("future", "present"):
+            continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
 
