@@ -31,6 +31,7 @@ ACTORS = {
     "پلیس بلاروس": ("BLRCOP", None, None), "شهروند بلاروسی": ("BLRCVL", None, None),
     "نیروهای ترکیه": ("TURMIL", None, None), "ارمنستان ": ("ARM", "Armenia", "GPE"),
     "ایروان": ("ARM", "Yerevan", "GPE"), "گیومری": ("ARM", "Gyumri", "GPE"),
+    "نخست‌وزیر ارمنستان": ("ARMGOV", None, None), "رئیس ستاد ارتش ارمنستان": ("ARMMIL", None, None),
     "شورای امنیت": ("IGOUNO", "UN Security Council", "ORG"), "ارتش بلغارستان": ("BGRMIL", None, None),
 }
 
@@ -109,6 +110,11 @@ CASES = [
     ("وزارت خارجه هند گفت که با انگلیس مقابله به مثل می‌کند.",
      [("INDGOV", "130", "GBRGOV", "مقابله به مثل می‌کند")]),
     ("وزارت خارجه هند به پرسش انگلیس پاسخ داد.", []),
+    # meetings during a visit: the host government is the visit; another organ of the host is a
+    # further visit (042 to that organ), a second meeting with the government adds nothing
+    ("وزیر خارجه لیتوانی امروز وارد ایروان شد و با نخست‌وزیر ارمنستان دیدار کرد. "
+     "وزیر خارجه لیتوانی سپس با نخست‌وزیر ارمنستان و رئیس ستاد ارتش ارمنستان دیدار کرد.",
+     [("LTUGOV", "042", "ARMGOV", "وارد ایروان شد"), ("LTUGOV", "042", "ARMMIL", "دیدار کرد")]),
 ]
 
 

@@ -16,6 +16,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     """Each act once: body before lead, earlier first. Two events are the same act when they share
     (source person or code, root, target, negated) and their codes are equal, one is the root-level
     code ("020") or one refines the other ("021" / "0214"); the more specific code is kept."""
+    _host_organs([ev for _, ev, _ in cands])
     kept: list[tuple[tuple, Event]] = []
     body: list[Event] = []
     for rank, ev, who in sorted(cands, key=lambda c: (c[0], c[1].start)):
@@ -47,6 +48,18 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = _one_threat(evs)
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
+
+
+def _host_organs(evs: list[Event]) -> None:
+    """A meeting during a visit with another organ of the host ("... و فالح الفیاض رئیس حشد الشعبی",
+    IRQMIL while the visit is to IRQGOV) is a visit to that organ too: 042 visitor → that organ."""
+    hosts = {(ev.source[:3], ev.target) for ev in evs if ev.cameo == "042" and ev.source and ev.target}
+    visits = {(a, t[:3]) for a, t in hosts}
+    for ev in sorted(evs, key=lambda e: e.start):
+        if (ev.cameo in ("040", "046") and ev.source and ev.target and not ev.negated
+                and (ev.source[:3], ev.target[:3]) in visits and (ev.source[:3], ev.target) not in hosts):
+            ev.cameo, ev.plover = "042", plover_for("042")
+            hosts.add((ev.source[:3], ev.target))
 
 
 def _one_threat(evs: list[Event]) -> list[Event]:
