@@ -10,7 +10,7 @@ from ..document import Event
 from .actors import actor_code, adjective_subject, coordinated, find_agent
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
-from .coder import Match, elided_passive, match_at, refine, refusal_for
+from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
                       embedded_relative, find_dyad, first_person, quote_speaker, relative_head, subject_role,
                       unknown_agent)
@@ -97,6 +97,18 @@ ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "اخراج", "ر
                              "تصرف", "اشغال", "محاصره", "بمباران", "تخریب", "سرکوب", "متفرق")}
 
 
+THAT = key("که")
+#: "این حملات"، "این حمله"، "این عملیات": a demonstrative naming a use of force already reported
+FORCE_NOUNS = {_stem(key(w)) for w in ("حمله", "حملات", "حمله‌ها", "عملیات", "بمباران", "بمباران‌ها",
+                                       "تجاوز", "تجاوزات", "یورش")}
+
+
+def _restated_force(s: Sent, i: int) -> bool:
+    """The clause at token i opens with "این/آن" + a force noun: it restates attacks, not a new act."""
+    return (i + 1 < len(s.toks) and s.toks[i].key in (key("این"), key("آن"))
+            and _stem(s.toks[i + 1].key) in FORCE_NOUNS)
+
+
 @dataclass(slots=True)
 class Args:
     """Sources and targets of one act (a None source with `src_code`: the pattern's default role)."""
@@ -119,6 +131,11 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     if coded is None:
         return []
     code, negated = coded
+    if code[:2] in ("18", "19", "20") and _restated_force(s, cs):
+        return []  # "... مدعی شد که این حملات تأسیسات نظامی را هدف گرفته‌اند": attacks already coded
+    if (code.startswith("112") and m.vend + 2 < len(s.toks) and s.toks[m.vend + 1].key == THAT
+            and _restated_force(s, m.vend + 2)):
+        return []  # an attacker's claim about what its attacks hit justifies them: no accusation
     if "passive" in m.pattern.flags:
         args = _passive_args(s, m, cs, code, main_country, state)
     else:
