@@ -132,3 +132,24 @@ def _events(text: str):
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_generalize(text, expected):
     assert _events(text) == sorted(expected, key=str)
+
+
+WORKERS = {"کارگران شرکت کشت و صنعت دشت": ("IRNLAB", None, None), "کارگران": ("IRNLAB", None, None),
+           "ارتش رومانی": ("ROUMIL", None, None), "مولداوی": ("MDA", "Moldova", "GPE")}
+
+WORKER_CASES = [
+    # "کشت و صنعت" (agro-industry) is a noun, not "killed"; the protest is still coded
+    ("کارگران شرکت کشت و صنعت دشت امروز در مقابل استانداری تجمع کردند.",
+     [("IRNLAB", "141", "IRNGOV", "تجمع کردند")]),
+    ("ارتش رومانی دو شهروند مولداوی را کشت و گریخت.", [("ROUMIL", "190", "MDACVL", "کشت")]),
+    # other ways to say "demonstrated": a sit-in, "دست به تجمع زدند"
+    ("کارگران در مقابل استانداری تحصن کردند.", [("IRNLAB", "141", "IRNGOV", "تحصن کردند")]),
+    ("کارگران روز شنبه دست به تجمع زدند.", [("IRNLAB", "141", "IRNGOV", "دست به تجمع زدند")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORKER_CASES, ids=[c[0][:40] for c in WORKER_CASES])
+def test_generalize_workers(text, expected):
+    doc = events_stage(make_doc(text, WORKERS))
+    got = sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events), key=str)
+    assert got == sorted(expected, key=str)

@@ -40,6 +40,10 @@ def refusal_for(code: str) -> str | None:
     return None
 
 
+#: verb forms that are nouns in fixed pairs ("کشت و صنعت"، "کشت و کار"): form → the words after "و"
+NOUN_HOMOGRAPHS = {key("کشت"): {key(w) for w in ("صنعت", "کار", "زرع", "برداشت", "دام")}}
+
+
 def match_at(s: Sent, v: int) -> Match | None:
     form = s.verbs[v]
     if form.tense == "subjunctive":
@@ -50,6 +54,9 @@ def match_at(s: Sent, v: int) -> Match | None:
             return None  # "کشته شدند": the participle of a passive, coded by the شد pattern
         if form.lemma == "شد" and s.toks[v].key == BARE_PASSIVE and s.toks[v + 1].key not in CLAUSE_ENDS:
             return None  # "اسیران آزاد شده از بند ...": a bare passive participle is an adjective
+    if (form.ntok == 1 and s.toks[v].key in NOUN_HOMOGRAPHS and v + 2 < len(s.toks)
+            and s.toks[v + 1].key == "و" and s.toks[v + 2].key in NOUN_HOMOGRAPHS[s.toks[v].key]):
+        return None  # "شرکت کشت و صنعت": cultivation, not "killed"
     entry = patterns_by_word().get(form.lemma)
     if entry is None:
         return None
