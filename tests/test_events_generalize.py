@@ -145,6 +145,9 @@ WORKER_CASES = [
     # other ways to say "demonstrated": a sit-in, "دست به تجمع زدند"
     ("کارگران در مقابل استانداری تحصن کردند.", [("IRNLAB", "141", "IRNGOV", "تحصن کردند")]),
     ("کارگران روز شنبه دست به تجمع زدند.", [("IRNLAB", "141", "IRNGOV", "دست به تجمع زدند")]),
+    # citizens threatening protests (a gathering, a sit-in, a strike) threaten their state: 133 → GOV
+    ("کارگران به تحصن در مقابل استانداری تهدید کرده‌اند.", [("IRNLAB", "133", "IRNGOV", "تهدید کرده‌اند")]),
+    ("کارگران به تجمع تهدید کردند.", [("IRNLAB", "133", "IRNGOV", "تهدید کردند")]),
 ]
 
 

@@ -20,7 +20,8 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
     country = src.country or (src.code[:3] if src.code and len(src.code) >= 3 else None)
     if not country or not is_country(country):
         return None
-    if code[:3] == "141":
+    if code[:3] == "141" or (code[:3] == "133" and (src.code or "")[3:6] in SOCIETY):
+        # protests, and citizens' threats of protest ("تهدید کرده‌اند که ... تجمع می‌کنند"), address the state
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
     if code[:2] in ("02", "10") and (src.code or "")[3:6] in SOCIETY:
         # "معترضان ... خواستار برگزاری انتخابات زودهنگام بودند": citizens' demands address their state
