@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import actor_code, adjective_subject, coordinated, find_agent
+from .actors import actor_code, adjective_subject, coordinated, find_agent, same_actor
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
@@ -98,6 +98,7 @@ ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "اخراج", "ر
 
 
 THAT = key("که")
+SANCTION = key("تحریم")
 #: "این حملات"، "این حمله"، "این عملیات": a demonstrative naming a use of force already reported
 FORCE_NOUNS = {_stem(key(w)) for w in ("حمله", "حملات", "حمله‌ها", "عملیات", "بمباران", "بمباران‌ها",
                                        "تجاوز", "تجاوزات", "یورش")}
@@ -302,6 +303,14 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
             gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
             a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
+    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
+            and a.sources[0] is not None and any(tk.key.startswith(SANCTION) for tk in s.toks[cs:]):
+        auth = (state.get("anaphor") or {}).get("16")
+        src = a.sources[0]
+        if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
+            # "مسکو هشدار داد که به هرگونه تحریم تازه پاسخ خواهد داد": the side that imposed sanctions
+            gov = Mention(auth.text, auth.start, auth.end, auth.country, None, auth.country, False)
+            a.targets = [(gov if auth.country else auth, auth.text)]
     if root in TALK_ROOTS and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
             and a.sources[0] is not None:
         partner = talk_partner(s, cs, m.first, a.sources[0])
