@@ -60,6 +60,27 @@ def labels(text: str) -> tuple[str, list[str], list[tuple[int, int]]]:
     return "".join(content), labs, words
 
 
+def align(gold: str, pred: str):
+    """Gold letters and boundary labels, and the predicted label at each gold boundary.
+
+    Returns (letters, gold labels, gold word spans, aligned predicted labels (None where the
+    letters differ), predicted ZWNJs facing no aligned gold boundary: false positives)."""
+    g, gl, gwords = labels(gold)
+    p, pl, _ = labels(pred)
+    if g == p:
+        return g, gl, gwords, list(pl), 0
+    aligned: list[str | None] = [None] * len(g)
+    sm = difflib.SequenceMatcher(None, g, p, autojunk=False)
+    blocks = sm.get_matching_blocks()
+    for i, j, n in blocks:
+        for k in range(1, n):
+            aligned[i + k] = pl[j + k]
+        if n and (i == 0) == (j == 0):
+            aligned[i] = pl[j] if i else gl[0]
+    matched = {j + k for i, j, n in blocks for k in range(1, n)}
+    return g, gl, gwords, aligned, sum(1 for j, lab in enumerate(pl) if lab == "z" and j not in matched)
+
+
 class Score:
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = 0
@@ -67,21 +88,8 @@ class Score:
         self.words = self.words_ok = 0
 
     def add(self, gold: str, pred: str) -> None:
-        g, gl, gwords = labels(gold)
-        p, pl, _ = labels(pred)
-        aligned: list[str | None] = [None] * len(g)
-        if g == p:
-            aligned = list(pl)
-        else:
-            sm = difflib.SequenceMatcher(None, g, p, autojunk=False)
-            for i, j, n in sm.get_matching_blocks():
-                for k in range(1, n):
-                    aligned[i + k] = pl[j + k]
-                if n and (i == 0) == (j == 0):
-                    aligned[i] = pl[j] if i else gl[0]
-            # predicted ZWNJs that face no aligned gold boundary are false positives
-            matched = {j + k for i, j, n in sm.get_matching_blocks() for k in range(1, n)}
-            self.fp += sum(1 for j, lab in enumerate(pl) if lab == "z" and j not in matched)
+        g, gl, gwords, aligned, unaligned_z = align(gold, pred)
+        self.fp += unaligned_z
         for k, lab in enumerate(gl):
             a = aligned[k]
             if lab == "z":

@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from zwnj_bench import CORPORA, NJ_ZWNJ, ZWNJ, Score, labels  # noqa: E402
+from zwnj_bench import CORPORA, NJ_ZWNJ, ZWNJ, Score, align  # noqa: E402
 
 from rasad.normalize import normalize  # noqa: E402
 
@@ -50,20 +50,7 @@ def kind(left: str, right: str) -> str:
 
 
 def analyse(gold: str, pred: str, classes: Counter, words: Counter) -> None:
-    import difflib
-
-    g, gl, gwords = labels(gold)
-    p, pl, _ = labels(pred)
-    aligned = [None] * len(g)
-    if g == p:
-        aligned = list(pl)
-    else:
-        sm = difflib.SequenceMatcher(None, g, p, autojunk=False)
-        for i, j, n in sm.get_matching_blocks():
-            for k in range(1, n):
-                aligned[i + k] = pl[j + k]
-            if n and (i == 0) == (j == 0):
-                aligned[i] = pl[j] if i else gl[0]
+    g, gl, gwords, aligned, _ = align(gold, pred)
     for s, e in gwords:
         bad = [k for k in range(s + 1, e) if aligned[k] != gl[k]]
         if e < len(g) and aligned[e] != gl[e]:
@@ -90,6 +77,14 @@ def analyse(gold: str, pred: str, classes: Counter, words: Counter) -> None:
             classes[f"{what}: {kind(left, right)}"] += 1
 
 
+def print_errors(classes: Counter, words: Counter, top: int) -> None:
+    """The error classes with counts, then the `top` most frequent (gold → rasad) words."""
+    for k, n in classes.most_common():
+        print(f"  {n:5d}  {k}")
+    for (gw, pw), n in words.most_common(top):
+        print(f"  {n:4d}  {gw}  →  {pw}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -114,10 +109,7 @@ def main() -> None:
             r = sc.row()
             print(f"\n=== {c}/{mode}: P {r['P']:.3f} R {r['R']:.3f} F1 {r['F1']:.4f} "
                   f"word acc {r['word_acc']:.3f} unchanged {r['unchanged']:.4f}  (tp {sc.tp} fp {sc.fp} fn {sc.fn})")
-            for k, n in classes.most_common():
-                print(f"  {n:5d}  {k}")
-            for (gw, pw), n in words.most_common(args.top):
-                print(f"  {n:4d}  {gw}  →  {pw}")
+            print_errors(classes, words, args.top)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
 from zwnj_bench import ZWNJ, Score  # noqa: E402
-from zwnj_errors import analyse  # noqa: E402
+from zwnj_errors import analyse, print_errors  # noqa: E402
 
 from rasad.normalize import build_lexicon as B  # noqa: E402
 from rasad.normalize import context, lexicon as L, normalize, zwnj  # noqa: E402
@@ -76,10 +76,7 @@ def main() -> None:
                 analyse(g, out, classes, words)
         r = sc.row()
         print(f"{mode}: F1 {r['F1']:.4f} (P {r['P']:.3f} R {r['R']:.3f}) unchanged {r['unchanged']:.4f}")
-        for k, n in classes.most_common():
-            print(f"  {n:5d}  {k}")
-        for (gw, pw), n in words.most_common(args.top):
-            print(f"  {n:4d}  {gw}  →  {pw}")
+        print_errors(classes, words, args.top)
 
 
 if __name__ == "__main__":
