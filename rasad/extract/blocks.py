@@ -47,6 +47,16 @@ class Block:
         return self.link_chars / n if n else 0.0
 
 
+def _emit(buf: list[str], link_chars: int, tag: str, out: list["Block"]) -> None:
+    """Close the text gathered so far into one Block (whitespace collapsed) and empty `buf`.
+    Called at block boundaries only, not per node, so the call costs nothing measurable."""
+    if buf:
+        text = " ".join("".join(buf).split())
+        if text:
+            out.append(Block(text, min(link_chars, len(text)), tag))
+        buf.clear()
+
+
 def blocks(node, max_nodes: int = 200_000) -> list[Block]:
     """Paragraph blocks under `node`, in document order (whitespace collapsed, ZWNJ kept).
 
@@ -65,11 +75,7 @@ def blocks(node, max_nodes: int = 200_000) -> list[Block]:
         item = pop()
         if item.__class__ is int:
             if item == _FLUSH:
-                if buf:
-                    text = " ".join("".join(buf).split())
-                    if text:
-                        out.append(Block(text, min(link_chars, len(text)), cur))
-                    buf.clear()
+                _emit(buf, link_chars, cur, out)
                 link_chars = 0
             elif item == _LINK:
                 link += 1
@@ -90,11 +96,7 @@ def blocks(node, max_nodes: int = 200_000) -> list[Block]:
             continue
         name = _BLOCK_NAME.get(tid)
         if name is not None or tid == _BR_ID:
-            if buf:
-                text = " ".join("".join(buf).split())
-                if text:
-                    out.append(Block(text, min(link_chars, len(text)), cur))
-                buf.clear()
+            _emit(buf, link_chars, cur, out)
             link_chars = 0
             if tid == _BR_ID:
                 continue
