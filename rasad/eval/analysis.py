@@ -85,27 +85,32 @@ def entity_alternatives(ent: dict[str, Any]) -> list[str]:
 
 def match_entities(gold: list[dict], pred: list[dict], typed: bool) -> int:
     """Matched count: exact (text, type) first, then alternatives, each item used once."""
+    return len(gold) - len(_entity_leftovers(gold, pred, typed)[0])
+
+
+def _entity_leftovers(gold: list[dict], pred: list[dict], typed: bool) -> tuple[list[dict], Counter]:
+    """(gold entities left unmatched, predicted keys left unmatched) after the matching above."""
     def k(e, text=None):
         t = key(text if text is not None else e.get("text"))
         return (t, e.get("type")) if typed else (t,)
     pred_left = Counter(k(e) for e in pred)
     unmatched = []
-    tp = 0
     for g in gold:
         kk = k(g)
         if pred_left[kk] > 0:
             pred_left[kk] -= 1
-            tp += 1
         else:
             unmatched.append(g)
+    missed = []
     for g in unmatched:
         for alt in entity_alternatives(g):
             kk = (alt, g.get("type")) if typed else (alt,)
             if pred_left[kk] > 0:
                 pred_left[kk] -= 1
-                tp += 1
                 break
-    return tp
+        else:
+            missed.append(g)
+    return missed, pred_left
 
 
 def score_entities(pairs: list) -> dict[str, Any]:
@@ -292,16 +297,7 @@ def misses(pair, field: str) -> tuple[list[str], list[str]]:
         return ([line(g) for i, g in enumerate(gold) if i not in gi] + bad,
                 [line(p) for j, p in enumerate(pred) if j not in pj])
     if field == "entities":
-        def k(e):
-            return (key(e.get("text")), e.get("type"))
-        left = Counter(k(e) for e in pred)
-        missed = []
-        for g in gold:
-            ks = [k(g)] + [(a, g.get("type")) for a in entity_alternatives(g)]
-            hit = next((kk for kk in ks if left[kk] > 0), None)
-            if hit:
-                left[hit] -= 1
-            else:
-                missed.append(f"{g.get('text')} {g.get('type')}")
-        return missed, [f"{t} {ty}" for (t, ty), n in left.items() for _ in range(n)]
+        missed, left = _entity_leftovers(gold, pred, typed=True)
+        return ([f"{g.get('text')} {g.get('type')}" for g in missed],
+                [f"{t} {ty}" for (t, ty), n in left.items() for _ in range(n)])
     return [], []
