@@ -1,0 +1,253 @@
+"""Who speaks a quote: the speaker of a speech clause and the titles that stand for a person.
+
+Split from quotes.py (which finds the quoted spans): `speaker()` takes the clause [lo, hi) before
+a speech verb or «...» and returns its subject mention ("لاوروف گفت"), the noun phrase opening it
+("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), an unnamed person ("یک دیپلمات اروپایی" →
+"unnamed diplomat"), a pronoun or demonstrative title resolved to the last speaker ("وی افزود",
+"این وزیر گفت"), a title seen next to a name earlier (`speaker_titles`), else the previous speaker.
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..events.clauses import Sent, _ends_verb, clause_start, previous_clause_subject, subject_in
+from ..events.mentions import TITLE_WORDS, Mention, title_key
+from ..events.tokens import key
+
+#: speech predicates: (noun before the verb or None, verb lemmas)
+SPEECH = [(None, {"گفت", "افزود"}), ("اعلام", {"کرد", "نمود"}), ("تأکید", {"کرد", "نمود"}),
+          ("تاکید", {"کرد", "نمود"}), ("تصریح", {"کرد", "نمود"}), ("هشدار", {"داد"}),
+          ("خاطرنشان", {"کرد", "ساخت", "نمود"}), ("یادآور", {"شد"}), ("اظهار", {"داشت", "کرد", "نمود"}),
+          ("ادامه", {"داد"}), ("عنوان", {"کرد", "نمود"}), ("مدعی", {"شد"})]
+_SPEECH_NOUNS = {key(n) for n, _ in SPEECH if n}
+_PRONOUNS = {key(w) for w in ("وی", "او", "ایشان")}
+
+
+_NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش", "طی", "ضمن", "روز", "امروز", "دیروز",
+                              "امشب", "صبح", "شب", "عصر", "بامداد", "نیز", "هم", "همچنین", "که", "را", "تا",
+                              "روزهای", "هفته", "اخیرا", "اخیراً", "سپس", "بعد", "درباره", "دربارهٔ", "ظهر",
+                              "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
+                              "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
+                              "اخیراً", "اخیرا", "بامداد", "شامگاه", "همزمان", "هم‌زمان")}
+_TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS + ("شهردار", "استاندار", "خواهر", "برادر", "همسر", "پسر",
+                                                    "دختر", "مدیر", "عضو", "نایب", "قائم", "جانشین", "سرپرست"))
+_NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
+_ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "witness", "منبع": "source", "مقام": "official",
+               "دیپلمات": "diplomat", "ساکن": "resident", "شهروند": "citizen", "معترض": "protester",
+               "دانشجو": "student", "پزشک": "doctor", "پرستار": "nurse", "کشاورز": "farmer", "راننده": "driver",
+               "معلم": "teacher", "نظامی": "soldier", "کارشناس": "expert", "مسئول": "official", "عضو": "member",
+               "فعال": "activist", "خبرنگار": "journalist", "زن": "woman", "مرد": "man", "بازنشسته": "retiree",
+               "پژوهشگر": "researcher", "تحلیلگر": "analyst", "کاسب": "shopkeeper", "بازرگان": "merchant",
+               "صیاد": "fisherman", "ماهیگیر": "fisherman", "پناهجو": "asylum seeker", "مهاجر": "migrant",
+               "سرباز": "soldier", "افسر": "officer", "پلیس": "police officer", "پزشک": "doctor"}
+
+
+#: sentence adverbs that may open a clause before its subject
+_LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "ساعاتی", "ساعتی",
+                             "دقایقی", "لحظاتی", "روزی", "بعد", "پس")}
+_VA = key("و")
+_DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
+_MEANWHILE = [key("در"), key("همین"), key("حال")]
+#: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
+_BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیسیون", "کمیته", "گروه", "ماموریت", "مأموریت")}
+
+
+def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a clause, [lo, b]: up to a preposition, time word, verb or comma."""
+    lo = max(lo, s.body_from)
+    while lo + 1 < hi and s.toks[lo].key in _LEADING:  # "همزمان خانواده X اعلام کردند"
+        lo += 1
+    if lo + 3 < hi and [t.key for t in s.toks[lo:lo + 3]] == _MEANWHILE:  # "در همین حال، منابع مصری"
+        lo += 4 if s.toks[lo + 3].key in ("،", ",") else 3
+    if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
+        return None
+    has_ra = any(t.key == "را" for t in s.toks[lo:hi])
+    if has_ra and s.toks[lo].key in ("این", "آن"):
+        return None  # "آن را «...» خواند": an object, not a speaker
+    b = lo
+    if s.toks[lo].key in _BODIES:
+        k = next((x for x in range(lo + 1, min(hi, lo + 9)) if s.toks[x].key == "درباره"), None)
+        end = hi - 1
+        while k is not None and end > k and s.toks[end].key in _NP_STOP:  # "... درباره ایران نیز اعلام کرد"
+            end -= 1
+        if k is not None and 1 <= end - k <= 2 and not any(t.key in _NP_PUNCT for t in s.toks[lo:hi]):
+            return lo, end  # "هیئت حقیقت‌یاب سازمان ملل درباره سودان اعلام کرد"
+    while b + 1 < hi and b - lo < 8:
+        k = s.toks[b + 1].key
+        if has_ra and k in ("این", "آن"):
+            break  # "وزارت ... این اقدام را «...» خواند"
+        if k in _SPEECH_NOUNS and (b + 2) in s.verbs:
+            break  # "این وزیر کره‌ای تاکید کرد: «...»": the speech noun starts the predicate
+        if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
+            if not (k == "از" and s.toks[b].key in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
+                break
+        b += 1
+    return lo, b
+
+
+_ANON_ADJ = {"بازنشسته": "retired"}
+
+
+def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
+    """"در حالی که ... مانده، نماینده ایران گفت": a clause opened by a preposition or subordinator
+    and closed by a comma holds no speaker; the speaker follows the last comma."""
+    lo = max(lo, s.body_from)
+    if lo >= hi or s.toks[lo].key not in _NP_STOP:
+        return lo
+    commas = [x for x in range(lo + 1, hi - 1) if s.toks[x].key in ("،", ",")]
+    return commas[-1] + 1 if commas else lo
+
+
+def _quoted_name(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
+    """Tokens of a name in quote marks that opens the clause and is followed by a title."""
+    lo = max(lo, s.body_from)
+    if lo > s.body_from and lo < hi and s.toks[lo - 1].key in ("»", "\"", "”"):  # the clause began after it
+        opening = next((x for x in range(lo - 3, max(s.body_from, lo - 7) - 1, -1)
+                        if s.toks[x].key in ("«", "\"", "“")), None)
+        if opening is not None and s.toks[lo].key.startswith(_TITLE_KEYS):
+            return opening + 1, lo - 2
+    if lo >= hi or s.toks[lo].key not in ("«", "\"", "“"):
+        return None
+    close = next((x for x in range(lo + 2, min(hi, lo + 6)) if s.toks[x].key in ("»", "\"", "”")), None)
+    if close is None or close + 1 >= hi or not s.toks[close + 1].key.startswith(_TITLE_KEYS):
+        return None
+    return lo + 1, close - 1
+
+
+def _anon_name(words: list[str]) -> str | None:
+    """"یک کارگر" / "یکی از معلمان بازنشسته" → "unnamed worker" / "unnamed retired teacher"."""
+    if not words or words[0] not in ("یک", "یکی", "برخی", "شماری", "چند"):
+        return None
+    for k, w in enumerate(words[1:], 1):
+        for suf in ("ان", "ها", "های", "ین", ""):
+            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            if stem in _ANON_NOUNS:
+                adj = _ANON_ADJ.get(words[k + 1]) if k + 1 < len(words) else None
+                return "unnamed " + (adj + " " if adj else "") + _ANON_NOUNS[stem]
+    return None
+
+
+def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
+             titles: dict[str, Mention]) -> Mention | None:
+    """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
+    ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
+    lo = _after_subordinate(s, lo, hi)
+    if lo >= s.body_from and lo < hi and s.toks[lo].key == _VA:
+        if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
+            return previous_clause_subject(s, lo + 1) or last
+        lo += 1
+    m = subject_in(s, lo, hi)
+    quoted = _quoted_name(s, lo, hi)
+    if quoted is not None:  # '«فرانکو فراتینی» وزیر امور خارجه ایتالیا گفت که': the name speaks
+        a, b = quoted
+        code = m.code if m is not None else None
+        country = m.country if m is not None else None
+        canon = m.canonical if m is not None and m.person and m.canonical else None
+        return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, code, canon, country, True)
+    np = _np(s, lo, hi)
+    if np is not None and np[1] + 1 < hi and s.toks[np[1] + 1].key == "را":
+        if m is not None and m.person and s.span[id(m)][0] == np[0] and s.span[id(m)][1] < np[1]:
+            return m  # "کوباخیدزه نخست‌وزیر گرجستان معترضان را ...": the subject, then its object
+        # "... خواند و دولت بریتانیا را به «...» متهم کرد": an object; the earlier subject speaks
+        return previous_clause_subject(s, lo) or last
+    if np is not None and m is not None and s.span[id(m)][0] == np[0] and not m.canonical \
+            and s.span[id(m)][1] < np[1] and not m.pronoun:
+        m = None  # "رهبر اتحادیه ملی کشاورزان فرانسه": a bare role word heads a longer phrase
+    if m is not None and m.pronoun and last is not None and last.person \
+            and s.span[id(m)][0] == max(lo, s.body_from):
+        # "وی افزود": the speaker goes on; the last person merely mentioned is not the speaker
+        return Mention(m.text, m.start, m.end, last.code, last.canonical, last.country, True, last.role, True,
+                       last.antecedent or (last.text if not last.canonical else None))
+    if m is None and np is not None and np[0] == np[1] and s.toks[np[0]].key in _PRONOUNS and last is not None:
+        a = np[0]  # "وی افزود" with no person named before: the previous speaker goes on
+        return Mention(s.text[s.toks[a].start:s.toks[a].end], 0, 0, last.code, last.canonical, last.country, True,
+                       last.role, True, last.antecedent or (last.text if not last.canonical else None))
+    if np is not None and (m is None or s.span[id(m)][0] != np[0]):
+        a, b = np
+        anon = _anon_name([t.key for t in s.toks[a:b + 1]])
+        if anon:  # "یک دیپلمات اروپایی": an unnamed person, whatever title words follow
+            return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, None, anon, None, True)
+        if s.toks[a].key in _DEMONSTRATIVES and b > a and s.toks[a + 1].key.startswith(_TITLE_KEYS) \
+                and last is not None and last.person and (last.canonical or last.antecedent or last.text):
+            # "این وزیر کره‌ای تاکید کرد": the person just quoted, under a demonstrative title
+            return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, last.code, last.canonical, last.country,
+                           True, last.role, True,
+                           last.antecedent or (name_part(last.text) if not last.canonical else None))
+        for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
+            if s.toks[k].key.startswith(_TITLE_KEYS) and not s.toks[a].key.startswith(_TITLE_KEYS):
+                if all(t.key in _DEMONSTRATIVES for t in s.toks[a:k]):
+                    break  # "این مقام آمریکایی": a demonstrative, not a name, before the title
+                b = k - 1
+                break
+        surface = s.text[s.toks[a].start:s.toks[b].end]
+        words = [t.key for t in s.toks[a:b + 1]]
+        anon = _anon_name(words)
+        if anon:
+            return Mention(surface, 0, 0, None, anon, None, True)
+        hit = titles.get(title_key(surface)) or titles.get(_loose(surface))
+        if hit is not None:
+            return Mention(surface, 0, 0, hit.code, hit.canonical, hit.country, True)
+        if m is None:  # the phrase is itself a known person the clause rules skipped ("با X، Y گفت")
+            cand = s.first.get(a)
+            if cand is not None and cand.person and cand.canonical and s.span[id(cand)][1] == b:
+                return cand
+        if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
+            canon = m.canonical if (m is not None and m.person) else None
+            return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
+    if m is not None and not m.canonical and not m.pronoun:  # "نماینده ایران" = the person seen with it
+        hit = titles.get(title_key(m.text)) or titles.get(_loose(m.text))
+        if hit is not None:
+            return Mention(m.text, m.start, m.end, hit.code, hit.canonical, hit.country, True, hit.role)
+    if m is not None:
+        return m
+    if np is None and lo - 2 >= s.body_from and s.toks[lo - 1].key == "که" and not _ends_verb(s, lo - 2):
+        # "یک منبع آگاه که نخواست نامش فاش شود ... گفت که": the head before the relative clause
+        head = clause_start(s, lo - 1)
+        if head < lo - 1:
+            return speaker(s, head, lo - 1, last, titles)
+    return previous_clause_subject(s, lo) or last
+
+
+def speaker_titles(doc: Document, ments: list[Mention]) -> dict[str, Mention]:
+    """Titles seen next to a named person ("کایا کالاس، مسئول سیاست خارجی اتحادیه اروپا، ...")."""
+    out: dict[str, Mention] = {}
+    text = doc.text
+    for m in ments:
+        if not (m.person and m.canonical) or m.pronoun:
+            continue
+        rest = text[m.end:m.end + 90]
+        if rest[:2].strip(" ")[:1] in ("،", ","):
+            body = rest.lstrip(" ")[1:]
+            for stop in ("،", ",", "\n", ".", ":"):
+                i = body.find(stop)
+                if i > 0:
+                    body = body[:i]
+            if 2 < len(body.strip()) < 80:
+                out[title_key(body.strip())] = m
+    # "رضا نجفی نماینده دائم ایران ..." → "نماینده ایران" elsewhere is the same person
+    by_start = {m.start: m for m in ments if m.person and m.canonical and not m.pronoun}
+    acts = sorted(doc.actors, key=lambda a: a.start)
+    for a, b in zip(acts, acts[1:]):
+        if a.type == "PER" and a.canonical and b.type is None and a.start in by_start \
+                and 0 <= b.start - a.end <= 3 and not text[a.end:b.start].strip(" \u200c،,"):
+            out.setdefault(_loose(b.text), by_start[a.start])
+    return out
+
+
+#: words a title may drop when repeated ("نماینده دائم ایران" → "نماینده ایران")
+_TITLE_FILLERS = {key(w) for w in ("دائم", "ویژه", "ارشد", "کل", "وقت", "فعلی", "جدید")}
+
+
+def _loose(surface: str) -> str:
+    return "~" + title_key(" ".join(w for w in surface.split(" ") if key(w) not in _TITLE_FILLERS))
+
+
+
+def name_part(surface: str) -> str:
+    """"پیرحسین کولیوند رئیس جمعیت هلال احمر" → the name before its title (unknown people)."""
+    words = surface.split(" ")
+    if len(words) < 3 or key(words[0]).startswith(_TITLE_KEYS):
+        return surface
+    for k in range(1, len(words)):
+        if key(words[k]).startswith(_TITLE_KEYS):
+            return " ".join(words[:k]) if k >= 2 else surface
+    return surface
