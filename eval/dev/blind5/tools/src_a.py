@@ -213,7 +213,7 @@ A(dict(name='iranintl-01', id='202611250871', agency='iranintl', kind='html', se
   ents=[('ایران اینترنشنال','ORG','Iran International','GBRMED'),('وزارت خزانه_داری آمریکا','ORG','US Department of the Treasury','USAGOV'),
         ('ونزوئلا','GPE','Venezuela','VEN'),('شورای ملی انتخابات','ORG','National Electoral Council','VENGOV'),('اسکات بسنت','PER','Scott Bessent','USAGOV'),
         ('آمریکا','GPE','United States','USA'),('ایوان خیل','PER','Yván Gil','VENGOV'),('کاراکاس','GPE','Caracas','VEN'),
-        ('دیده_بان حقوق بشر','ORG','Human Rights Watch','NGOHRW'),('والنسیا','GPE','Valencia','VEN'),('ماریا کورینا ماچادو','PER','María Corina Machado','VENOPP'),
+        ('سازمان دیده_بان حقوق بشر','ORG','Human Rights Watch','NGOHRW'),('والنسیا','GPE','Valencia','VEN'),('ماریا کورینا ماچادو','PER','María Corina Machado','VENOPP'),
         ('ارتش ونزوئلا','ORG','Venezuelan Armed Forces','VENMIL')],
   quotes=[('این افراد در «دستکاری نتایج انتخابات و سرکوب معترضان» نقش مستقیم داشته_اند','Scott Bessent','اسکات بسنت',False)],
   events=[('USAGOV','وزارت خزانه_داری آمریکا','VENGOV','۱۸ مقام ارشد دولت ونزوئلا','163',False,s1),
@@ -222,7 +222,7 @@ A(dict(name='iranintl-01', id='202611250871', agency='iranintl', kind='html', se
           ('VENOPP','ده_ها هزار نفر از هواداران مخالفان','VENGOV',None,'141',False,s5),
           ('VENMIL','نیروهای گارد ملی','VENCVL','۱۲ معترض','173',False,s5),
           ('VENOPP','ماریا کورینا ماچادو','VENMIL','ارتش ونزوئلا','0241',False,s6)],
-  notes='Sanctions on named officials: target VENGOV (persons of the government). "سازمان دیده‌بان حقوق بشر" appears as "سازمان دیده‌بان..." in text; entity span chosen "دیده‌بان حقوق بشر" (the org name; HRW is not media, so not attributed_sources). Opposition non-recognition of results is part of the background clause, not coded. Machado asking the army to side with the people = 0241 (appeal for change in leadership).'))
+  notes='Sanctions on named officials: target VENGOV (persons of the government). HRW "گزارش داد" but is an NGO, not media: not in attributed_sources. Opposition non-recognition of results is part of the background clause, not coded. Machado asking the army to side with the people = 0241 (appeal for change in leadership).'))
 
 s1 = 'به گزارش همشهری آنلاین به نقل از بلومبرگ، هشت عضو ائتلاف اوپک پلاس که کاهش داوطلبانه تولید را اجرا می_کنند، روز یکشنبه در یک نشست مجازی توافق کردند این کاهش را تا پایان سه_ماهه نخست ۲۰۲۷ تمدید کنند.'
 s2 = 'عبدالعزیز بن سلمان، وزیر انرژی عربستان سعودی، پس از نشست گفت که بازار نفت در زمستان با «مازاد عرضه قابل توجهی» روبه_رو خواهد بود و احتیاط ضروری است.'
