@@ -45,7 +45,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
-    evs = _one_threat(evs)
+    evs = _one_threat(_sourceless_restatements(evs))
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
 
@@ -62,6 +62,15 @@ def _host_organs(evs: list[Event]) -> None:
             hosts.add((ev.source[:3], ev.target))
 
 
+def _sourceless_restatements(evs: list[Event]) -> list[Event]:
+    """"X هشدار داد که ناوهای Y هدف موشک‌ها قرار خواهند گرفت": the passive clause with no agent
+    restates the act its sentence already codes with a source (same root, same or no target)."""
+    sourced = {(ev.sentence, ev.root, ev.target) for ev in evs if ev.source}
+    return [ev for ev in evs if ev.source or not (
+        (ev.sentence, ev.root, ev.target) in sourced
+        or ev.target is None and any(k[0] == ev.sentence and k[1] == ev.root for k in sourced))]
+
+
 def _one_threat(evs: list[Event]) -> list[Event]:
     """"هشدار داد که اگر X ...، Y را هدف قرار خواهد داد": the warning and the force it announces are
     one threat: the first (the warning, with its addressee) is kept, with the most specific code."""
@@ -73,6 +82,9 @@ def _one_threat(evs: list[Event]) -> list[Event]:
             continue
         k = (ev.source, ev.sentence, ev.negated)
         kept = first.get(k)
+        if kept is not None and ev.start == kept.start and ev.target and kept.target and ev.target != kept.target:
+            out.append(ev)  # one warning to two parties ("به X و Y هشدار داد"): one event per party
+            continue
         if kept is None:
             first[k] = ev
             out.append(ev)
