@@ -56,6 +56,7 @@ def code_document(doc: Document) -> list[Event]:
         if m.country:
             first_seen.setdefault(m.country, m.start)
     state["first_seen"] = first_seen
+    state["dyad"] = first_pair(ments)  # "دو وزیر ... رایزنی کردند" before any two-sided act is coded
     cands: list[tuple[int, Event, str | None]] = []
     home = main_country_of(ments)
     for s in sents:
@@ -66,6 +67,25 @@ def code_document(doc: Document) -> list[Event]:
         for ev, src in code_sentence(s, state, home):
             cands.append((rank, ev, src.canonical if src is not None else None))
     return dedup(cands)
+
+
+#: roles that are not parties to an act the article reports (the agency, a newspaper)
+NOT_PARTIES = {"MED"}
+
+
+def first_pair(ments: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The article's first two countries, by the first actor of each (not media): the parties
+    "دو طرف"/"دو وزیر" stand for until an act between two parties is coded."""
+    pair: list[Mention] = []
+    for m in ments:
+        if not m.country or not m.code or (m.code[3:6] in NOT_PARTIES) or m.pronoun:
+            continue
+        if pair and pair[0].country == m.country:
+            continue
+        pair.append(m)
+        if len(pair) == 2:
+            return pair[0], pair[1]
+    return None
 
 
 def main_country_of(ments: list[Mention]) -> str | None:

@@ -80,8 +80,8 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
         if t is None:
             break
         tb = s.span[id(t)][1]
-        if tb + 1 < len(s.toks) and s.toks[tb + 1].key == "را":
-            break  # "X، پاکستان را متهم کرد": an object, not a second subject
+        if tb + 1 < len(s.toks) and s.toks[tb + 1].key == "را" and conj != "و":
+            break  # "X، پاکستان را متهم کرد": an object, not a second subject ("X و Y را": one object)
         if conj != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 3, len(s.toks)))):
             break  # a comma must lead on to "و": "X، Y و Z"
         nxt = tb + 2 if tb + 1 < len(s.toks) and s.toks[tb + 1].key == '"' else tb + 1

@@ -237,6 +237,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     p, root = m.pattern, code[:2]
     subj = subject_before_object(s, cs, m.first)
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
+    if dyad is None and subj is None:
+        dyad, dyad_at = _coordinated_dyad(s, cs, state)
     dyad_targets = None
     if dyad is not None:
         if subj is None or s.span[id(subj)][0] > dyad_at:
@@ -282,6 +284,22 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
+
+
+def _coordinated_dyad(s: Sent, cs: int, state: dict):
+    """"دو طرف بر ... تأکید کردند و یادداشتی امضا کردند": a clause with no subject after "و" shares
+    the "دو طرف" of the clause it is joined to."""
+    for _ in range(3):
+        if cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
+            break
+        lo = clause_start(s, cs - 1)
+        if subject_in(s, lo, cs - 1) is not None:
+            break
+        dyad, at = find_dyad(s, lo, cs - 1, state)
+        if dyad is not None:
+            return dyad, at
+        cs = lo
+    return None, -1
 
 
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:

@@ -209,9 +209,16 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
             return not (tok.key == _FROM and k > 0 and s.toks[k - 1].key in PARTITIVE)
         if tok.key in TERRITORY:
             return False  # "... از نیروهایش خاک ترکیه را": the territory heads the object
-        if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی"):
+        if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی") or tok.key in INDEFINITES:
             return False
     return False
+
+
+#: indefinite nouns of the act's setting ("در سخنانی ایران را ... متهم کرد"، "در پیامی X را"): the
+#: "-ی" closes the phrase, so the name after it starts the object (the "‌ای" forms are caught above)
+INDEFINITES = {key(w) for w in ("سخنانی", "پیامی", "توییتی", "گزارشی", "نشستی", "یادداشتی", "پستی", "تماسی",
+                                "گفت‌وگویی", "گفتگویی", "اظهاراتی", "واکنشی", "نطقی", "سخنرانی‌ای", "دیداری",
+                                "اجلاسی", "کنفرانسی", "همایشی", "جلسه‌ای", "برنامه‌ای")}
 
 
 def _named_before(s: Sent, x: int, j: int) -> bool:

@@ -1,0 +1,64 @@
+"""Argument shapes of events (issue 4): coordinated objects, indefinite settings, shared "دو طرف",
+the article's first two parties. Original sentences in agency style; exact (source, cameo, target,
+evidence) with evidence = doc.text[start:end]."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "کره شمالی": ("PRK", "North Korea", "GPE"), "کره جنوبی": ("KOR", "South Korea", "GPE"),
+    "آمریکا": ("USA", "United States", "GPE"), "اسرائیل": ("ISR", "Israel", "GPE"),
+    "ایران": ("IRN", "Iran", "GPE"), "روسیه": ("RUS", "Russia", "GPE"), "پاکستان": ("PAK", "Pakistan", "GPE"),
+    "نماینده فرانسه": ("FRAGOV", None, None), "محمد پاکپور": ("IRNMIL", "Mohammad Pakpour", "PER"),
+    "نخست‌وزیر هند": ("INDGOV", None, None), "نتانیاهو": ("ISRGOV", "Benjamin Netanyahu", "PER"),
+    "هاکان فیدان": ("TURGOV", "Hakan Fidan", "PER"), "تهران": ("IRN", "Tehran", "GPE"),
+    "عراقچی": ("IRNGOV", "Abbas Araghchi", "PER"), "وزیر خارجه مصر": ("EGYGOV", None, None),
+    "فیصل بن فرحان": ("SAUGOV", "Faisal bin Farhan", "PER"), "قاهره": ("EGY", "Cairo", "GPE"),
+    "ایسنا": ("IRNMED", "ISNA", "ORG"),
+}
+
+CASES = [
+    # "X و Y را": one coordinated object, one event per party
+    ("کره شمالی روز جمعه کره جنوبی و آمریکا را به اقدام نظامی تهدید کرد.",
+     [("PRKGOV", "138", "KORGOV", "تهدید کرد"), ("PRKGOV", "138", "USAGOV", "تهدید کرد")]),
+    ("نماینده فرانسه در شورای امنیت، ایران و روسیه را به نقض قطعنامه متهم کرد.",
+     [("FRAGOV", "112", "IRNGOV", "متهم کرد"), ("FRAGOV", "112", "RUSGOV", "متهم کرد")]),
+    # one warning to two parties: two events, not one threat
+    ("محمد پاکپور روز سه‌شنبه به اسرائیل و آمریکا هشدار داد که هرگونه تجاوز با پاسخ قاطع روبرو خواهد شد.",
+     [("IRNMIL", "138", "ISRGOV", "هشدار داد"), ("IRNMIL", "138", "USAGOV", "هشدار داد")]),
+    # an indefinite setting noun ("در سخنانی") closes its phrase: the name after it is the object
+    ("نتانیاهو در سخنانی ایران را به حمایت از گروه‌های مسلح متهم کرد.",
+     [("ISRGOV", "112", "IRNGOV", "متهم کرد")]),
+    ("نخست‌وزیر هند روز دوشنبه در پیامی پاکستان را مسئول این حادثه دانست و آن را محکوم کرد.",
+     [("INDGOV", "112", "PAKGOV", "مسئول این حادثه دانست"), ("INDGOV", "111", "PAKGOV", "محکوم کرد")]),
+]
+
+
+def _events(text: str, actors=ACTORS) -> list[tuple]:
+    doc = events_stage(make_doc(text, actors))
+    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events), key=str)
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_argument_shapes(text, expected):
+    assert _events(text) == sorted(expected, key=str)
+
+
+def test_two_parties_shared_by_a_coordinated_clause():
+    """"دو طرف بر ... تأکید کردند و یادداشت تفاهمی امضا کردند": the second clause has the same two parties."""
+    text = ("هاکان فیدان روز یکشنبه در تهران با عراقچی دیدار کرد. در این دیدار دو طرف بر گسترش همکاری‌ها"
+            " تأکید کردند و یادداشت تفاهمی در زمینه انرژی امضا کردند.")
+    evs = [e for e in _events(text) if e[1] == "057"]
+    assert evs == [("TURGOV", "057", "IRNGOV", "امضا کردند")]
+
+
+def test_two_ministers_before_any_two_sided_act():
+    """"دو وزیر ... رایزنی کردند" when no act between two parties is coded yet: the article's first two
+    countries (the agency is not a party)."""
+    text = ("به گزارش ایسنا، وزیر خارجه مصر روز یکشنبه میزبان فیصل بن فرحان در قاهره بود."
+            " دو وزیر درباره تحولات غزه و سودان رایزنی کردند.")
+    evs = [e for e in _events(text) if e[3] == "رایزنی کردند"]
+    assert evs == [("EGYGOV", "040", "SAUGOV", "رایزنی کردند")]
