@@ -262,7 +262,7 @@ A(dict(name='khabaronline-01', agency='khabaronline', kind='txt', degr=['arabicd
         ('خبرآنلاین','ORG','Khabaronline','IRNMED'),('خبرگزاری رسمی سوریه','ORG','SANA','SYRMED'),('سانا','ORG','SANA','SYRMED'),('اسعد الشیبانی','PER',"Asaad al-Shaibani",'SYRGOV'),
         ('هاکان فیدان','PER','Hakan Fidan','TURGOV'),('باب_السلامه','GPE','Bab al-Salameh','SYR'),('جرابلس','GPE','Jarabulus','SYR'),('تل ابیض','GPE','Tell Abyad','SYR'),
         ('فیدان','PER','Hakan Fidan','TURGOV'),('خبرگزاری رویترز','ORG','Reuters','GBRMED'),('ارتش اسرائیل','ORG','Israel Defense Forces','ISRMIL'),
-        ('وزارت خارجه سوریه','ORG','Ministry of Foreign Affairs of Syria','SYRGOV'),('شورای امنیت','ORG','UN Security Council','IGOUNO'),('اسرائیل','GPE','Israel','ISR')],
+        ('وزارت خارجه سوریه','ORG','Ministry of Foreign Affairs of Syria','SYRGOV'),('شورای امنیت','ORG','UN Security Council','IGOUNO'),('اسرائیل','GPE','Israel','ISR'),('وزارت خارجه','ORG','Ministry of Foreign Affairs of Turkey','TURGOV')],
   quotes=[('ترکیه آماده است در بازسازی شبکه برق شمال سوریه مشارکت کند و نخستین محموله تجهیزات تا یک ماه دیگر ارسال می_شود.','Hakan Fidan','فیدان',True)],
   events=[('SYRGOV','اسعد الشیبانی','TURGOV','هاکان فیدان','042',False,'در آنکارا با هاکان فیدان دیدار کرد'),
           ('SYRGOV','دو طرف','TURGOV',None,'030',False,'دو طرف در این دیدار توافق کردند'),
