@@ -218,8 +218,16 @@ def build(a):
         st, tt, sent = clean(st), clean(tt), clean(sent)
         if code not in CAMEO: err(nm, f'bad CAMEO {code}')
         if text.count(sent) != 1: err(nm, f'sentence count {text.count(sent)}: {sent[:40]}')
+        parts_ = [x for x in re.split(r'(?<=[.!؟])(?<!\d\.)\s+|(?<=\.»)\s+', sent) if x.strip()]
+        if len(parts_) > 1:
+            sc = [(bool(st and st in x) * 2 + bool(tt and tt in x), x) for x in parts_]
+            best = max(v for v, _ in sc)
+            cands = [x for v, x in sc if v == best]
+            if len(cands) != 1: err(nm, f'ambiguous sentence for {code} {st}')
+            sent = cands[0]
+            if text.count(sent) != 1: err(nm, f'split sentence count {text.count(sent)}: {sent[:40]}')
         for s in (st, tt):
-            if s and s not in text: err(nm, f'actor text not found: {s}')
+            if s and s not in sent: err(nm, f'actor text not in sentence: {s} [{code}]')
         evs.append({'source': src, 'source_text': st, 'target': tgt, 'target_text': tt, 'cameo': code,
                     'root': code[:2], 'negated': neg, 'plover': plover(code), 'sentence': sent})
     gold = {'title': title, 'lead': lead, 'body': body, 'agency': a['agency'], 'section': clean(a.get('section')),

@@ -55,9 +55,9 @@ A(dict(name='irna-01', id='85290114', agency='irna', kind='html', section='بی�
   events=[('IGOEUR','اتحادیه اروپا','RUS','روسیه','163',False,s1),
           ('HUNGOV','بوداپست','IGOEUR','کمیسیون اروپا','080',False,s4),
           ('RUSGOV','وزارت خارجه روسیه','IGOEUR','تحریم_های تازه','111',False,s5),
-          ('RUSGOV','مسکو','IGOEUR',None,'131',False,s5),
+          ('RUSGOV','مسکو','IGOEUR',None,'130',False,s5),
           ('RUSGOV','ماریا زاخارووا','IGOEUR','اروپا','112',False,s6)],
-  notes='Sanctions package = 163 with bare RUS target (economic). Hungary dropping its veto = 080 (yield) toward the EU. "پاسخ متقابل" threat without stated means = 131. Europe as a continent = LOC; target of Zakharova\'s accusation resolved to the EU.'))
+  notes='Sanctions package = 163 with bare RUS target (economic). Hungary dropping its veto = 080 (yield) toward the EU. "پاسخ متقابل" threat without stated means = 130 (family only). Europe as a continent = LOC; target of Zakharova\'s accusation resolved to the EU.'))
 
 s1 = 'به گزارش ایسنا به نقل از رادیو بین_المللی فرانسه، نیروهای امنیتی مالی روز چهارشنبه عمر دیارا، خبرنگار مستقل و همکار چند رسانه محلی، را در منزلش در باماکو بازداشت کردند.'
 s2 = 'دادستانی باماکو روز پنجشنبه اتهام «تضعیف روحیه ارتش» و «انتشار اخبار نادرست» را به او تفهیم کرد.'
@@ -118,7 +118,7 @@ A(dict(name='mehr-01', id='6673021', agency='mehr', kind='html', section='بین
 s1 = 'به گزارش خبرگزاری فارس به نقل از رویترز، وزارت بازرگانی چین روز جمعه اعلام کرد که از اول دسامبر صدور مجوز برای صادرات گالیم، ژرمانیوم و چند فلز کمیاب دیگر به شرکت_های آمریکایی فعال در صنایع دفاعی متوقف می_شود.'
 s2 = 'این وزارتخانه تصمیم خود را پاسخی به «محدودیت_های غیرمنصفانه» واشنگتن بر فروش تراشه_های پیشرفته به چین توصیف کرد.'
 s3 = 'ساعاتی بعد، نماینده تجاری آمریکا تهدید کرد که اگر پکن این محدودیت_ها را لغو نکند، تعرفه_های تازه_ای بر واردات باتری و خودروهای برقی چینی وضع خواهد شد.'
-s4 = 'او در گفت_وگو با شبکه سی_ان_بی_سی تصریح کرد که ایالات متحده «اجازه نخواهد داد زنجیره تأمین صنایع دفاعی اش گروگان گرفته شود».'
+s4 = 'او در گفت_وگو با شبکه سی_ان_بی_سی تصریح کرد که ایالات متحده «اجازه نخواهد داد زنجیره تأمین صنایع دفاعی_اش گروگان گرفته شود».'
 s5 = 'لین جیان، سخنگوی وزارت خارجه چین، در نشست خبری روزانه این تهدیدها را «باج_خواهی آشکار» خواند و آمریکا را مسئول تشدید تنش دانست.'
 s6 = 'تحلیلگران بازار می_گویند چین بیش از ۹۰ درصد گالیم جهان را تولید می_کند و جایگزینی آن در کوتاه_مدت تقریباً ناممکن است.'
 A(dict(name='fars-01', id='14050907000351', agency='fars', kind='txt', section='اقتصاد بین_الملل',
@@ -133,12 +133,12 @@ A(dict(name='fars-01', id='14050907000351', agency='fars', kind='txt', section='
         ('سی_ان_بی_سی','ORG','CNBC','USAMED'),('ایالات متحده','GPE','United States','USA'),('لین جیان','PER','Lin Jian','CHNGOV'),
         ('وزارت خارجه چین','ORG','Ministry of Foreign Affairs of China','CHNGOV')],
   quotes=[('از اول دسامبر صدور مجوز برای صادرات گالیم، ژرمانیوم و چند فلز کمیاب دیگر به شرکت_های آمریکایی فعال در صنایع دفاعی متوقف می_شود','Ministry of Commerce of China','وزارت بازرگانی چین',False),
-          ('ایالات متحده «اجازه نخواهد داد زنجیره تأمین صنایع دفاعی اش گروگان گرفته شود»','United States Trade Representative','نماینده تجاری آمریکا',False)],
+          ('ایالات متحده «اجازه نخواهد داد زنجیره تأمین صنایع دفاعی_اش گروگان گرفته شود»','United States Trade Representative','نماینده تجاری آمریکا',False)],
   events=[('CHNGOV','وزارت بازرگانی چین','USABUS','شرکت_های آمریکایی','163',False,s1),
           ('USAGOV','نماینده تجاری آمریکا','CHNGOV','پکن','1312',False,s3),
           ('CHNGOV','لین جیان','USAGOV','این تهدیدها','111',False,s5),
           ('CHNGOV','لین جیان','USAGOV','آمریکا','112',False,s5)],
-  notes='Export ban = 163 (embargo) on US defence firms (USABUS). Tariff threat conditional on Beijing = 1312. "باج‌خواهی خواند" = 111, "مسئول دانست" = 112, two acts in one sentence. "دفاعی اش" written with a space as the page has it; the quote keeps the inner guillemets. CNBC cited ("در گفت‌وگو با") counted as attributed.'))
+  notes='Export ban = 163 (embargo) on US defence firms (USABUS). Tariff threat conditional on Beijing = 1312. "باج‌خواهی خواند" = 111, "مسئول دانست" = 112, two acts in one sentence. The quote keeps the inner guillemets. CNBC cited ("در گفت‌وگو با") counted as attributed.'))
 
 s1 = 'سازمان ملل متحد روز یکشنبه اعلام کرد که نیروهای واکنش سریع در جریان حمله به اردوگاه آوارگان ابوشوک در نزدیکی شهر الفاشر دست_کم ۶۰ غیرنظامی را کشته_اند.'
 s2 = 'به گفته شاهدان عینی، مهاجمان پس از گلوله_باران اردوگاه با خودروهای مسلح وارد آن شدند و خانه_ها را به آتش کشیدند.'
@@ -202,11 +202,12 @@ s3 = 'این اقدام دو هفته پس از انتخابات پارلمان�
 s4 = 'ایوان خیل، وزیر خارجه ونزوئلا، تحریم_های جدید را «تجاوز اقتصادی» نامید و کاراکاس را مصمم به ادامه راه خود خواند.'
 s5 = 'هم_زمان ده_ها هزار نفر از هواداران مخالفان روز سه_شنبه در کاراکاس و چند شهر دیگر به خیابان آمدند. سازمان دیده_بان حقوق بشر گزارش داد که نیروهای گارد ملی دست_کم ۱۲ معترض را در شهر والنسیا بازداشت کرده_اند.'
 s6 = 'ماریا کورینا ماچادو، رهبر مخالفان، از ارتش ونزوئلا خواست «در کنار مردم بایستد».'
+s7 = 'دولت کاراکاس نیز روز سه_شنبه اعلام کرد که به هیئت ناظران اتحادیه اروپا برای دور دوم انتخابات محلی اجازه ورود نخواهد داد.'
 A(dict(name='iranintl-01', id='202611250871', agency='iranintl', kind='html', section='جهان', jsonld=True, og=True,
   published='2026-11-25T08:15+00:00',
   title='آمریکا ۱۸ مقام ونزوئلایی را تحریم کرد',
   lead=None,
-  body=[s1, s2, s3, s4, s5 + ' ' + s6],
+  body=[s1, s2, s3, s4 + ' ' + s7, s5 + ' ' + s6],
   related=['ماچادو: انتخابات ونزوئلا نمایشی بود'], tags=['ونزوئلا', 'تحریم'],
   comments=[('کاربر', 'خیلی دیر است')],
   sources=[],
@@ -214,15 +215,17 @@ A(dict(name='iranintl-01', id='202611250871', agency='iranintl', kind='html', se
         ('ونزوئلا','GPE','Venezuela','VEN'),('شورای ملی انتخابات','ORG','National Electoral Council','VENGOV'),('اسکات بسنت','PER','Scott Bessent','USAGOV'),
         ('آمریکا','GPE','United States','USA'),('ایوان خیل','PER','Yván Gil','VENGOV'),('کاراکاس','GPE','Caracas','VEN'),
         ('سازمان دیده_بان حقوق بشر','ORG','Human Rights Watch','NGOHRW'),('والنسیا','GPE','Valencia','VEN'),('ماریا کورینا ماچادو','PER','María Corina Machado','VENOPP'),
-        ('ارتش ونزوئلا','ORG','Venezuelan Armed Forces','VENMIL')],
-  quotes=[('این افراد در «دستکاری نتایج انتخابات و سرکوب معترضان» نقش مستقیم داشته_اند','Scott Bessent','اسکات بسنت',False)],
+        ('ارتش ونزوئلا','ORG','Venezuelan Armed Forces','VENMIL'),('اتحادیه اروپا','ORG','European Union','IGOEUR')],
+  quotes=[('این افراد در «دستکاری نتایج انتخابات و سرکوب معترضان» نقش مستقیم داشته_اند','Scott Bessent','اسکات بسنت',False),
+          ('به هیئت ناظران اتحادیه اروپا برای دور دوم انتخابات محلی اجازه ورود نخواهد داد','Government of Venezuela','دولت کاراکاس',False)],
   events=[('USAGOV','وزارت خزانه_داری آمریکا','VENGOV','۱۸ مقام ارشد دولت ونزوئلا','163',False,s1),
           ('USAGOV','اسکات بسنت','VENGOV','این افراد','112',False,s2),
           ('VENGOV','ایوان خیل','USAGOV','تحریم_های جدید','111',False,s4),
           ('VENOPP','ده_ها هزار نفر از هواداران مخالفان','VENGOV',None,'141',False,s5),
           ('VENMIL','نیروهای گارد ملی','VENCVL','۱۲ معترض','173',False,s5),
-          ('VENOPP','ماریا کورینا ماچادو','VENMIL','ارتش ونزوئلا','0241',False,s6)],
-  notes='Sanctions on named officials: target VENGOV (persons of the government). HRW "گزارش داد" but is an NGO, not media: not in attributed_sources. Opposition non-recognition of results is part of the background clause, not coded. Machado asking the army to side with the people = 0241 (appeal for change in leadership).'))
+          ('VENOPP','ماریا کورینا ماچادو','VENMIL','ارتش ونزوئلا','0241',False,s6),
+          ('VENGOV','دولت کاراکاس','IGOEUR','هیئت ناظران اتحادیه اروپا','1245',False,s7)],
+  notes='Sanctions on named officials: target VENGOV (persons of the government). HRW "گزارش داد" but is an NGO, not media: not in attributed_sources. Opposition non-recognition of results is part of the background clause, not coded. Machado asking the army to side with the people = 0241 (appeal for change in leadership). "اجازه ورود نخواهد داد" to EU observers = 1245 (refusal code, not negation).'))
 
 s1 = 'به گزارش همشهری آنلاین به نقل از بلومبرگ، هشت عضو ائتلاف اوپک پلاس که کاهش داوطلبانه تولید را اجرا می_کنند، روز یکشنبه در یک نشست مجازی توافق کردند این کاهش را تا پایان سه_ماهه نخست ۲۰۲۷ تمدید کنند.'
 s2 = 'عبدالعزیز بن سلمان، وزیر انرژی عربستان سعودی، پس از نشست گفت که بازار نفت در زمستان با «مازاد عرضه قابل توجهی» روبه_رو خواهد بود و احتیاط ضروری است.'
