@@ -13,6 +13,7 @@ A(dict(name='tasnim-01', agency='tasnim', kind='txt', degr=['nozwnj'], section='
    'در جریان این سفر، یادداشت تفاهمی برای تسهیل تردد زائران و حمل_ونقل مرزی میان وزرای خارجه دو کشور به امضا رسید.',
    'عراقچی همچنین در نشست خبری مشترک با فؤاد حسین، همتای عراقی خود، از ترکیه خواست به عملیات نظامی خود در شمال عراق پایان دهد و تصریح کرد که ادامه این حملات ثبات منطقه را تهدید می_کند.',
    'فؤاد حسین هم گفت که عراق اجازه نمی_دهد خاکش به سکویی برای تهدید همسایگان تبدیل شود.',
+   'با این حال، قرارداد تمدید صادرات برق ایران به عراق که انتظار می_رفت در این سفر نهایی شود، به دلیل اختلاف بر سر قیمت امضا نشد.',
   ],
   ents=[('عراقچی','PER','Abbas Araghchi','IRNGOV'),('سید عباس عراقچی','PER','Abbas Araghchi','IRNGOV'),
         ('بغداد','GPE','Baghdad','IRQ'),('عراق','GPE','Iraq','IRQ'),('خبرگزاری تسنیم','ORG','Tasnim News Agency','IRNMED'),
@@ -26,8 +27,9 @@ A(dict(name='tasnim-01', agency='tasnim', kind='txt', degr=['nozwnj'], section='
           ('IRQGOV','السودانی','IRNGOV','تهران','0311',False,'آمادگی بغداد را برای گسترش'),
           ('IRQGOV','دولت عراق','IRNGOV','ایران','031',False,'بدهی_های گازی خود به ایران'),
           ('IRNGOV','وزرای خارجه دو کشور','IRQGOV',None,'057',False,'یادداشت تفاهمی برای تسهیل تردد'),
-          ('IRNGOV','عراقچی','TURGOV','ترکیه','0256',False,'از ترکیه خواست به عملیات')],
-  notes='Visit coded once (042, to the prime minister). MoU signed in the passive: 057 from the first-named side. Promise to settle gas debts: 031 (intent of material cooperation). Fuad Hussein\'s statement of policy about Iraqi soil names no addressee or act on a party: not coded.'))
+          ('IRNGOV','عراقچی','TURGOV','ترکیه','0256',False,'از ترکیه خواست به عملیات'),
+          ('IRNGOV',None,'IRQGOV',None,'057',True,'به دلیل اختلاف بر سر قیمت امضا نشد')],
+  notes='Visit coded once (042, to the prime minister). MoU signed in the passive: 057 from the first-named side. Promise to settle gas debts: 031 (intent of material cooperation). Electricity contract not signed: 057 negated. Fuad Hussein\'s statement of policy about Iraqi soil names no addressee or act on a party: not coded.'))
 
 A(dict(name='irna-01', agency='irna', kind='txt', degr=[], section='مجلس', crumb='مجلس',
   pub='2026-11-24T13:05+03:30', dstyle='j2', srcs=[], irna_code='85013562',

@@ -28,7 +28,7 @@ A(dict(name='tasnim-02', agency='tasnim', kind='txt', degr=[], section='بین_�
           ('PSEGOV','نبیل ابوردینه','USAGOV','دولت آمریکا','025',False,'به سمت انفجار می_برد')],
   notes='Hamas\'s call on West Bank youths to keep resisting is an appeal to a generic, non-state audience: not coded (no actor-to-actor act). "جنایت جنگی خواند" = accusation of war crimes (1124). Abu Rudeineh\'s warning is a pessimistic comment (012, reported with هشدار داد که; the quote runs to the sentence end, so it includes the appeal clause). Shooting of a teenager: 193. Settlers beating farmers (182) and burning olive trees (1712) in one sentence.'))
 
-A(dict(name='tasnim-03', agency='tasnim', kind='html', degr=['zwspace'], section='سیاست خارجی', crumb='سیاست خارجی', jsonld=True,
+A(dict(name='tasnim-03', more=True, agency='tasnim', kind='html', degr=['zwspace'], section='سیاست خارجی', crumb='سیاست خارجی', jsonld=True,
   pub='2026-11-16T17:25+03:30', dstyle='j1', srcs=[],
   title='دیدار وزیر خارجه عربستان با پزشکیان؛ لغو روادید زائران دو کشور',
   lead='فیصل بن فرحان وزیر امور خارجه عربستان سعودی که برای سفری دو روزه به تهران آمده است، عصر امروز با رئیس_جمهور دیدار کرد.',
@@ -86,7 +86,7 @@ A(dict(name='irna-02', agency='irna', kind='html', degr=[], section='سیاست'
           ('IRNGOV','رئیس_جمهور ایران','TURGOV','ترکیه','021',False,'از ترکیه خواست مسیر انتقال')],
   notes='Phone call 041 from the first-named president. Appeal to speed up the railway: 0211; readiness to share intelligence: 0314; Erdogan\'s commitment on gas: 0311. Agreement to hold the council meeting: 036 (intent to meet). Request to Turkey to block the fuel route to Israel: appeal (خواست), 021 (material cooperation). Congratulations on an anniversary: not coded.'))
 
-A(dict(name='isna-02', agency='isna', kind='txt', degr=[], section='اجتماعی', crumb='اجتماعی',
+A(dict(name='isna-02', more=True, agency='isna', kind='txt', degr=[], section='اجتماعی', crumb='اجتماعی',
   pub='2026-11-23T14:20+03:30', dstyle='j1', srcs=[],
   title='تجمع بازنشستگان در چند شهر؛ وزیر رفاه: افزایش مستمری از دی ماه اعمال می_شود',
   lead='گروهی از بازنشستگان سازمان تأمین اجتماعی صبح امروز در تهران، اهواز، شوش و کرمانشاه در اعتراض به کافی نبودن مستمری_ها تجمع کردند.',
@@ -218,9 +218,9 @@ A(dict(name='yjc-02', agency='yjc', kind='html', degr=['zwspace'], section='سی
           ('خشکسالی، نه تصمیم کابل، دلیل کاهش جریان رود است','unnamed official of the Taliban Ministry of Foreign Affairs','یک مقام وزارت خارجه طالبان',False)],
   events=[('IRNGOV','معاون وزیر نیرو','AFGGOV','عبداللطیف منصور','042',False,'این هیئت به ریاست معاون وزیر نیرو'),
           ('AFGGOV','منصور','IRNGOV',None,'035',False,'منصور در این دیدار متعهد شد'),
-          ('IRNGOV','حسن کاظمی قمی','AFGGOV','طالبان','139',False,'«گزینه_های دیگری» را در دستور کار'),
+          ('IRNGOV','حسن کاظمی قمی','AFGGOV','طالبان','105',False,'«گزینه_های دیگری» را در دستور کار'),
           ('AFGGOV','یک مقام وزارت خارجه طالبان','IRNGOV','ایران','016',False,'ادعای ایران درباره ذخیره آب')],
-  notes='Visit 042 (the delegation head to the Taliban minister). Promise to release water: 035 (intent to yield). A deadline with an unspecified threat ("تا پایان دی ماه"): ultimatum 139. The Taliban denial of withholding water is a denial of responsibility (016). "می_گویند" without که is not a quote; the 1972 treaty is background. Taliban coded AFGGOV.'))
+  notes='Visit 042 (the delegation head to the Taliban minister). Promise to release water: 035 (intent to yield). A deadline with an unspecified threat ("تا پایان دی ماه") is an ultimatum, which the conventions code as a demand: 105 (demand that the target yields), not 139. The Taliban denial of withholding water is a denial of responsibility (016). "می_گویند" without که is not a quote; the 1972 treaty is background. Taliban coded AFGGOV.'))
 
 A(dict(name='ilna-02', agency='ilna', kind='txt', degr=[], section='کارگری', crumb='کارگری', cut=40,
   pub='2026-11-13T11:15+03:30', dstyle='j2', srcs=['Emtedad'],
