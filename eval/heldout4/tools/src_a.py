@@ -281,7 +281,7 @@ dict(
  notes="The sanctions are stated in the lead and in body P1 (freezing and travel ban): coded once from P1 as 163 IGOEUR -> IRNGOV (targeted officials, not trade). EU accusation of executions after unfair trials = 1122. Tehran's threat of reciprocal action = 130 (no specific means). The NGO's execution count covers the year: background, not an event. The UN rapporteur's appeal to halt executions = 0242.",
 ),
 dict(
- name="khabaronline-01", kind="txt", agency="khabaronline", section="اقتصادی", crumb="خبرآنلاین > اقتصادی > اقتصاد کلان",
+ name="khabaronline-01", kind="txt", agency="khabaronline", section="اقتصاد کلان", crumb="خبرآنلاین > اقتصادی > اقتصاد کلان",
  published="2026-11-27T16:45+03:30", date_style="jalali", menu_n=8,
  title="نرخ تورم نقطه_ای آبان به ۴۱٫۲ درصد رسید",
  lead="مرکز آمار ایران اعلام کرد نرخ تورم نقطه_ای در آبان ماه ۱۴۰۵ با ۲٫۳ واحد درصد کاهش نسبت به ماه قبل، به ۴۱٫۲ درصد رسیده است.",

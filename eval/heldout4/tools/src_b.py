@@ -111,7 +111,7 @@ dict(
  notes="Signing (passive 'به امضا رسید') = one 057 from the first-named party; the lead states it too but the body is coded. SDF coded SYRREB. Terms of the agreement (future handover) are not separate acts. Turkey welcoming the deal is coded 051 toward Damascus only (Ankara's counterpart; it does not endorse the SDF). US appeal to both sides = one 020 per party. 'می_داند' is not a speech verb.",
 ),
 dict(
- name="mehr-02", kind="txt", agency="mehr", section="بین_الملل", crumb="مهر » بین_الملل » فلسطین",
+ name="mehr-02", kind="txt", agency="mehr", section="فلسطین", crumb="مهر » بین_الملل » فلسطین",
  published="2026-11-28T10:30+03:30", date_style="jalali", title_twice=False, menu_n=9,
  tags=["غزه", "حماس"],
  title="شهادت ۱۸ فلسطینی در حملات تازه رژیم صهیونیستی به غزه",
@@ -182,7 +182,7 @@ dict(
  notes="Drone attack by unknown perpetrators: source null (drones are not an actor), target IRQ (an asset). The KRG is coded IRQGOV. Condemnations of an attack with no known author have null targets. Ordering an inquiry = 090. No claim of responsibility (no actor) and the KRG's earlier blame ('پیش_تر') are not coded. 'دولت فدرال عراق' is not an entity; 'عراق' inside it is.",
 ),
 dict(
- name="yjc-01", kind="txt", agency="yjc", section="بین_الملل", crumb="بین_الملل » شبه قاره",
+ name="yjc-01", kind="txt", agency="yjc", section="شبه_قاره", crumb="بین_الملل » شبه_قاره",
  published="2026-11-24T19:20+03:30", date_style="jalali", degrade=["arabicdigits"],
  title="درگیری مرزی نیروهای طالبان و ارتش پاکستان در تورخم؛ گذرگاه مرزی بسته شد",
  lead="درگیری مسلحانه میان نیروهای مرزی طالبان و ارتش پاکستان در منطقه تورخم به کشته شدن دست_کم ۶ نفر انجامید و اسلام_آباد این گذرگاه مرزی را تا اطلاع ثانوی بست.",
@@ -249,7 +249,7 @@ dict(
  notes="Euronews: no 'به گزارش' opening; time given as GMT+1. Arrests stated in the lead and P2: coded from P2 (passive, police). Protesters (CHP supporters) coded TUROPP, protest target the Turkish government (the single counterpart). 'می_دانند' is not a speech verb. EU appeal to respect freedom of assembly = 0243.",
 ),
 dict(
- name="khabaronline-02", kind="html", agency="khabaronline", section="سیاست خارجی", nid="2098765",
+ name="khabaronline-02", kind="txt", agency="khabaronline", section="سیاست خارجی", crumb="خبرآنلاین > سیاسی > سیاست خارجی", nid="2098765",
  published="2026-11-24T12:05+03:30", date_style="jalali", og=True, jsonld=False,
  tags=["جزایر سه_گانه", "شورای همکاری خلیج فارس", "امارات"],
  related=["واکنش عراقچی به ادعاهای تکراری درباره جزایر ایرانی", "حجم تجارت ایران و امارات از ۲۷ میلیارد دلار گذشت"],
