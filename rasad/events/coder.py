@@ -50,9 +50,9 @@ def match_at(s: Sent, v: int) -> Match | None:
         return None  # "تا ... محکوم کند", "بخواهیم": complements and wishes, not acts
     if form.tense == "perfect" and form.ntok == 1 and v + 1 < len(s.toks):
         nxt = s.verbs.get(v + 1)
-        if nxt is not None and nxt.lemma == "شد":
+        if nxt is not None and nxt.lemma in PASSIVE_AUX:
             return None  # "کشته شدند": the participle of a passive, coded by the شد pattern
-        if form.lemma == "شد" and s.toks[v].key == BARE_PASSIVE and s.toks[v + 1].key not in CLAUSE_ENDS:
+        if form.lemma in PASSIVE_AUX and s.toks[v].key in BARE_PASSIVE and s.toks[v + 1].key not in CLAUSE_ENDS:
             return None  # "اسیران آزاد شده از بند ...": a bare passive participle is an adjective
     if (form.ntok == 1 and s.toks[v].key in NOUN_HOMOGRAPHS and v + 2 < len(s.toks)
             and s.toks[v + 1].key == "و" and s.toks[v + 2].key in NOUN_HOMOGRAPHS[s.toks[v].key]):
@@ -86,7 +86,9 @@ def match_at(s: Sent, v: int) -> Match | None:
     return None
 
 
-BARE_PASSIVE = key("شده")
+BARE_PASSIVE = {key("شده"), key("گردیده")}
+#: the passive auxiliary, plain and formal ("بازداشت شدند" / "بازداشت گردیدند")
+PASSIVE_AUX = {"شد", "گردید"}
 #: what may follow a passive participle that is a verb ("... آزاد شده و ..."، "... آزاد شده.")
 CLAUSE_ENDS = {key(w) for w in (".", "،", ",", "و", "؛", "»", ":", "!", "؟")}
 #: adjectives that may stand between a light verb's noun and its verb

@@ -13,6 +13,9 @@ from .tokens import STEMS, key
 
 DATA = Path(__file__).parent / "data"
 GAP = 8  # how many tokens a "..." may skip
+#: formal-register light verbs that stand for the plain one in every pattern: "محکوم نمود" = "محکوم
+#: کرد", "بازداشت گردیدند" = "بازداشت شدند" (agency editors use both; verbs.tsv lists the plain one)
+REGISTER = {"کرد": ("نمود",), "شد": ("گردید",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,7 @@ def patterns() -> dict[str, list[Pattern]]:
                     targets=[] if target == "-" else target.replace(",", "|").split("|"), source=source or "subj",
                     ctx=[c.rstrip("*") for c in _alts(ctx)], neg=None if neg == "-" else neg, line=n, text=pat,
                     flags=frozenset([] if flags == "-" else flags.split(",")))
-        for lem in lemmas:
+        for lem in lemmas.union(*(REGISTER.get(lem, ()) for lem in lemmas)):
             by_lemma.setdefault(lem, []).append(p)
     for lst in by_lemma.values():
         lst.sort(key=lambda p: (-p.specificity[0], -p.specificity[1], p.line))

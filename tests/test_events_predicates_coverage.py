@@ -1,0 +1,99 @@
+"""Predicate coverage: the constructions agency editors use for the CAMEO families diplomacy and
+security news report most (synonyms, light verbs, formal register نمود/گردید, passives), and acts
+the conventions say not to code. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "وزیر امور خارجه ایران": ("IRNGOV", None, None), "وزیر امور خارجه قطر": ("QATGOV", None, None),
+    "وزیر امور خارجه فرانسه": ("FRAGOV", None, None), "وزیر امور خارجه چین": ("CHNGOV", None, None),
+    "وزیر امور خارجه ترکیه": ("TURGOV", None, None), "نخست‌وزیر عراق": ("IRQGOV", None, None),
+    "رئیس‌جمهور فرانسه": ("FRAGOV", None, None), "رئیس‌جمهور ایران": ("IRNGOV", None, None),
+    "وزیر دفاع اسرائیل": ("ISRGOV", None, None), "نخست‌وزیر پاکستان": ("PAKGOV", None, None),
+    "پلیس پاکستان": ("PAKCOP", None, None), "ارتش اسرائیل": ("ISRMIL", None, None),
+    "ایران": ("IRN", None, "GPE"), "عراق": ("IRQ", None, "GPE"), "ترکیه": ("TUR", None, "GPE"),
+    "روسیه": ("RUS", None, "GPE"), "چین": ("CHN", None, "GPE"), "مصر": ("EGY", None, "GPE"),
+    "سوریه": ("SYR", None, "GPE"), "لبنان": ("LBN", None, "GPE"), "اسرائیل": ("ISR", None, "GPE"),
+    "آمریکا": ("USA", None, "GPE"), "هند": ("IND", None, "GPE"), "ریاض": ("SAU", None, "GPE"),
+    "تهران": ("IRN", None, "GPE"), "سوئد": ("SWE", None, "GPE"), "هلند": ("NLD", None, "GPE"),
+    "اوکراین": ("UKR", None, "GPE"), "انگلیس": ("GBR", None, "GPE"), "رفح": ("PSE", None, "GPE"),
+    "غزه": ("PSE", None, "GPE"), "حماس": ("PSEREB", None, "ORG"), "مردم غزه": ("PSECVL", None, None),
+    "حزب‌الله": ("LBNREB", None, "ORG"), "یمن": ("YEM", None, "GPE"), "ناوهای آمریکا": ("USAMIL", None, None),
+    "حوثی‌ها": ("YEMREB", None, "ORG"),
+}
+
+CASES = [
+    # (sentence, [(source, cameo, target, negated)]) — exact, in order
+    # 01: concern and hope in both registers ("اظهار"/"ابراز"، noun first)
+    ("وزیر امور خارجه قطر از ادامه درگیری‌ها در سوریه اظهار نگرانی کرد.", [("QATGOV", "012", None, False)]),
+    ("وزیر امور خارجه فرانسه نگرانی شدید خود را از وضعیت لبنان ابراز داشت.", [("FRAGOV", "012", None, False)]),
+    ("وزیر امور خارجه چین از آتش‌بس در لبنان ابراز خشنودی کرد.", [("CHNGOV", "013", None, False)]),
+    ("حماس مسئولیت این عملیات را پذیرفت.", [("PSEREB", "015", None, False)]),
+    # 03: pledges and declared willingness
+    ("ترکیه تعهد کرد که گذرگاه‌های مرزی با عراق را باز نگه دارد.", [("TURGOV", "030", None, False)]),
+    ("وزیر امور خارجه ترکیه موافقت کشورش را با تمدید آتش‌بس اعلام کرد.", [("TURGOV", "0356", None, False)]),
+    ("وزیر امور خارجه قطر ابراز آمادگی کرد که میان ایران و آمریکا میانجیگری کند.",
+     [("QATGOV", "039", "IRNGOV", False), ("QATGOV", "039", "USAGOV", False)]),
+    # 04: calls and visits
+    ("رئیس‌جمهور فرانسه با رئیس‌جمهور ایران تماس تلفنی برقرار کرد.", [("FRAGOV", "041", "IRNGOV", False)]),
+    ("نخست‌وزیر عراق با وزیر امور خارجه ایران تماس گرفت.", [("IRQGOV", "041", "IRNGOV", False)]),
+    ("وزیر امور خارجه ایران و وزیر امور خارجه ترکیه گفت‌وگوی تلفنی داشتند.", [("IRNGOV", "041", "TURGOV", False)]),
+    ("نخست‌وزیر پاکستان در رأس هیئتی به ریاض رفت.", [("PAKGOV", "042", "SAUGOV", False)]),
+    ("وزیر امور خارجه قطر بامداد امروز به تهران آمد.", [("QATGOV", "042", "IRNGOV", False)]),
+    ("وزیر امور خارجه ترکیه با نخست‌وزیر عراق رایزنی‌هایی انجام داد.", [("TURGOV", "040", "IRQGOV", False)]),
+    ("ایران و آمریکا دور تازه مذاکرات را آغاز کردند.", [("IRNGOV", "046", "USAGOV", False)]),
+    # 05: praise, apology
+    ("وزیر امور خارجه ترکیه از موضع چین سپاسگزاری کرد.", [("TURGOV", "051", "CHNGOV", False)]),
+    ("رئیس‌جمهور ایران نقش عراق را در برگزاری این نشست ستود.", [("IRNGOV", "051", "IRQGOV", False)]),
+    ("وزیر دفاع اسرائیل از مصر پوزش خواست.", [("ISRGOV", "055", "EGYGOV", False)]),
+    # formal register: نمود = کرد, گردید = شد
+    ("ترکیه و عراق توافقنامه‌ای در زمینه آب امضا نمودند.", [("TURGOV", "057", "IRQGOV", False)]),
+    ("پلیس پاکستان سه مظنون را دستگیر نمود.", [("PAKCOP", "173", "PAKCVL", False)]),
+    ("ارتش اسرائیل شهر رفح را بمباران نمود.", [("ISRMIL", "195", "PSE", False)]),
+    # 07, 08: aid sent, forces withdrawn
+    ("ترکیه ۲۰ تن دارو برای مردم غزه فرستاد.", [("TURGOV", "073", "PSECVL", False)]),
+    ("روسیه نیروهایش را از سوریه خارج کرد.", [("RUSGOV", "0874", "SYRGOV", False)]),
+    # 11, 12: criticism, accusation, summons, refusal
+    ("وزیر امور خارجه چین انتقادات تندی را متوجه آمریکا کرد.", [("CHNGOV", "111", "USAGOV", False)]),
+    ("ایران اسرائیل را عامل این ترور دانست.", [("IRNGOV", "112", "ISRGOV", False)]),
+    ("ترکیه کاردار سوئد را فراخواند.", [("TURGOV", "114", "SWEGOV", False)]),
+    ("حماس از امضای توافق امتناع ورزید.", [("PSEREB", "120", None, False)]),
+    # 16: relations downgraded, sanctions announced
+    ("هلند سطح روابط دیپلماتیک خود با ایران را کاهش داد.", [("NLDGOV", "161", "IRNGOV", False)]),
+    ("انگلیس تحریم‌های جدیدی علیه ایران اعلام کرد.", [("GBRGOV", "163", "IRN", False)]),
+    # 19: attack predicates and passives
+    ("اسرائیل به لبنان حمله‌ور شد.", [("ISR", "190", "LBN", False)]),
+    ("مواضع حزب‌الله هدف حملات هوایی ارتش اسرائیل قرار گرفت.", [("ISRMIL", "195", "LBNREB", False)]),
+]
+
+NOT_CODED = [
+    "ایران باید حملات اسرائیل را محکوم کند.",                      # normative, no act
+    "پس از دیدار وزیر امور خارجه ایران با وزیر امور خارجه ترکیه، نشست خبری برگزار شد.",  # nominal
+    "ایران و آمریکا در سال ۲۰۱۵ توافق هسته‌ای را امضا کردند.",        # background year
+    "احتمال دارد آمریکا تحریم‌های جدیدی علیه ایران اعمال کند.",        # speculation
+    "وزیر امور خارجه ترکیه قرار است فردا با وزیر امور خارجه ایران دیدار کند.",  # scheduled
+]
+
+
+def _events(sentence: str):
+    return [(e.source, e.cameo, e.target, e.negated) for e in events_stage(make_doc(sentence, ACTORS)).events]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_predicate(sentence, expected):
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_CODED, ids=[s[:30] for s in NOT_CODED])
+def test_not_coded(sentence):
+    assert _events(sentence) == []
+
+
+def test_future_passive_attack_restates_the_warning():
+    """The warning is the threat; "... هدف موشک‌ها قرار خواهند گرفت" adds no sourceless second event."""
+    evs = _events("حوثی‌ها هشدار دادند که ناوهای آمریکا در صورت نزدیک شدن به یمن هدف موشک‌ها قرار خواهند گرفت.")
+    assert [(s, c[:2], t) for s, c, t, _ in evs] == [("YEMREB", "13", "USAMIL")]
