@@ -62,3 +62,23 @@ def test_two_ministers_before_any_two_sided_act():
             " دو وزیر درباره تحولات غزه و سودان رایزنی کردند.")
     evs = [e for e in _events(text) if e[3] == "رایزنی کردند"]
     assert evs == [("EGYGOV", "040", "SAUGOV", "رایزنی کردند")]
+
+
+def test_conflict_sides_addressed_one_event_each():
+    """"از طرف‌های درگیر خواست": one appeal to each side of the article's fighting."""
+    actors = dict(ACTORS, **{"نیروهای پشتیبانی سریع": ("SDNREB", "Rapid Support Forces", "ORG"),
+                             "ارتش سودان": ("SDNMIL", None, None), "گوترش": ("IGOUNO", "Antonio Guterres", "PER")})
+    text = ("نیروهای پشتیبانی سریع شامگاه جمعه به مواضع ارتش سودان در کردفان حمله کردند."
+            " گوترش روز شنبه از طرف‌های درگیر خواست که آتش‌بس را بپذیرند.")
+    evs = [e for e in _events(text, actors) if e[1].startswith("02")]
+    assert [(a, c) for a, _, c, _ in evs] == [("IGOUNO", "SDNMIL"), ("IGOUNO", "SDNREB")]
+
+
+def test_unknown_counterpart_takes_the_nationality_after_hamta():
+    """"با <name> همتای روس خود": a name the dictionary does not know is an official of Russia."""
+    from rasad.events.mentions import build_mentions
+    actors = dict(ACTORS, **{"عزیز نصیرزاده": ("IRNMIL", "Aziz Nasirzadeh", "PER"),
+                             "آندری بلوسف": ("IRNCVL", None, "PER")})
+    doc = make_doc("عزیز نصیرزاده روز دوشنبه با آندری بلوسف همتای روس خود دیدار کرد.", actors)
+    m = next(m for m in build_mentions(doc) if m.text == "آندری بلوسف")
+    assert (m.code, m.country) == ("RUSGOV", "RUS")

@@ -101,6 +101,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             prev = title_map[title_key(m.text)]
             m.canonical, m.code = prev.canonical, m.code or prev.code
     _home_country(doc, merged)
+    _counterparts(text, merged)
     _code_institutions(doc, merged)
     return _add_pronouns(text, merged)
 
@@ -125,6 +126,27 @@ def _home_country(doc: Document, ments: list[Mention]) -> None:
         if ours and m.code:
             role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
             m.code, m.country = "IRN" + (role or "GOV"), "IRN"
+
+
+COUNTERPART = "همتای"
+
+
+def _counterparts(text: str, ments: list[Mention]) -> None:
+    """"با آندری بلوسف همتای روس خود دیدار کرد": a person the dictionary does not know, followed by
+    "همتای <nationality>" ("همتای روسی‌اش"، "همتای خود در ترکیه"), is an official of that country."""
+    from ..analyze.gazetteer import find
+    for m in ments:
+        if not m.person or m.canonical:
+            continue
+        after = text[m.end:m.end + 40].lstrip(" ،,\u200c")
+        if not after.startswith(COUNTERPART):
+            continue
+        phrase = after[len(COUNTERPART):].split("،", 1)[0].split(".", 1)[0]
+        phrase = " ".join(phrase.split()[:4])
+        iso = next((mt.entry.country for mt in find(phrase)
+                    if mt.entry.country and mt.entry.kind in ("adjective", "country")), None)
+        if iso and is_country(iso) and iso != m.country:
+            m.code, m.country, m.role = iso + "GOV", iso, "GOV"
 
 
 #: head word of an institution's name → its CAMEO role ("وزارت امور مهاجرین طالبان" → GOV)

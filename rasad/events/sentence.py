@@ -267,6 +267,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     anaphor = state.get("anaphor")
     t, txt = find_target(s, m, cs, subj, material=root in MATERIAL_ROOTS, exclude=tuple(others),
                          anaphor=anaphor)
+    if t is None and txt is not None and dyad_targets is None and root in VERBAL_COOP | {"10", "11", "12", "13"}:
+        dyad_targets = conflict_parties(s, cs, m.verb, state)  # "از طرف‌های درگیر خواست": each side
     if t is None and txt is None and dyad_targets is None and dyad is not None and dyad[1] is not None:
         t, txt = dyad[1], dyad[1].text
     mutual = any(tk.key == "یکدیگر" for tk in s.toks[cs:m.verb])
@@ -284,6 +286,28 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
+
+
+#: "طرف‌های درگیر": the sides of the article's fighting, one event per side (conventions: appeals
+#: aimed at two parties are one event per party)
+CONFLICT_SIDES = [tuple(key(w) for w in p.split()) for p in (
+    "طرف‌های درگیر", "طرفین درگیر", "طرفین درگیری", "دو طرف درگیر", "طرف‌های درگیری", "طرف‌های جنگ",
+    "طرفین جنگ", "دو طرف جنگ", "طرف‌های متخاصم", "طرفین متخاصم")]
+
+
+def conflict_parties(s: Sent, lo: int, hi: int, state: dict) -> list | None:
+    """The two sides of the article's last use of force, when the clause addresses "طرف‌های درگیر"."""
+    war = state.get("war")
+    if not war or war[1] is None or not war[0].code or not war[1].code or war[0].code == war[1].code:
+        return None
+    for i in range(max(lo, s.body_from), hi):
+        if s.toks[i].key in _SIDE_FIRST and any(tuple(t.key for t in s.toks[i:i + len(p)]) == p
+                                                for p in CONFLICT_SIDES):
+            return [war[0], war[1]]
+    return None
+
+
+_SIDE_FIRST = {p[0] for p in CONFLICT_SIDES}
 
 
 def _coordinated_dyad(s: Sent, cs: int, state: dict):
