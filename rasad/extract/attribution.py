@@ -50,10 +50,19 @@ _agency_in_cached = lru_cache(maxsize=1024)(_agency_in_uncached)
 
 def attribution(text: str) -> tuple[str | None, str | None]:
     """(agency slug, section) from the first "به گزارش ..." clause of `text`."""
+    agency, group, reporter = attribution_parts(text)
+    return agency, group or reporter
+
+
+def attribution_parts(text: str) -> tuple[str | None, str | None, str | None]:
+    """(agency slug, "گروه X" section, "خبرنگار X" desk) of the first "به گزارش ..." clause.
+
+    "به گزارش گروه بین‌الملل ..." names the page's section; "به گزارش خبرنگار سیاسی ..." only the
+    reporter's desk, which a breadcrumb or `article:section` overrides."""
     s = soft(text[:3000])
     m = _ATTR.search(s)
     if not m:
-        return None, None
+        return None, None, None
     clause = m.group("clause")
     cited = clause.split("نقل از")[0]
     agency = _agency_in(cited, weak=True)
@@ -68,9 +77,8 @@ def attribution(text: str) -> tuple[str | None, str | None]:
             for n in (2, 1):
                 words = cand.split()[:n]
                 if key(" ".join(words)) in sections():
-                    desk = " ".join(words)
-                    break
-    return agency, canon_section(desk)
+                    return agency, None, canon_section(" ".join(words))
+    return agency, canon_section(desk), None
 
 
 def agency_from_url(url: str | None) -> str | None:

@@ -36,6 +36,9 @@ _NAMED = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s{0,3}(?:ام\s)?\s{0,3}(?P<mon>" + 
                     re.IGNORECASE)
 _TIME_AFTER = re.compile(_SEP + _TIME)
 _TIME_BEFORE = re.compile(_TIME + r"(?:\s{0,3}(?:ساعت))?[\s\-–—/|،,]{0,6}$")
+#: a zone printed after the time: "GMT+1", "GMT+۳:۳۰", "UTC", "(به وقت گرینویچ)"
+_ZONE = re.compile(r"\s{0,3}[(\[]?\s{0,2}(?:GMT|UTC|به وقت گرینویچ|گرینویچ)"
+                   r"(?:\s{0,2}(?P<sign>[+\-−])\s{0,2}(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?(?!\w)", re.IGNORECASE)
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 
 
@@ -111,11 +114,23 @@ def find_date(text: str, *, window: int = 24) -> tuple[str, int, int] | None:
     offset = IRAN_OFFSET if y < 1900 else None
     t = _TIME_AFTER.match(s, end, min(len(s), end + window))
     if t:
-        return _fmt(date, int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0), offset), start, t.end()
+        z = _ZONE.match(s, t.end(), min(len(s), t.end() + 40))
+        if z:
+            offset = _zone_offset(z)
+        return _fmt(date, int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0), offset), start, \
+            z.end() if z else t.end()
     tb = _TIME_BEFORE.search(s, max(0, start - window), start)
     if tb:
         return _fmt(date, int(tb.group("h")), int(tb.group("mi")), int(tb.group("s") or 0), offset), tb.start(), end
     return date.isoformat(), start, end
+
+
+def _zone_offset(z: re.Match) -> str:
+    """"+01:00" from a matched "GMT+1"; "+00:00" for a bare "GMT"/"UTC"."""
+    if not z.group("zh"):
+        return "+00:00"
+    sign = "-" if z.group("sign") in "-−" else "+"
+    return f"{sign}{int(z.group('zh')):02d}:{int(z.group('zm') or 0):02d}"
 
 
 @line_cache
@@ -170,6 +185,8 @@ def reconcile(visible: str | None, machine: str | None) -> str | None:
         if vd == local_md:
             return visible
         return machine
+    if vdt != mdt and vdt.replace(tzinfo=None) == mdt.replace(tzinfo=None):
+        return machine   # same clock, zones differ: the shown date's zone was assumed, the machine's is stated
     if vdt == mdt or vd == local_md:
         return visible
     return machine

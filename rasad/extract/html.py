@@ -12,7 +12,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .attribution import (agency_from_name, agency_from_url, agency_in_text, attribution,
+from .attribution import (agency_from_name, agency_from_url, agency_in_text, attribution_parts,
                           canon_section)
 from .blocks import Block, blocks, by_tag, score_containers
 from .dates import parse_date, parse_iso, reconcile
@@ -332,7 +332,7 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
         tk = key(title)
         seg.body = [p for p in seg.body if key(p) != tk]
     text_for_attr = " ".join(seg.body[:2])
-    att_agency, att_section = attribution(text_for_attr)
+    att_agency, att_section, reporter_desk = attribution_parts(text_for_attr)
     if slug is None:
         slug = att_agency or agency_in_text(text_for_attr[:80])
     if slug is None:
@@ -340,10 +340,13 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
     rule_section = _text(section_node) if section_node is not None else None
     if rule_section and (key(rule_section) in _HOME or len(rule_section) > 40):
         rule_section = None
+    # "به گزارش گروه X" and the page's own structure name its section; "به گزارش خبرنگار سیاسی ..."
+    # names the desk that wrote the story, the section only when the page names none
     section = (att_section or canon_section(rule_section)
                or canon_section(meta.get("article:section")) or canon_section(_ld(meta, "articleSection"))
                or canon_section(crumb if crumb is not None or meta_section or not trusted
-                                else _breadcrumb_section(tree)))
+                                else _breadcrumb_section(tree))
+               or reporter_desk)
     fmeta = footer_meta(seg.footer)
     out_meta = {}
     if rutitr_node is not None:

@@ -76,22 +76,45 @@ def is_site_name(line: str) -> bool:
     return key(every.sub("", soft(line))) in ("", "خبرگزاری", "پایگاهخبری", "اخبار")
 
 
+#: how far down a dump a repeated headline is looked for: a site menu of one word per line
+#: (صفحه نخست / سیاسی / اقتصادی / ...) can push the headline well past the first lines
+REPEAT_LIMIT = 30
+
+
 def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
     """(index of the title line, index of the last line of its repeats); (-1, -1) when none."""
-    n = min(len(lines), limit)
-    for i in range(n):
+    for i in range(min(len(lines), REPEAT_LIMIT)):
         if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4 or is_site_name(lines[i]):
             continue
         same = [j for j in range(i + 1, min(len(lines), i + 4)) if _same_title(lines[i], lines[j])]
         if same:
             return i, same[-1]
+    menu = [_in_menu(lines, i) for i in range(min(len(lines), REPEAT_LIMIT))]
+    n = min(len(lines), limit + sum(menu))
     for i in range(n):
         line = lines[i]
+        if i < len(menu) and menu[i]:
+            continue
         if _title_like(line):
             if i + 1 < len(lines) and _kicker_before(line, lines[i + 1]):
                 return i + 1, i + 1
             return i, i
     return -1, -1
+
+
+def _short(line: str) -> bool:
+    return line.count(" ") <= 1 and not is_sentence(line)
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """A line of one or two words in a run of such lines (a site's menu), or a breadcrumb
+    ("صفحه نخست » بین‌الملل"): never the headline."""
+    line = lines[i]
+    if "»" in line and letters(line) < 40:
+        return True
+    if not _short(line):
+        return False
+    return (i > 0 and _short(lines[i - 1])) or (i + 1 < len(lines) and _short(lines[i + 1]))
 
 
 def _title_like(line: str) -> bool:

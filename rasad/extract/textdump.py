@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import agency_from_copyright, agency_from_name, agency_in_text, attribution, canon_section
+from .attribution import agency_from_copyright, agency_from_name, agency_in_text, attribution_parts, canon_section
 from .dates import parse_date
 from .fold import key, soft
 from .lexicon import sections
@@ -48,13 +48,39 @@ def footer_meta(lines: list[str]) -> dict:
     return meta
 
 
+_CRUMB_SEP = re.compile(r"\s[»>›/|]\s|\s?[»›]\s?")
+_HOME = ("صفحه نخست", "صفحه اصلی", "خانه", "home")
+
+
+def breadcrumb_section(line: str) -> str | None:
+    """The last item of a breadcrumb line ("صفحه نخست » سیاست خارجی" -> "سیاست خارجی"): the
+    story's own section, unlike the site menu's items."""
+    if letters(line) > 60 or not _CRUMB_SEP.search(line):
+        return None
+    parts = [p.strip() for p in _CRUMB_SEP.split(line) if p.strip()]
+    if len(parts) < 2 or not (soft(parts[0]).lower() in _HOME or key(parts[0]) in sections()):
+        return None
+    return parts[-1]
+
+
+def _menu_item(lines: list[str], n: int) -> bool:
+    """A section name in a run of section names is the site menu, not the story's section."""
+    near = lines[max(0, n - 1):n] + lines[n + 1:n + 2]
+    return any(key(l) in sections() for l in near)
+
+
 def header_meta(lines: list[str]) -> dict:
     meta: dict = {}
-    for line in lines:
+    for n, line in enumerate(lines):
         if is_date_line(line):
             continue
-        if key(line) in sections() and "header_section" not in meta:
-            meta["header_section"] = line
+        crumb = breadcrumb_section(line)
+        if crumb and "breadcrumb_section" not in meta:
+            meta["breadcrumb_section"] = crumb
+            continue
+        if key(line) in sections():
+            if "header_section" not in meta and not _menu_item(lines, n):
+                meta["header_section"] = line
         elif letters(line) >= 4 and "rutitr" not in meta and len(line) < 120:
             meta["rutitr"] = line
     return meta
@@ -82,7 +108,7 @@ def extract_text(text: str) -> dict:
     seg = segment_lines(lines)
     head, foot = header_meta(seg.header), footer_meta(seg.footer)
     opening = " ".join(seg.body[:2])
-    agency, section = attribution(opening)
+    agency, section, reporter_desk = attribution_parts(opening)
     if agency is None:
         first = seg.body[0] if seg.body else ""
         agency = agency_in_text(first[:80])
@@ -93,7 +119,10 @@ def extract_text(text: str) -> dict:
                 break
     if agency is None:
         agency = agency_in_text("\n".join(seg.footer[-15:])) or agency_from_copyright(seg.footer[-15:])
-    section = section or canon_section(head.get("header_section")) or canon_section(foot.get("footer_section"))
+    # "به گزارش گروه X" and a breadcrumb name the page's section; "به گزارش خبرنگار سیاسی" only the
+    # reporter's desk, used when the page names no section
+    section = (section or canon_section(head.get("breadcrumb_section")) or canon_section(head.get("header_section"))
+               or reporter_desk) or canon_section(foot.get("footer_section"))
     meta = {k: v for k, v in {**head, **foot}.items() if k in ("rutitr", "tags", "news_code")}
     return {"title": seg.title, "lead": seg.lead, "body": seg.body, "agency": agency, "section": section,
             "published": published_from(seg), "meta": meta, "end_found": seg.end_found}
