@@ -32,6 +32,7 @@ from .spans import about_end, admin_start, family_end, is_body, media_start
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
 _OUR_COUNTRY = ("کشورمان", "کشور\u200cمان", "کشور ما")
+_BOTH_SIDES = ("دو کشور", "دو طرف", "طرفین", "هر دو کشور")
 _DEFAULT_COUNTRY = "IRN"
 #: armed forces that Persian-language news names after a country but that CAMEO codes as a non-state
 #: group: Yemen's "armed forces/navy" are Ansarallah's (Sanaa) forces, YEMREB like the Houthis
@@ -43,6 +44,12 @@ IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entek
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"رهبر" follow the article
+#: institutions Iran does not have: named alone they are never Iran's, but the story's main foreign
+#: country ("کنگره" in a story about Washington, "مجلس نمایندگان" in one about Baghdad)
+#: (value: the country when the story names no foreign one: in Persian news a bare "کنگره" is the US's)
+_FOREIGN_BODIES = {fold(w): iso for w, iso in (("کنگره", "USA"), ("سنا", "USA"), ("سنای", "USA"),
+                                                ("مجلس سنا", "USA"), ("مجلس نمایندگان", "USA"),
+                                                ("دولت فدرال", None))}
 
 
 def _year(published: str | None) -> int | None:
@@ -56,13 +63,16 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return a <= b and b - a <= 3 and not text[a:b].strip(" \u200c")
 
 
-def main_country(matches: list[Match]) -> str:
-    """The country the article is most about: most mentioned ISO3 (first on ties), else IRN."""
+def main_country(matches: list[Match], skip: str | None = None) -> str:
+    """The country the article is most about: most mentioned ISO3 (first on ties), else IRN.
+
+    `skip`: a country left out of the count (the main *foreign* country: skip="IRN").
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, m in enumerate(matches):
         iso = m.entry.country
-        if iso and m.entry.kind in ("country", "adjective", "place", "metonym", "person"):
+        if iso and iso != skip and m.entry.kind in ("country", "adjective", "place", "metonym", "person"):
             counts[iso] += 1
             first.setdefault(iso, i)
     if not counts:
@@ -97,16 +107,23 @@ def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, 
     return actor, ent
 
 
-def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home: str = _DEFAULT_COUNTRY) -> str:
+def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home: str = _DEFAULT_COUNTRY,
+          foreign: str | None = None) -> str:
     """Country of a role run that names none.
 
     The country the article gave the same office before ("وزارت خارجه آمریکا ... وزارت خارجه"),
+    else, for a body Iran does not have (Congress, Senate), the main foreign country `foreign`;
     else Iran for ministries, parliament, government and their officials (Persian-language news
     names Iran's own offices without a country), else the article's main country ("ارتش").
     """
     key = fold(text[run[0].start:run[-1].end])
     if key in seen:
         return seen[key]
+    body = fold(text[run[-1].start:run[-1].end])
+    if body in _FOREIGN_BODIES:  # "نمایندگان کنگره": the US, not Iran, even in an Iranian outlet
+        if foreign and foreign != _DEFAULT_COUNTRY:
+            return foreign
+        return _FOREIGN_BODIES[body] or ctx_iso
     if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
         return home  # Iran in Iranian outlets; the story's country in foreign ones ("وزارت کشور" in Berlin)
     return ctx_iso
@@ -114,7 +131,8 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home:
 
 def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | None, ctx_iso: str,
              year: int | None, seen: dict[str, str] | None = None,
-             override: str = "", home: str = _DEFAULT_COUNTRY) -> tuple[ActorMention, list[Entity]]:
+             override: str = "", home: str = _DEFAULT_COUNTRY,
+             foreign: str | None = None) -> tuple[ActorMention, list[Entity]]:
     """One actor for role words [+ country/IGO tail]; entities for the named part.
 
     `override`: the role a modifier gives a generic head ("مقامات نظامی" → MIL). A group that
@@ -154,7 +172,7 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
             end = _skip_space(text, end) + len(our)
         else:
             iso = next((m.entry.country for m in run if m.entry.country), None) \
-                or _home(text, run, seen or {}, ctx_iso, home)
+                or _home(text, run, seen or {}, ctx_iso, home, foreign)
         code, canonical = (iso or "") + (role or ""), None
         if tail is not None and tail.entry.etype and tail.entry.kind != "adjective":
             if institution is not None:
@@ -235,6 +253,7 @@ def analyze(text: str, published: str | None = None,
     last_iso: str | None = None
     seen: dict[str, str] = {}  # folded office → the country the article named it with
     last_mil: tuple[int, str] | None = None  # end and country of the last military actor
+    foreign: str | None = None  # the main country other than Iran, counted on first need
     i, n = 0, len(matches)
     while i < n:
         m = matches[i]
@@ -261,7 +280,12 @@ def analyze(text: str, published: str | None = None,
             if tail is None and all(r.entry.needs_tail for r in run) and not _this_country_after(text, run[-1].end):
                 i = j
                 continue
-            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home)
+            if tail is None and text.startswith(_BOTH_SIDES, _skip_space(text, run[-1].end)):
+                i = j  # "وزیران دو کشور": both parties, not one country's (the events coder pairs them)
+                continue
+            if foreign is None:
+                foreign = main_country(matches, skip=_DEFAULT_COUNTRY)
+            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home, foreign)
             if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run) \
                     and j < n and _institution_in(text, run, matches[j]):
                 # "وزارت کشور در برلین": a building does not travel, the city names its country

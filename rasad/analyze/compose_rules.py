@@ -33,7 +33,8 @@ _MISSIONS = {fold(w) for w in ("سفارت", "سفارتخانه", "کنسولگ
 _COMPANY = fold("شرکت")
 _GUILD = fold("صنفی")
 _PLURAL_ENDS = tuple(fold(w) for w in ("ها", "های", "ان", "ات", "ین"))
-_PLURAL_WORDS = {fold(w) for w in ("وزرا", "وزرای", "سفرا", "سفرای", "رهبران", "دولت ها", "مقامات")}
+_PLURAL_WORDS = {fold(w) for w in ("وزرا", "وزرای", "سفرا", "سفرای", "رهبران", "دولت ها", "مقامات", "رؤسا", "رؤسای",
+                                    "سران")}
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,8 @@ def bridge(text: str, run: list[Match], tail: Match) -> str | None:
     role = modifier_role(text, a, b)
     if role is not None:
         return role
+    if tail.entry.kind == "igo" and b - a <= 30 and _members(text[a:b]):
+        return ""  # "وزیران خارجه ۲۷ کشور عضو اتحادیه اروپا": the IGO's council
     words = _words(text[a:b])
     _, heads = _bridges()
     head = fold(text[run[-1].start:run[-1].end])  # the whole role word: "رئیس‌جمهور" is no portfolio head
@@ -114,6 +117,16 @@ def bridge(text: str, run: list[Match], tail: Match) -> str | None:
     if after.startswith("را") and (len(after) == 2 or not after[2].isalpha()):
         return None  # "رئیس‌جمهور پیشنهاد ایران را": an object, not a portfolio
     return ""
+
+
+_MEMBER_NOUNS = {fold(w) for w in ("کشور", "کشورهای", "دولت", "دولت‌های")}
+
+
+def _members(gap: str) -> bool:
+    """"[۲۷] کشور عضو" between a role and an IGO: the members of that IGO."""
+    words = [fold(w) for w in gap.split()]  # fold drops ZWNJ: "کشور‌های" = "کشورهای"
+    return 2 <= len(words) <= 3 and words[-1] == fold("عضو") and words[-2] in _MEMBER_NOUNS \
+        and all(w.isdigit() for w in words[:-2])
 
 
 def plural(text: str, run: list[Match]) -> bool:
