@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .mentions import Mention
-from .tokens import Tok, key, tokenize, verb_at, verb_starts
+from .tokens import Tok, key, tokenize, tokenize_keys, verb_at, verb_starts  # noqa: F401 (tokenize: re-export)
 
 PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در", "بر", "میان", "بین", "توسط", "سوی",
                           "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
@@ -50,31 +50,34 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
                    starts: list[int] | None = None) -> Sent:
     """`starts`: the mentions' start offsets when `ments` is sorted by start (a bisect, not a scan
     of the whole document's mentions per sentence)."""
-    toks = tokenize(text, start, end)
+    toks, keys = tokenize_keys(text, start, end)
     if starts is not None:
         ments = ments[bisect_left(starts, start):bisect_right(starts, end)]
     inside = [m for m in ments if m.start >= start and m.end <= end]
     s = Sent(start, end, toks, inside, text=text)
     if not toks:
         return s
+    s.keyset = frozenset(keys)  # match_at's prefilter and the phrase rules' cue test read it
     ti = 0
+    n = len(toks)
     for m in inside:
-        while ti < len(toks) and toks[ti].end <= m.start:
+        while ti < n and toks[ti].end <= m.start:
             ti += 1
         a = ti
         b = a
-        while b + 1 < len(toks) and toks[b + 1].start < m.end:
+        while b + 1 < n and toks[b + 1].start < m.end:
             b += 1
-        if a < len(toks) and not _inside_word(text, toks[a], toks[b], m):
+        if a < n and not _inside_word(text, toks[a], toks[b], m):
             s.first[a] = m
             s.last[b] = m
             s.span[id(m)] = (a, b)
-    starts = verb_starts()
-    for i, tok in enumerate(toks):
-        if tok.key in starts:
+    vstarts = verb_starts()
+    if not vstarts.keys().isdisjoint(keys):
+        verbs = s.verbs
+        for i in [i for i, k in enumerate(keys) if k in vstarts]:
             v = verb_at(toks, i)
             if v is not None:
-                s.verbs[i] = v
+                verbs[i] = v
     s.body_from = _attribution_end(toks)
     return s
 
@@ -90,9 +93,12 @@ def _inside_word(text: str, ta: Tok, tb: Tok, m: Mention) -> bool:
 WORD_ENDINGS = {"ای", "ی", "ها", "های", "هایی", "ان", "یان", "ش", "شان", "مان", "تان", "اش", "ایی"}
 
 
+_ATTRIB_PAIRS = frozenset(ATTRIB_STARTS)
+
+
 def _attribution_end(toks: list[Tok]) -> int:
     """Index after the "به گزارش ...، " prefix (0 when the sentence has none)."""
-    if len(toks) > 2 and any(toks[0].key == a and toks[1].key == b for a, b in ATTRIB_STARTS):
+    if len(toks) > 2 and (toks[0].key, toks[1].key) in _ATTRIB_PAIRS:
         for i, t in enumerate(toks[:40]):
             if t.key in ("،", ","):
                 return i + 1

@@ -35,19 +35,51 @@ _TOKEN_RE = re.compile(r"[^\s،,.؛;:!?؟«»\"()\[\]]+|[،,.؛;:!?؟«»\"()\[\
 _HAS_ABBR = re.compile(r"[^\W\d_]\.[^\W\d_]\.")
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
+def _has_abbr(text: str, start: int, end: int) -> bool:
+    """`_HAS_ABBR.search(text, start, end)`, tried only at the dots (str.find, not a regex scan of
+    every character: most sentences hold one dot, at their end)."""
+    match = _HAS_ABBR.match
+    q = text.find(".", start + 1, end)
+    while q >= 0:
+        if match(text, q - 1, end):
+            return True
+        q = text.find(".", q + 1, end)
+    return False
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Words (letters, digits, ZWNJ, hyphen inside) and single punctuation marks, with offsets.
 
     A detached "می"/"نمی" is merged with the next word ("می کند" → one verb token).
     """
+    return tokenize_keys(text, start, end)[0]
+
+
+def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[list[Tok], list[str]]:
+    """`tokenize` and the tokens' keys as a list (callers that scan keys skip the attribute reads).
+
+    Words, offsets and keys are taken with C-level maps; the per-token loop runs only when a
+    sentence holds a detached "می"/"نمی" (rare in normalized text).
+    """
     end = len(text) if end is None else end
+    rx = _TOKEN_RE_ABBR if _has_abbr(text, start, end) else _TOKEN_RE  # the simple one is faster
+    found = list(rx.finditer(text, start, end))
+    words = list(map(_GROUP, found))
+    keys = [w.replace(ZWNJ, "") for w in words] if text.find(ZWNJ, start, end) >= 0 else words
+    if "می" in keys or "نمی" in keys:
+        toks = _merged(text, words, list(map(_START, found)), keys)
+        return toks, [t.key for t in toks]
+    return list(map(Tok, words, map(_START, found), map(_END, found), keys)), keys
+
+
+def _merged(text: str, words: list[str], starts: list[int], keys: list[str]) -> list[Tok]:
+    """Tokens with each detached "می"/"نمی" joined to the word after it."""
     merged: list[Tok] = []
     prefix = False  # the last token is a detached "می"/"نمی"
-    rx = _TOKEN_RE_ABBR if _HAS_ABBR.search(text, start, end) else _TOKEN_RE  # the simple one is faster
-    for mt in rx.finditer(text, start, end):
-        w = mt.group()
-        a = mt.start()
-        k = w.replace(ZWNJ, "") if ZWNJ in w else w
+    for w, a, k in zip(words, starts, keys):
         if prefix and k not in PUNCT:
             p = merged.pop()
             merged.append(Tok(text[p.start:a + len(w)], p.start, a + len(w), p.key + k))
