@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .mentions import Mention
-from .tokens import Tok, key, tokenize, tokenize_keys, verb_at, verb_starts  # noqa: F401 (tokenize: re-export)
+from .tokens import Tok, key, tokenize, tokenize_keys, verb_at, verb_at_keys, verb_starts  # noqa: F401 (tokenize: re-export)
 
 PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در", "بر", "میان", "بین", "توسط", "سوی",
                           "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
@@ -50,7 +50,7 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
                    starts: list[int] | None = None) -> Sent:
     """`starts`: the mentions' start offsets when `ments` is sorted by start (a bisect, not a scan
     of the whole document's mentions per sentence)."""
-    toks, keys = tokenize_keys(text, start, end)
+    toks, keys, tstarts, tends = tokenize_keys(text, start, end)
     if starts is not None:
         ments = ments[bisect_left(starts, start):bisect_right(starts, end)]
     inside = [m for m in ments if m.start >= start and m.end <= end]
@@ -61,21 +61,19 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
     ti = 0
     n = len(toks)
     for m in inside:
-        while ti < n and toks[ti].end <= m.start:
-            ti += 1
-        a = ti
-        b = a
-        while b + 1 < n and toks[b + 1].start < m.end:
-            b += 1
-        if a < n and not _inside_word(text, toks[a], toks[b], m):
-            s.first[a] = m
-            s.last[b] = m
-            s.span[id(m)] = (a, b)
+        # first token ending after the mention's start; last token starting before its end
+        a = ti = bisect_right(tends, m.start, ti)
+        if a < n:
+            b = max(a, bisect_left(tstarts, m.end, a + 1) - 1)
+            if not _inside_word(text, toks[a], toks[b], m):
+                s.first[a] = m
+                s.last[b] = m
+                s.span[id(m)] = (a, b)
     vstarts = verb_starts()
     if not vstarts.keys().isdisjoint(keys):
         verbs = s.verbs
         for i in [i for i, k in enumerate(keys) if k in vstarts]:
-            v = verb_at(toks, i)
+            v = verb_at_keys(keys, i)
             if v is not None:
                 verbs[i] = v
     s.body_from = _attribution_end(toks)

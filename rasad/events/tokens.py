@@ -58,8 +58,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return tokenize_keys(text, start, end)[0]
 
 
-def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[list[Tok], list[str]]:
-    """`tokenize` and the tokens' keys as a list (callers that scan keys skip the attribute reads).
+def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[list[Tok], list[str], list[int],
+                                                                                list[int]]:
+    """`tokenize`, and the tokens' keys, starts and ends as lists (for callers that scan them:
+    no attribute read per token).
 
     Words, offsets and keys are taken with C-level maps; the per-token loop runs only when a
     sentence holds a detached "می"/"نمی" (rare in normalized text).
@@ -69,10 +71,12 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
     found = list(rx.finditer(text, start, end))
     words = list(map(_GROUP, found))
     keys = [w.replace(ZWNJ, "") for w in words] if text.find(ZWNJ, start, end) >= 0 else words
+    starts = list(map(_START, found))
     if "می" in keys or "نمی" in keys:
-        toks = _merged(text, words, list(map(_START, found)), keys)
-        return toks, [t.key for t in toks]
-    return list(map(Tok, words, map(_START, found), map(_END, found), keys)), keys
+        toks = _merged(text, words, starts, keys)
+        return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
+    ends = list(map(_END, found))
+    return list(map(Tok, words, starts, ends, keys)), keys, starts, ends
 
 
 def _merged(text: str, words: list[str], starts: list[int], keys: list[str]) -> list[Tok]:
@@ -200,6 +204,31 @@ def _first_words() -> dict[str, list[tuple[tuple[str, ...], VerbForm]]]:
 def verb_starts() -> dict[str, list]:
     """First word of every verb form → its forms (a cheap test before verb_at)."""
     return _first_words()
+
+
+@lru_cache(maxsize=1)
+def _forms_by_length() -> dict[str, tuple[tuple[int, dict[tuple[str, ...], VerbForm]], ...]]:
+    """First word → ((n, {the n-1 words after it: form}), ...), longest n first: `verb_at_keys`
+    makes one dict lookup per length, not one comparison per form."""
+    out: dict[str, dict[int, dict[tuple[str, ...], VerbForm]]] = {}
+    for first, cands in _first_words().items():
+        by_n = out.setdefault(first, {})
+        for words, form in cands:
+            by_n.setdefault(len(words), {}).setdefault(words[1:], form)  # first in _first_words order wins
+    return {first: tuple(sorted(by_n.items(), reverse=True)) for first, by_n in out.items()}
+
+
+def verb_at_keys(keys: list[str], i: int) -> VerbForm | None:
+    """`verb_at` over the tokens' keys."""
+    lengths = _forms_by_length().get(keys[i])
+    if lengths is None:
+        return None
+    for n, rest in lengths:
+        if i + n <= len(keys):
+            form = rest.get(tuple(keys[i + 1:i + n]))
+            if form is not None:
+                return form
+    return None
 
 
 def verb_at(toks: list[Tok], i: int) -> VerbForm | None:
