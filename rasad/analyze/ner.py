@@ -9,22 +9,20 @@
 - a surname alone, after the full name was found: both forms count.
 A name word is a Persian or Latin word that is not a function word and not a frequent ordinary
 word (data/common_words.txt), unless it is a known given or family name.
+Tokens, offsets and folded forms come from ner_tokens.py.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
 from ..document import ActorMention, Entity
-from .fold import fold, fold_one_to_one
+from .fold import fold
+from .ner_tokens import Tokens as _Tokens, mark as _mark, next_token as _next_token, prev_end as _prev_end
 from .wordlists import adjectives as _adjectives, seed_names as _seeds, word_lists as _lists
 
 DATA = Path(__file__).parent / "data"
-_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W_]*)*")  # = [^\W\d_](?:[^\W_]|\u200c)*, unrolled: faster
-_SPAN = re.Match.span
-_TRUE = [True]
 
 #: function words and verbs that end a name (folded forms)
 _STOP = {fold(w) for w in """
@@ -128,26 +126,6 @@ def _verbish(f: str) -> bool:
     """A folded word that looks like a verb form ("میشود", "باختهاند", "افزوده")."""
     return f.startswith(("می", "نمی")) and len(f) > 4 or f.endswith(_VERB_ENDS) \
         or (len(f) > 4 and f.endswith(_PAST_PLURAL))
-
-
-class _Tokens:
-    """Tokens of the text with offsets, folded forms and the gap to the next token."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.spans = list(map(_SPAN, _TOKEN.finditer(text)))
-        # starts/ends once, reused by _mark/_next_token and the offset → token maps
-        self._starts = [s for s, _ in self.spans]
-        self._ends = [e for _, e in self.spans]
-        one = fold_one_to_one(text)  # one translate for the whole text, then slices
-        self.folded = [one[s:e].replace("\x00", "") for s, e in self.spans]
-
-    def joined(self, i: int) -> bool:
-        """Only a space/ZWNJ between token i and i+1 (no punctuation, no line break)."""
-        if i + 1 >= len(self.spans):
-            return False
-        gap = self.text[self.spans[i][1]:self.spans[i + 1][0]]
-        return len(gap) <= 2 and not gap.strip(" \u200c")
 
 
 def _is_name(f: str, given: frozenset, family: frozenset, common: frozenset, strict: bool = True) -> bool:
@@ -407,32 +385,3 @@ def _title_len(tk: _Tokens, i: int) -> int:
         if tuple(tk.folded[i:i + k]) == key and all(tk.joined(i + x) for x in range(k - 1)):
             best = max(best, k)
     return best
-
-
-def _mark(tk: _Tokens, taken: list[bool], spans) -> None:
-    # tokens do not overlap and are sorted: those that overlap [s, e) are one slice
-    starts, ends = tk._starts, tk._ends
-    for s, e in spans:
-        k = max(bisect_right(starts, s) - 1, 0)
-        if k < len(ends) and ends[k] <= s:
-            k += 1
-        k1 = bisect_left(starts, e)
-        if k1 > k:
-            taken[k:k1] = _TRUE * (k1 - k)
-
-
-def _next_token(tk: _Tokens, pos: int) -> int | None:
-    starts = tk._starts
-    k = bisect_left(starts, pos)
-    if k < len(starts):
-        gap = tk.text[pos:starts[k]]
-        if gap.strip(" \u200c\"«“") == "" and len(gap) <= 3:
-            return k
-    return None
-
-
-def _prev_end(text: str, pos: int) -> int:
-    k = pos
-    while k > 0 and text[k - 1] in " \u200c\"»”،,":
-        k -= 1
-    return k

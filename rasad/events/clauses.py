@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .mentions import Mention
 from .tokens import Tok, key, tokenize, tokenize_keys, verb_at, verb_at_keys, verb_starts  # noqa: F401 (tokenize: re-export)
@@ -279,12 +280,13 @@ def speech_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
 
 
 _LAST: list = [None, None]  # (cache key, result): quotes and events share one analysis per doc
+_ACTOR_KEY = attrgetter("start", "end", "code", "canonical")  # what the cache key keeps of an actor
 
 
 def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
     """Mentions and Sents of a document, built once and shared by quotes_stage and events_stage."""
     from .mentions import build_mentions
-    k = (id(doc), doc.text, tuple(doc.sentences), tuple((a.start, a.end, a.code, a.canonical) for a in doc.actors))
+    k = (id(doc), doc.text, tuple(doc.sentences), tuple(map(_ACTOR_KEY, doc.actors)))
     if _LAST[0] == k:
         return _LAST[1]
     ments = build_mentions(doc)
