@@ -37,14 +37,15 @@ class Sent:
     end: int
     toks: list[Tok]
     ments: list[Mention]                       # mentions inside the sentence
-    first: dict[int, Mention] = field(default_factory=dict)   # token index where a mention starts
+    first: dict[int, Mention] = field(default_factory=dict)   # token index where a mention starts (ascending)
     last: dict[int, Mention] = field(default_factory=dict)    # token index where a mention ends
     span: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(mention) → token range
     verbs: dict[int, object] = field(default_factory=dict)    # token index → VerbForm
     body_from: int = 0                          # first token after the attribution prefix
     text: str = ""                               # the document text (spans are offsets into it)
     stems: list | None = None                     # token keys without plural suffixes (topics), lazily
-    keyset: frozenset | None = None               # the sentence's token keys (pattern prefilter), lazily
+    keyset: frozenset | None = None               # the sentence's token keys (pattern prefilter)
+    keys: list[str] = field(default_factory=list)  # the tokens' keys, in order (scans read these)
 
 
 def build_sentence(text: str, start: int, end: int, ments: list[Mention],
@@ -58,6 +59,7 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
     s = Sent(start, end, toks, inside, text=text)
     if not toks:
         return s
+    s.keys = keys
     s.keyset = frozenset(keys)  # match_at's prefilter and the phrase rules' cue test read it
     ti = 0
     n = len(toks)
@@ -106,30 +108,38 @@ def _attribution_end(toks: list[Tok]) -> int:
 
 def clause_start(s: Sent, i: int) -> int:
     """First token of the clause that contains token i (scanning left to a boundary)."""
+    keys = s.keys
     j = i - 1
     floor = max(s.body_from, i - MAX_CLAUSE)
     while j >= floor:
-        t = s.toks[j]
-        if t.key in ("،", ",") and _ends_verb(s, j - 1):
-            k = _relative_start(s, j - 1)
-            if k is not None:  # "X، که ... شد، ...": skip the embedded relative clause
-                j = k - 1
-                continue
-            return j + 1
-        if t.key == "»":  # a quoted phrase inside the clause («...» خواند): skip over it
-            k = j - 1
-            while k >= s.body_from and s.toks[k].key != "«":
-                k -= 1
-            if k > s.body_from and s.toks[k - 1].key not in (":",):
-                j = k - 1
-                continue
-            return j + 1
-        if t.key in HARD_BOUNDARY or t.key == "که":
-            return j + 1
-        if t.key == "و" and _ends_verb(s, j - 1):
-            return j + 1
+        t = keys[j]
+        if t in _STOPS:
+            if t == "،" or t == ",":
+                if _ends_verb(s, j - 1):
+                    k = _relative_start(s, j - 1)
+                    if k is not None:  # "X، که ... شد، ...": skip the embedded relative clause
+                        j = k - 1
+                        continue
+                    return j + 1
+            elif t == "»":  # a quoted phrase inside the clause («...» خواند): skip over it
+                k = j - 1
+                while k >= s.body_from and keys[k] != "«":
+                    k -= 1
+                if k > s.body_from and keys[k - 1] != ":":
+                    j = k - 1
+                    continue
+                return j + 1
+            elif t == "و":
+                if _ends_verb(s, j - 1):
+                    return j + 1
+            else:  # HARD_BOUNDARY or "که"
+                return j + 1
         j -= 1
     return floor
+
+
+#: every key clause_start stops to look at (anything else is stepped over)
+_STOPS = frozenset(HARD_BOUNDARY | {"،", ",", "که", "و"})
 
 
 def _ends_verb(s: Sent, j: int) -> bool:
@@ -143,8 +153,9 @@ def _ends_verb(s: Sent, j: int) -> bool:
 
 def _relative_start(s: Sent, j: int) -> int | None:
     """Index of the "که" opening the relative clause that ends at token j, if any."""
+    keys = s.keys
     for k in range(j - 1, max(s.body_from, j - 25) - 1, -1):
-        key_ = s.toks[k].key
+        key_ = keys[k]
         if key_ == "که":
             return k
         if key_ in HARD_BOUNDARY:
@@ -164,15 +175,19 @@ _ADV_FIRST = {p[0] for p in ADVERBIAL_PPS}
 
 def _in_adverbial(s: Sent, a: int) -> bool:
     """Is token a inside "در پاسخ به حمله X، ..." (an adverbial PP, up to its comma)?"""
+    keys = s.keys
     for j in range(a - 1, max(s.body_from, a - 10) - 1, -1):
-        k = s.toks[j].key
-        if k in ("،", ",", ".", ":", "«", "»", "که"):
+        k = keys[j]
+        if k in _ADV_STOPS:
             return False
         if k in _ADV_FIRST:
             for p in ADVERBIAL_PPS:
-                if p[0] == k and tuple(t.key for t in s.toks[j:j + len(p)]) == p:
+                if p[0] == k and tuple(keys[j:j + len(p)]) == p:
                     return True
     return False
+
+
+_ADV_STOPS = frozenset(("،", ",", ".", ":", "«", "»", "که"))
 
 
 CIRCUMSTANCE = {key(w) for w in ("این", "آن", "دیدار", "نشست", "سفر", "گفت‌وگو", "گفتگو", "جلسه", "پیام",
@@ -199,25 +214,26 @@ def eligible_subject(s: Sent, m: Mention) -> bool:
     a, b = s.span[id(m)]
     if _in_adverbial(s, a):
         return False
-    if a > 1 and s.toks[a - 1].key == "از" and s.toks[a - 2].key in PARTITIVE:
+    keys = s.keys
+    if a > 1 and keys[a - 1] == "از" and keys[a - 2] in PARTITIVE:
         # "جمعی از معلمان", "۲۳ نفر از معترضان"; not an object ("یکی از فرماندهان X را ترور کرد")
-        return not (b + 1 < len(s.toks) and s.toks[b + 1].key == "را")
-    if a > 0 and s.toks[a - 1].key in PREPS:
+        return not (b + 1 < len(keys) and keys[b + 1] == "را")
+    if a > 0 and keys[a - 1] in PREPS:
         return False
-    if a - 2 >= s.body_from and s.toks[a - 1].key in ("،", ",", "و") and (a - 2) in s.last and s.last[a - 2] is not m \
+    if a - 2 >= s.body_from and keys[a - 1] in ("،", ",", "و") and (a - 2) in s.last and s.last[a - 2] is not m \
             and id(s.last[a - 2]) in s.span and governed_list(s, s.last[a - 2]):
         return False  # "در غزه، کرانه غربی، لبنان و سوریه": a list goes on in its preposition
     j = a - 1
-    while j > s.body_from and (s.toks[j].key in DETERMINERS or s.toks[j].key.isdigit()):
+    while j > s.body_from and (keys[j] in DETERMINERS or keys[j].isdigit()):
         j -= 1
-    if j < a - 1 and s.toks[j].key in PREPS:
+    if j < a - 1 and keys[j] in PREPS:
         return False  # "به هر دو رهبر", "از این سه کشور"
-    if a > 1 and s.toks[a - 2].key in PREPS and s.toks[a - 1].key not in CIRCUMSTANCE \
-            and s.toks[a - 1].key not in ("،", ",") and (a - 1) not in s.verbs:
+    if a > 1 and keys[a - 2] in PREPS and keys[a - 1] not in CIRCUMSTANCE \
+            and keys[a - 1] not in ("،", ",") and (a - 1) not in s.verbs:
         return False  # "از حمایت توکیو", "به حملات اسرائیل"
-    if a > 1 and s.toks[a - 1].key == "سوی" or (a > 1 and s.toks[a - 2].key in ("به", "از") and s.toks[a - 1].key in ("سوی", "دست")):
+    if a > 1 and keys[a - 1] == "سوی" or (a > 1 and keys[a - 2] in ("به", "از") and keys[a - 1] in ("سوی", "دست")):
         return False
-    if b + 1 < len(s.toks) and s.toks[b + 1].key == "را":
+    if b + 1 < len(keys) and keys[b + 1] == "را":
         return False
     if a > s.body_from and _object_genitive(s, a, b):
         return False
@@ -238,12 +254,13 @@ AGENT_HEADS = {key(w) for w in ("جنگنده‌های", "جنگنده", "پهپ
 def _object_genitive(s: Sent, a: int, b: int) -> bool:
     """"تأسیسات بندری الحدیده ... را هدف قرار داد": a mention after a plain noun, inside the NP
     that "را" closes, is the object's genitive, not the subject."""
-    if s.toks[a - 1].key in _OPENERS or s.toks[a - 1].key in PREPS:
+    keys = s.keys
+    if keys[a - 1] in _OPENERS or keys[a - 1] in PREPS:
         return False
-    if any(s.toks[k].key in AGENT_HEADS for k in range(max(s.body_from, a - 3), a)):
+    if not AGENT_HEADS.isdisjoint(keys[max(s.body_from, a - 3):a]):
         return False  # "پهپادهای رزمی ارتش اهداف ... را": the armed force is the agent
-    for j in range(b + 1, min(b + 7, len(s.toks))):
-        k = s.toks[j].key
+    for j in range(b + 1, min(b + 7, len(keys))):
+        k = keys[j]
         if k == "را":
             return True
         if j in s.first or j in s.verbs or k in HARD_BOUNDARY or k in _OPENERS or k in ("،", ",", "که", "و"):
@@ -252,10 +269,13 @@ def _object_genitive(s: Sent, a: int, b: int) -> bool:
 
 
 def subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
-    """The first eligible mention starting in tokens [lo, hi)."""
-    for i in range(max(lo, s.body_from, hi - MAX_CLAUSE), hi):
-        m = s.first.get(i)
-        if m is not None and eligible_subject(s, m):
+    """The first eligible mention starting in tokens [lo, hi) (`s.first` is in token order: its
+    few entries are walked, not every token of the range)."""
+    lo = max(lo, s.body_from, hi - MAX_CLAUSE)
+    for i, m in s.first.items():
+        if i >= hi:
+            break
+        if i >= lo and eligible_subject(s, m):
             return m
     return None
 
