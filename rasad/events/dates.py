@@ -92,4 +92,10 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
             return True
         if k in MONTHS and _dated_past(s, i, hi):
             return True
+        if k == _YEAR_WORD and i + 1 < hi and _is_year(s.toks[i + 1].key) and not any(
+                s.toks[j].key in _DEADLINE for j in range(max(0, i - 2), i)):
+            return True  # "توافقی که سال ۲۰۱۵ ... امضا شد": a year names an older act
     return False
+
+
+_YEAR_WORD = key("سال")

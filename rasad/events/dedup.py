@@ -45,6 +45,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
+    evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
     evs = _one_threat(_sourceless_restatements(evs))
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
