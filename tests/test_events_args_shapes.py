@@ -82,3 +82,35 @@ def test_unknown_counterpart_takes_the_nationality_after_hamta():
     doc = make_doc("عزیز نصیرزاده روز دوشنبه با آندری بلوسف همتای روس خود دیدار کرد.", actors)
     m = next(m for m in build_mentions(doc) if m.text == "آندری بلوسف")
     assert (m.code, m.country) == ("RUSGOV", "RUS")
+
+
+MEDIATION_ACTORS = dict(ACTORS, **{
+    "نمایندگان حماس": ("PSEREB", "Hamas", None), "حماس": ("PSEREB", "Hamas", "ORG"),
+    "مصر": ("EGY", "Egypt", "GPE"), "قطر": ("QAT", "Qatar", "GPE"), "قاهره": ("EGY", "Cairo", "GPE"),
+    "ارمنستان": ("ARM", "Armenia", "GPE"), "آذربایجان": ("AZE", "Azerbaijan", "GPE"),
+    "نمایندگان اتحادیه اروپا": ("IGOEUR", "European Union", None)})
+
+
+def test_mediators_are_not_partners_and_mediate_each_party():
+    """"X و Y با میانجیگری Z و W مذاکره کردند": X ↔ Y talk (first-named source); Z and W mediate,
+    one 045 per mediator and party."""
+    text = "نمایندگان حماس و اسرائیل روز دوشنبه با میانجیگری مصر و قطر در قاهره درباره تبادل اسرا مذاکره کردند."
+    evs = _events(text, MEDIATION_ACTORS)
+    assert [(a, b, c) for a, b, c, _ in evs] == sorted([
+        ("PSEREB", "046", "ISRGOV"), ("EGYGOV", "045", "PSEREB"), ("EGYGOV", "045", "ISRGOV"),
+        ("QATGOV", "045", "PSEREB"), ("QATGOV", "045", "ISRGOV")], key=str)
+
+
+def test_attending_third_party_is_not_the_partner():
+    """"با حضور X": X attends; the delegations of "دو طرف" meet each other."""
+    text = ("ارمنستان روز دوشنبه آذربایجان را به نقض آتش‌بس متهم کرد. هیئت‌های دو طرف روز سه‌شنبه"
+            " با حضور نمایندگان اتحادیه اروپا در بروکسل دیدار کردند.")
+    evs = [e for e in _events(text, MEDIATION_ACTORS) if e[3] == "دیدار کردند"]
+    assert [(a, b, c) for a, b, c, _ in evs] == [("ARMGOV", "040", "AZEGOV")]
+
+
+def test_background_talks_get_no_mediation():
+    """The mediated act must be the clause's own verb: background talks ("برگزار کرده بودند") are not
+    coded, so neither is their mediator."""
+    text = "ارمنستان و آذربایجان در سال‌های گذشته با میانجیگری قطر چند دور گفت‌وگو برگزار کرده بودند."
+    assert [e for e in _events(text, MEDIATION_ACTORS) if e[1] == "045"] == []

@@ -186,3 +186,41 @@ def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
         if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
             return Mention(s.text[ca:cb], ca, cb, iso, None, iso, False)
     return None
+
+
+#: "با میانجیگری X": X mediates the act of the two parties the clause names
+MEDIATION = {key(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی")}
+
+
+def mediation_phrase(s: Sent, out: list) -> None:
+    """"X و Y با میانجیگری Z و W ... توافق کردند": Z and W mediate between X and Y (045), one event
+    per mediator and party (conventions: mediation aimed at two parties is one event per party). The
+    parties are the source and target of the first two-sided act after the phrase."""
+    from ..document import Event
+    from .patterns import plover_for
+    for i in range(s.body_from, len(s.toks) - 2):
+        if s.toks[i].key != "با" or s.toks[i + 1].key not in MEDIATION:
+            continue
+        med = next((s.first[k] for k in range(i + 2, min(i + 5, len(s.toks))) if k in s.first and s.first[k].code),
+                   None)
+        if med is None:
+            return
+        at = s.toks[i].start
+        v = min((k for k in s.verbs if k > i + 1), default=None)  # the act is the clause's own verb
+        if v is None:
+            return
+        act = next((ev for ev, _ in out if at < ev.start <= s.toks[v].start and ev.source and ev.target
+                    and ev.cameo != "045" and not ev.negated and ev.source[:3] != ev.target[:3]), None)
+        if act is None:
+            return
+        parties = [act.source, act.target]
+        for mm in [med] + coordinated(s, med):
+            mcode = actor_code(mm, "04", "045", target=False)
+            if not mcode or any(mcode[:3] == p[:3] for p in parties):
+                continue
+            for p in parties:
+                ev = Event(source=mcode, source_text=mm.text, target=p, target_text=None, cameo="045", root="04",
+                           plover=plover_for("045"), negated=False, sentence=act.sentence,
+                           start=s.toks[i].start, end=s.toks[i + 1].end)
+                out.append((ev, mm))
+        return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import actor_code, adjective_subject, coordinated, find_agent, same_actor
+from .actors import MEDIATION, actor_code, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
@@ -70,6 +70,8 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     if VISIT in keys or VISIT + "ی" in keys:
         visit_phrase(s, out, state, sent_src)
     meeting_place(s, out)
+    if not MEDIATION.isdisjoint(keys):
+        mediation_phrase(s, out)
     if PHONE[0] in keys:
         phone_phrase(s, out, sent_src)
     if IF in keys:
@@ -240,6 +242,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     if dyad is None and subj is None:
         dyad, dyad_at = _coordinated_dyad(s, cs, state)
     dyad_targets = None
+    if dyad is not None and subj is not None and id(subj) in s.span and s.span[id(subj)][1] + 1 == dyad_at:
+        subj = None  # "هیئت‌های دو طرف ... دیدار کردند": the two parties' delegations are the parties
     if dyad is not None:
         if subj is None or s.span[id(subj)][0] > dyad_at:
             if dyad_at > 0 and s.toks[dyad_at - 1].key in DYAD_OBJ:
@@ -273,8 +277,9 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         t, txt = dyad[1], dyad[1].text
     mutual = any(tk.key == "یکدیگر" for tk in s.toks[cs:m.verb])
     if dyad_targets is not None and t is None:
-        sources, targets = [subj], [(d, d.text) for d in dyad_targets if d is not subj]
-    elif t is None and txt is None and ("sym" in p.flags or mutual) and others:
+        sources, targets = [subj], [(d, d.text) for d in dyad_targets if d is not subj
+                                    and not (subj is not None and d.country and d.country == subj.country)]
+    elif t is None and txt is None and ("sym" in p.flags or mutual or root == "04") and others:
         sources, targets = [subj], [(o, o.text) for o in others]
     else:
         sources = [subj] + ([] if "sym" in p.flags else others)

@@ -88,6 +88,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 continue
             if fk == _ASKING and i + 1 < m.verb and s.toks[i + 1].key in RELEASE:
                 break  # "خواستار آزادی X شد": X is the detainee, not the one asked
+            if fk == _WITH and i + 1 < m.verb and s.toks[i + 1].key in NOT_PARTNER:
+                continue  # "با میانجیگری X"، "با حضور X": X mediates or attends, it is not the partner
             j = i + 1
             if j < len(s.toks) and s.toks[j].key in ("سوی", "سمت"):
                 j += 1
@@ -149,6 +151,11 @@ def _place_in(s: Sent, a: int, b: int) -> Mention | None:
 def _names_country(text: str) -> bool:
     from ..analyze.gazetteer import find
     return any(mt.entry.kind == "country" for mt in find(text))
+_WITH = key("با")
+#: "با <noun> X": X is a third party or a means, not the one met, talked to or fought
+NOT_PARTNER = {key(w) for w in ("حضور", "میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی", "میزبانی", "اشاره",
+                                "تأکید", "تاکید", "استناد", "انتشار", "صدور", "ابراز", "حمایت", "پشتیبانی",
+                                "مشارکت", "همراهی", "کمک", "استفاده", "نظارت", "ابتکار", "دعوت")}
 RELEASE = {key(w) for w in ("آزادی", "آزادسازی", "رهایی", "بازگشت", "استرداد")}
 
 
