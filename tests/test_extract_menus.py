@@ -61,3 +61,31 @@ def test_stated_machine_zone_beats_an_assumed_one():
     assert reconcile("2026-11-29T09:30+03:30", "2026-11-29T09:30+00:00") == "2026-11-29T09:30+00:00"
     # the same instant written in two zones: the page's own (shown) form stays
     assert reconcile("2026-11-29T13:00+03:30", "2026-11-29T09:30+00:00") == "2026-11-29T13:00+03:30"
+
+
+def test_site_name_line_above_the_headline_gives_the_agency():
+    page = ("ایران اینترنشنال\nخانه\nایران\nجهان\n\n" + STORY.format(date="۶ آذر ۱۴۰۵", desk="منابع محلی")
+            .replace("انتهای پیام/\n\n", "")).encode("utf-8")
+    assert process(page).agency == "iranintl"
+
+
+def test_cited_media_interview_and_close_cue_names():
+    from rasad.extract.attribution import cited_sources
+    text = ("وزیر بازرگانی در گفت‌وگو با شبکه سی‌ان‌بی‌سی تصریح کرد که تعرفه‌ها افزایش می‌یابد. "
+            "محمدو سانا، وزیر امنیت بورکینافاسو، گفت که ده نفر بازداشت شده‌اند. "
+            "به گزارش رویترز، میزان تورم در ماه گذشته بالا رفت.")
+    assert cited_sources(text, None) == ["CNBC", "Reuters"]
+    assert cited_sources("به نقل از سانا، ارتش سوریه اعلام کرد که مرز باز است.", None) == ["SANA"]
+    assert cited_sources("به گزارش خبرگزاری ملی لبنان، دو روستا هدف قرار گرفت.", None) == ["NNA"]
+
+
+def test_html_lead_marked_by_class_inside_the_article():
+    html = ("<html><head><title>بسته کمک اروپا به آوارگان لبنان</title></head><body><nav><a href='/'>خانه</a></nav>"
+            "<article><h1>بسته کمک اروپا به آوارگان لبنان</h1>"
+            "<p class='lead summary'>اتحادیه اروپا بسته کمک تازه‌ای برای آوارگان جنوب لبنان اعلام کرد و دولت لبنان از کشورهای عربی کمک خواست.</p>"
+            "<div class='item-body'><p>کمیسیون اروپا روز شنبه اعلام کرد که پنجاه میلیون یورو برای سرپناه و دارو به آوارگان جنوب لبنان اختصاص می‌دهد.</p>"
+            "<p>نخست‌وزیر لبنان در بیروت از این کمک استقبال کرد و گفت که بازسازی روستاهای ویران‌شده به کمک بیشتری نیاز دارد.</p>"
+            "</div></article></body></html>").encode("utf-8")
+    doc = process(html)
+    assert doc.lead.startswith("اتحادیه اروپا بسته کمک")
+    assert doc.body[0].startswith("کمیسیون اروپا")

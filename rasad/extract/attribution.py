@@ -14,12 +14,16 @@ from itertools import compress
 from urllib.parse import urlsplit
 
 from .fold import fold_words, key, soft
-from .lexicon import agencies, agency_names, media_keys, sections
+from .lexicon import agencies, agency_names, close_cue_media, media_keys, sections
 
 _ATTR = re.compile(r"به\s{0,3}گزارش(?P<clause>[^،,.:؛\n]{1,160})")
 _DESK = re.compile(r"(?:گروه|سرویس|حوزه|دبیرخانه)\s(?P<desk>[^،,.:؛\n]{2,60}?)\s{0,3}(?=(?:خبرگزاری|پایگاه|روزنامه|سایت|باشگاه|شبکه|خبرگزاری|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|خبرآنلاین|همشهری|انتخاب|یورونیوز|رادیو|به\s{0,3}نقل|$))")
 _REPORTER = re.compile(r"خبرنگار\s(?P<desk>[^\W\d_]{2,20}(?:\s{0,3}[^\W\d_]{2,20})?)")
 _CUE_BEFORE = re.compile(r"(?:نقل\s{0,3}از|گزارش|به\s{0,3}گفته|نوشته|منبع|منابع|اعلام)[^.!?؟\n]{0,45}$")
+#: a name that is also a word or a person's name ("محمدو سانا، وزیر ...", "میزان تورم"; marked
+#: `close` in media.tsv) counts only right after "به نقل از" / "به گزارش"
+_CLOSE_CUE = re.compile(r"(?:نقل\s{0,3}از|گزارش|به\s{0,3}گفته)\s{0,3}(?:خبرگزاری\s{0,3})?$")
+_CUE_BEFORE_TALK = re.compile(r"(?:گفت\s{0,3}و\s{0,3}گو|مصاحبه)\s{0,3}با\s{0,3}(?:شبکه|روزنامه|خبرگزاری|رادیو|تلویزیون|پایگاه|سایت)?[^.!?؟\n]{0,12}$")
 _CUE_AFTER = re.compile(r"^[^.!?؟\n]{0,80}?(?:گزارش|نوشت|اعلام\s{0,3}کرد|خبر\s{0,3}داد|مدعی\s{0,3}شد|فاش\s{0,3}کرد|ادعا\s{0,3}کرد|افزود|به\s{0,3}نقل\s{0,3}از|توصیف\s{0,3}کرد|تایید\s{0,3}کرد|تأیید\s{0,3}کرد|منتشر\s{0,3}کرد|گفت|مدعی|مدعی\s{0,3}است|اشاره\s{0,3}کرد)")
 
 
@@ -223,7 +227,11 @@ def cited_sources(text: str, own: str | None) -> list[str]:
         if name not in own_names and name not in out:
             before = s[max(0, start - 60): start]
             after = s[end: end + 90]
-            if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+            if "".join(words[i:last + 1]) in close_cue_media():
+                cited = bool(_CLOSE_CUE.search(before))
+            else:
+                cited = bool(_CUE_BEFORE.search(before) or _CUE_BEFORE_TALK.search(before) or _CUE_AFTER.match(after))
+            if cited:
                 out.append(name)
         i = last + 1
     return out

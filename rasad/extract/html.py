@@ -156,11 +156,12 @@ def _title_suffix_agency(meta: dict) -> str | None:
     return None
 
 
-def _lead_by_class(tree, container, by_class: list | None = None) -> str | None:
-    """A summary element outside the body container (class lead/summary/intro...)."""
+def _lead_by_class(tree, container, by_class: list | None = None, opening: frozenset = frozenset()) -> str | None:
+    """A summary element (class lead/summary/intro...) outside the body container, or inside it as
+    one of its first text blocks (`opening`: their keys): a teaser deeper in the body is no lead."""
     for n in (tree.css(_LEAD_CLASS) if by_class is None else by_class)[:20]:
         t = _text(n)
-        if 40 <= letters(t) <= 800 and (container is None or not _inside(n, container)):
+        if 40 <= letters(t) <= 800 and (container is None or not _inside(n, container) or key(t) in opening):
             return t
     return None
 
@@ -198,11 +199,12 @@ def _chain_lazy(first: list, then):
     yield from then()
 
 
-def _lead(tree, meta: dict, container) -> str | None:
+def _lead(tree, meta: dict, container, opening: frozenset = frozenset()) -> str | None:
     """The lead from og:description, else from a summary-class element; their CSS query (~0.3 ms
     on a real page: substring matches on class) is run once for both."""
     by_class = tree.css(_LEAD_CLASS)
-    return _lead_from_description(tree, meta, container, by_class) or _lead_by_class(tree, container, by_class)
+    return (_lead_from_description(tree, meta, container, by_class)
+            or _lead_by_class(tree, container, by_class, opening))
 
 
 def _clean(tree, rule: Agency | None) -> None:
@@ -322,7 +324,8 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
         _clean(tree, rule)
         blks, container, shape = _body_blocks(tree, rule)
     if lead is None and not no_lead:
-        lead = _lead(tree, meta, container)
+        opening = frozenset(key(b.text) for b in blks[:3] if b.link_density < 0.5)
+        lead = _lead(tree, meta, container, opening)
     published = reconcile(rule_date or _visible_date(tree, None), machine_date)
     lines = [b.text for b in blks if b.link_density < 0.5 and b.tag not in ("h1",)]
     seg = segment_lines(lines, title=title, lead=lead)

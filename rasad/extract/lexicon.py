@@ -128,7 +128,7 @@ def media_keys() -> tuple[dict[str, str], frozenset[str], int]:
     """(folded spelling -> canonical name, every prefix of a folded spelling, most words in one)."""
     names: dict[str, str] = {}
     for row in _lines(HERE / "data" / "media.tsv")[1:]:
-        canon, alias = row.split("\t")
+        canon, alias = row.split("\t")[:2]
         names[alias] = canon
     for ag in agencies().values():     # agencies are media too (a page may cite another agency)
         for a in ag.aliases:
@@ -137,6 +137,18 @@ def media_keys() -> tuple[dict[str, str], frozenset[str], int]:
     prefixes = frozenset(k[:i] for k in table for i in range(1, len(k) + 1))
     longest = max(len(a.split()) for a in names) + 2
     return table, prefixes, longest
+
+
+@lru_cache(maxsize=1)
+def close_cue_media() -> frozenset[str]:
+    """Folded spellings marked `close` in media.tsv's third column: words that are also common
+    words or names (میزان "amount", سانا), cited only right after "به نقل از" / "به گزارش"."""
+    out = set()
+    for row in _lines(HERE / "data" / "media.tsv")[1:]:
+        parts = row.split("\t")
+        if len(parts) > 2 and parts[2].strip() == "close":
+            out.add(key(parts[1]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

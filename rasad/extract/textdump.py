@@ -8,7 +8,7 @@ from .dates import parse_date
 from .fold import key, soft
 from .lexicon import sections
 from .lines import is_date_line, letters
-from .segment import Segments, segment_lines
+from .segment import Segments, is_site_name, segment_lines
 
 _CODE = re.compile(r"(?:کد\s{0,3}خبر|شناسه\s{0,3}خبر|کد\s{0,3}مطلب)\s{0,3}[:：]?\s{0,3}(?P<code>\d{3,12})")
 _TAGS = re.compile(r"^(?:برچسب\s{0,3}ها|برچسب|کلید\s{0,3}واژه\s{0,3}ها|کلیدواژه\s{0,3}ها|تگ\s{0,3}ها|موضوعات)\s{0,3}[:：]?\s{0,3}(?P<rest>.*)$")
@@ -117,6 +117,8 @@ def extract_text(text: str) -> dict:
             if line != seg.title and agency_from_name(line[len(seg.title or ""):] if seg.title and line.startswith(seg.title) else ""):
                 agency = agency_from_name(line[len(seg.title or ""):])
                 break
+    if agency is None:   # the site's name alone on a line above the headline ("ایران اینترنشنال")
+        agency = next((a for a in map(agency_from_name, (l for l in seg.header[:6] if is_site_name(l))) if a), None)
     if agency is None:
         agency = agency_in_text("\n".join(seg.footer[-15:])) or agency_from_copyright(seg.footer[-15:])
     # "به گزارش گروه X" and a breadcrumb name the page's section; "به گزارش خبرنگار سیاسی" only the
