@@ -114,3 +114,31 @@ def test_background_talks_get_no_mediation():
     coded, so neither is their mediator."""
     text = "ارمنستان و آذربایجان در سال‌های گذشته با میانجیگری قطر چند دور گفت‌وگو برگزار کرده بودند."
     assert [e for e in _events(text, MEDIATION_ACTORS) if e[1] == "045"] == []
+
+
+MORE_ACTORS = dict(ACTORS, **{
+    "کی‌یف": ("UKR", "Kyiv", "GPE"), "کمیسر حقوق بشر روسیه": ("RUSGOV", None, None),
+    "اتحادیه آفریقا": ("IGOAFRAFU", "African Union", "ORG"), "سازمان ملل": ("IGOUNO", "United Nations", "ORG"),
+    "روبیو": ("USAGOV", "Marco Rubio", "PER"), "ارمنستان": ("ARM", "Armenia", "GPE"),
+    "آذربایجان": ("AZE", "Azerbaijan", "GPE")})
+
+
+def test_closed_adverbial_before_the_object():
+    """"در همین حال کی‌یف را": the adverbial is complete, so Kyiv is the object, not inside a phrase."""
+    text = "کمیسر حقوق بشر روسیه در همین حال کی‌یف را به نقض توافق تبادل اسرا متهم کرد."
+    assert _events(text, MORE_ACTORS) == [("RUSGOV", "112", "UKRGOV", "متهم کرد")]
+
+
+def test_office_of_a_body_in_a_compound_subject():
+    """"X و دفتر Y ... را محکوم کردند": Y's office is a second subject, not the object."""
+    text = "اتحادیه آفریقا و دفتر سازمان ملل در بیانیه‌های جداگانه انفجار روز شنبه را محکوم کردند."
+    assert [(a, b, c) for a, b, c, _ in _events(text, MORE_ACTORS)] == [
+        ("IGOAFRAFU", "111", None), ("IGOUNO", "111", None)]
+
+
+def test_two_parties_inside_a_prepositional_object():
+    """"از تلاش‌های دو طرف قدردانی کرد": the praiser is the clause's subject, the parties are praised."""
+    text = ("ارمنستان و آذربایجان روز جمعه پیمان صلح را امضا کردند. روبیو این پیمان را «تاریخی» خواند و"
+            " از تلاش‌های دو طرف قدردانی کرد.")
+    evs = [(a, b, c) for a, b, c, d in _events(text, MORE_ACTORS) if d == "قدردانی کرد"]
+    assert evs == [("USAGOV", "051", "ARMGOV"), ("USAGOV", "051", "AZEGOV")]

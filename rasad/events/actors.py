@@ -77,6 +77,8 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
         if s.toks[j + 1].key == '"' and j + 2 < len(s.toks):
             j += 1
         t = s.first.get(j + 1)
+        if t is None and conj == "و" and j + 2 < len(s.toks) and s.toks[j + 1].key in COORD_HEADS:
+            t = s.first.get(j + 2)  # "اتحادیه آفریقا و دفتر سازمان ملل": the office acts for its body
         if t is None:
             break
         tb = s.span[id(t)][1]
@@ -91,6 +93,11 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
         out.append(t)
         j = nxt
     return out
+
+
+#: head nouns of a body's office or delegation ("دفتر سازمان ملل"، "هیئت ایران") in a compound subject
+COORD_HEADS = {key(w) for w in ("دفتر", "نمایندگی", "هیئت", "هیات", "سفارت", "کنسولگری", "دولت", "وزارت",
+                                "نمایندگان", "مقام‌های", "مقامات", "رهبران", "سران", "وزیران", "وزرای")}
 
 
 def same_actor(a: Mention, b: Mention) -> bool:

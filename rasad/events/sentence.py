@@ -185,6 +185,8 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
 
 
 PRESSURE = {key(w) for w in ("فشار", "وادار")}
+#: "از تلاش‌های دو طرف قدردانی کرد": "دو طرف" in the genitive of a prepositional object is acted on
+DYAD_PREPS = {key(w) for w in ("از", "با", "به", "علیه", "برای", "میان", "بین")}
 
 
 def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | None, state: dict) -> Args:
@@ -246,7 +248,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         subj = None  # "هیئت‌های دو طرف ... دیدار کردند": the two parties' delegations are the parties
     if dyad is not None:
         if subj is None or s.span[id(subj)][0] > dyad_at:
-            if dyad_at > 0 and s.toks[dyad_at - 1].key in DYAD_OBJ:
+            if dyad_at > 0 and s.toks[dyad_at - 1].key in DYAD_OBJ or (dyad_at - 2 >= cs
+                                                                        and s.toks[dyad_at - 2].key in DYAD_PREPS):
                 dyad_targets = [dyad[0], dyad[1]]  # "از همکاری دو طرف قدردانی کرد"
             else:
                 subj = dyad[0]
@@ -378,7 +381,8 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
 def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[Event, Mention | None]]:
     """One Event per (source, target) pair; remembers the dyad later "دو طرف" refer to."""
     code, root, targets = a.code, a.code[:2], a.targets
-    if code == "045" and len(targets) == 2 and all(t is not None for t, _ in targets):
+    two = len(targets) == 2 and all(t is not None for t, _ in targets)
+    if two and code == "045":
         state["dyad"] = (targets[0][0], targets[1][0])  # "میان X و Y": later "دو طرف" are X and Y
         state["dyad04"] = True
     out = []
@@ -395,7 +399,8 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
         if code == "180" and scode and scode[3:6] == "MIL":
             code, root = "190", "19"  # an army killing fighters in an operation uses conventional force
         for tgt, ttxt in targets:
-            if src is not None and tgt is not None and code != "045" and (root == "04" or not state.get("dyad04")):
+            if src is not None and tgt is not None and code != "045" and not two \
+                    and (root == "04" or not state.get("dyad04")):
                 state["dyad"] = (src, tgt)
                 state["dyad04"] = state.get("dyad04") or root == "04"
             tcode = actor_code(tgt, root, code, target=True)

@@ -210,6 +210,8 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
     for k in range(j - 1, max(lo, j - 3) - 1, -1):
         tok = s.toks[k]
         if tok.key in PREPS_NP:
+            if tuple(t.key for t in s.toks[k:j]) in ADVERBIALS:
+                return False  # "در همین حال کی‌یف را متهم کرد": a closed adverbial, not X's phrase
             # "۲۳ تن از سیاستمداران X را": a partitive, the object itself
             if any(_named_before(s, x, j) for x in range(k + 1, j)):
                 return False  # "در شبکه ایکس ارتش X را": the PP ended with its own name
@@ -219,6 +221,14 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
         if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی") or tok.key in INDEFINITES:
             return False
     return False
+
+
+#: prepositional adverbials complete in themselves: a name after them starts a new phrase
+ADVERBIALS = {tuple(key(w) for w in a.split()) for a in (
+    "در همین حال", "در این حال", "در عین حال", "با این حال", "با این همه", "در این میان", "در همین راستا",
+    "در این راستا", "در این زمینه", "در همین زمینه", "در ادامه", "در پایان", "در پاسخ", "از سوی دیگر",
+    "از طرف دیگر", "در مقابل", "در عوض", "به‌ویژه", "به ویژه", "در نهایت", "در این باره", "در این بیانیه",
+    "در این دیدار", "در این نشست", "در این گفت‌وگو", "در این تماس", "در این پیام", "در این نامه")}
 
 
 #: indefinite nouns of the act's setting ("در سخنانی ایران را ... متهم کرد"، "در پیامی X را"): the
