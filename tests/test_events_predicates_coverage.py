@@ -25,6 +25,9 @@ ACTORS = {
     "حزب‌الله": ("LBNREB", None, "ORG"), "یمن": ("YEM", None, "GPE"), "ناوهای آمریکا": ("USAMIL", None, None),
     "حوثی‌ها": ("YEMREB", None, "ORG"), "بغداد": ("IRQ", None, "GPE"), "کانادا": ("CAN", None, "GPE"),
     "ارتش عراق": ("IRQMIL", None, "ORG"), "اوکراین‌": ("UKR", None, "GPE"),
+    "وزیر کشور": ("IRNGOV", None, None), "پلیس عراق": ("IRQCOP", None, None), "پاکستان": ("PAK", None, "GPE"),
+    "افغانستان": ("AFG", None, "GPE"), "نیروی دریایی آمریکا": ("USAMIL", None, "ORG"),
+    "کارگران": ("IRNLAB", None, None), "ارتش لبنان": ("LBNMIL", None, "ORG"),
 }
 
 CASES = [
@@ -79,6 +82,18 @@ CASES = [
     ("کانادا سفارت خود در تهران را بست.", [("CANGOV", "161", None, False)]),
     ("سه سرباز اسرائیلی در حمله حزب‌الله به شهادت رسیدند.", [("LBNREB", "190", "ISR", False)]),
     ("حماس اعلام کرد که حاضر به مذاکره با اسرائیل نیست.", [("PSEREB", "125", "ISRGOV", False)]),
+    # denials: of an accusation (016), of one's own act (the act, negated)
+    ("وزیر کشور اتهامات نمایندگان را نپذیرفت.", [("IRNGOV", "016", None, False)]),
+    ("پاکستان ادعای افغانستان را رد کرد.", [("PAKGOV", "016", "AFGGOV", False)]),
+    ("پلیس عراق خبر بازداشت دو روزنامه‌نگار را تکذیب کرد.", [("IRQCOP", "173", "IRQCVL", True)]),
+    ("ایران هرگونه ارسال پهپاد به روسیه را تکذیب کرد.", [("IRNGOV", "072", "RUS", True)]),
+    # ceasefire agreed, joint patrols, announcements "از X خبر داد"
+    ("پاکستان و افغانستان با میانجیگری قطر بر سر آتش‌بس توافق کردند.", [("PAKGOV", "0871", "AFGGOV", False)]),
+    ("ایران و عراق گشت‌های مرزی مشترکی را آغاز کردند.", [("IRNMIL", "062", "IRQMIL", False)]),
+    ("ارتش لبنان از اعزام نیروهای کمکی به مرز خبر داد.", [("LBNMIL", "154", None, False)]),
+    ("ارتش اسرائیل حاضر نیست از جنوب لبنان عقب‌نشینی کند.", [("ISRMIL", "1246", "LBNGOV", False)]),
+    ("کارگران دست به اعتصابی سه روزه زدند.", [("IRNLAB", "143", None, False)]),
+    ("نیروی دریایی آمریکا گفت که واکنشی نشان نداده است.", [("USAMIL", "011", None, False)]),
     # negation: a past act not done keeps its code, negated; a future refusal is 12x
     ("روسیه هیچ سلاحی به ایران تحویل نداده است.", [("RUSGOV", "072", "IRN", True)]),
     ("ارتش اسرائیل اعلام کرد که از جنوب لبنان عقب‌نشینی نخواهد کرد.", [("ISRMIL", "1246", "LBNGOV", False)]),

@@ -46,6 +46,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
     evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
+    evs = _rebuttals(evs)
     evs = _one_threat(_sourceless_restatements(evs))
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
@@ -61,6 +62,13 @@ def _host_organs(evs: list[Event]) -> None:
                 and (ev.source[:3], ev.target[:3]) in visits and (ev.source[:3], ev.target) not in hosts):
             ev.cameo, ev.plover = "042", plover_for("042")
             hosts.add((ev.source[:3], ev.target))
+
+
+def _rebuttals(evs: list[Event]) -> list[Event]:
+    """"X این اتهام را رد کرد و Y را متهم کرد / گفت که Y مسئول ... است": a denial answered with a
+    counter-accusation is that accusation (112) only; a bare denial stays 016."""
+    accusers = {(ev.source, ev.sentence) for ev in evs if ev.cameo.startswith("112")}
+    return [ev for ev in evs if not (ev.cameo == "016" and (ev.source, ev.sentence) in accusers)]
 
 
 def _sourceless_restatements(evs: list[Event]) -> list[Event]:

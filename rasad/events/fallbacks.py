@@ -28,7 +28,7 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
     has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
         or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
-    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822",)):
+    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822", "1712")):
         role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
         if (src.code or "")[3:6] == "MIL" and code[:3] == "173":
             # "نیروهای اسرائیلی هفت مرد را بازداشت کردند" in a story set in Syria: troops abroad
