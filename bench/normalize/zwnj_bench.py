@@ -20,6 +20,7 @@ import argparse
 import difflib
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -79,6 +80,13 @@ def align(gold: str, pred: str):
             aligned[i] = pl[j] if i else gl[0]
     matched = {j + k for i, j, n in blocks for k in range(1, n)}
     return g, gl, gwords, aligned, sum(1 for j, lab in enumerate(pl) if lab == "z" and j not in matched)
+
+
+def mixed(line: str) -> str:
+    """Each ZWNJ of the line deleted or replaced by a space, by a coin seeded with the line: text
+    that mixes both corruptions (a page whose writer is not consistent)."""
+    rnd = random.Random(line)
+    return "".join((" " if rnd.random() < 0.5 else "") if ch == ZWNJ else ch for ch in line)
 
 
 class Score:

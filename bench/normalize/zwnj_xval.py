@@ -11,6 +11,7 @@ unchanged, as zwnj_bench.py computes them; --errors also prints the error classe
 from __future__ import annotations
 
 import argparse
+import gzip
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,11 +20,11 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from zwnj_bench import ZWNJ, Score  # noqa: E402
+from zwnj_bench import ZWNJ, Score, mixed  # noqa: E402
 from zwnj_errors import analyse, print_errors  # noqa: E402
 
 from rasad.normalize import build_lexicon as B  # noqa: E402
-from rasad.normalize import context, lexicon as L, normalize, zwnj  # noqa: E402
+from rasad.normalize import context, lexicon as L, model, normalize, zwnj  # noqa: E402
 
 PERDT = "ud_persian_perdt/fa_perdt-train.txt"
 
@@ -52,21 +53,36 @@ def rebuild(root: Path, rest: list[str]) -> L.Lexicon:
     return L.derive(dict(words), keep)
 
 
+def load_weights(path: Path) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {"spaced": {}, "joined": {}}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                kind, name, w = line.rstrip("\n").split("\t")
+                out[kind][name] = float(w)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=4000)
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--errors", default="")
     ap.add_argument("--top", type=int, default=100)
+    ap.add_argument("--model", default="", help="model weights trained with zwnj_model.py --holdout "
+                    "LINES (the shipped model was trained on these lines: a fair check needs this)")
     args = ap.parse_args()
     root = Path(args.data)
     train = (root / PERDT).read_text(encoding="utf-8").splitlines()
     held, rest = train[-args.lines:], train[: -args.lines]
     lex = rebuild(root, rest)
     zwnj.lexicon = context.lexicon = lambda: lex  # the functions look it up at call time
+    if args.model:
+        w = load_weights(Path(args.model))
+        model.weights = lambda: w
     zwnj.clear_caches()
     make = {"joined": lambda s: s.replace(ZWNJ, ""), "spaced": lambda s: s.replace(ZWNJ, " "),
-            "gold": lambda s: s}
+            "mixed": mixed, "gold": lambda s: s}
     for mode, fn in make.items():
         sc, classes, words = Score(), Counter(), Counter()
         for g in held:

@@ -33,9 +33,13 @@ VERBAL_NEXT = frozenset(("است", "بود", "باشد", "بودند", "باشن
 SLOPPY_PAIR = 20  # a spaced pair the corpus writes this often with a ZWNJ and never spaced
 SLOPPY_TOKENS = frozenset(("می", "نمی", "ها", "های", "هایی", "ترین"))
 WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
+MI, MI_ZWNJ = ("می", "نمی"), ("می" + ZWNJ, "نمی" + ZWNJ)
+JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often with a ZWNJ
+# The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
+STYLE_T = {"joined": 2.0, "spaced": 0.0, "mixed": 1.0}
 
 
-def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str) -> str | None:
+def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str, t: float | None = None) -> str | None:
     """`_merge`, with the next word deciding for a word + past participle (انجام شده): before
     است/بود/و/که it is a verb, written with a space (PerDT train «X شده»: 593 vs 14); «X شده»
     before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
@@ -46,7 +50,7 @@ def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str) -> str | No
             return None
         if right == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
             return ZWNJ
-    return _merge(lex, left, right)
+    return _merge(lex, left, right, t)
 
 
 def _participle_word(lex: Lexicon, b: str) -> bool:
@@ -87,17 +91,22 @@ def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
     return restore_word(plural, 1) + ZWNJ + "های"
 
 
-def restore_run(run: str, careful: bool = False) -> str:
+def restore_run(run: str, style: str = "mixed") -> str:
     """Restore a run of Persian words separated by single spaces (linear in the run).
 
-    careful: the text shows that its writer uses ZWNJs (see `writes_zwnj`): joined words and
-    spaces are their choice, and only inflections the conventions bind (‌ها, ‌ترین) are fixed."""
+    style (see `writer_style`): "careful": joined words and spaces are the writer's choice, and only
+    inflections the conventions bind (‌ها, ‌ترین) are fixed; "joined": the writer drops ZWNJs, so
+    a space is a space (the model joins only a pair it is sure of); "spaced": the writer types a
+    space for a ZWNJ, so a joined word is joined (no compound split of unknown words); "mixed"."""
     lex = lexicon()
+    careful = style == "careful"
+    t = STYLE_T.get(style)
     if careful:
         words = [_trusted_word(lex, w) for w in run.split(" ")]
     else:
         raw = run.split(" ")
-        words = [restore_word(w) for w in raw]
+        seams = style != "spaced"
+        words = [restore_word(w, 0, seams) for w in raw]
         for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
             if w.endswith("های") and ZWNJ not in w:
                 words[k] = _plural_or_indefinite(lex, w, words[k], raw[k + 1] if k + 1 < len(raw) else "")
@@ -106,7 +115,7 @@ def restore_run(run: str, careful: bool = False) -> str:
     groups: list[list[str]] = [[words[0]]]  # words joined by ZWNJ/nothing; groups by spaces
     for k in range(1, len(words)):
         w, group = words[k], groups[-1]
-        sep = _merge_in_context(lex, group[-1], w, words[k + 1] if k + 1 < len(words) else "")
+        sep = _merge_in_context(lex, group[-1], w, words[k + 1] if k + 1 < len(words) else "", t)
         if sep is not None and careful and not _bound_right(w):
             sep = None
         if sep is None:
@@ -128,34 +137,65 @@ def _bound_right(right: str) -> bool:
     return right.split(ZWNJ, 1)[0] in BOUND
 
 
-def writes_zwnj(text: str) -> bool:
-    """Whether the writer of `text` uses ZWNJs: it has one, and no sign of leaving them out (a
-    stand-alone می/نمی/ها/ترین, or a verb glued to می as in «میکنند»). Careful text is trusted:
-    its joined words and spaced pairs are the writer's spelling (both are often right)."""
-    if ZWNJ not in text:
-        return False
+def writer_style(text: str) -> str:
+    """How the writer of `text` spells ZWNJs: "careful" (it has one, and no sign of leaving them
+    out: a stand-alone می/نمی/ها/ترین, a verb glued to می as in «میکنند», a spaced pair the corpus
+    only ever writes with a ZWNJ); else "joined" (signs of dropped ZWNJs only: «میکنند»,
+    «بینالمللی»), "spaced" (signs of spaces for ZWNJs only: «می کنند», «کتاب ها») or "mixed"
+    (both, or neither). Scrapers and writers are consistent within a text: the style tells whether
+    a space or a joined word is likely the writer's own."""
     lex = lexicon()
-    prev = ""
-    for mo in WORD_RX.finditer(text):
-        w = mo.group()
-        if w in SLOPPY_TOKENS:
-            return False
-        if w.startswith(("می", "نمی")) and ZWNJ not in w and restore_word(w).startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
-            return False
-        a, b = prev.rsplit(ZWNJ, 1)[-1], w.split(ZWNJ, 1)[0]
-        if prev and lex.Z.get((a, b), 0) >= SLOPPY_PAIR and not lex.S.get((a, b), 0):
-            return False  # بین المللی: a pair the corpus only ever writes with a ZWNJ
-        prev = w
-    return True
+    has_zwnj = ZWNJ in text
+    words = WORD_RX.findall(text)
+    spaced = not SLOPPY_TOKENS.isdisjoint(words)
+    if not spaced:  # بین المللی: a pair the corpus only ever writes with a ZWNJ
+        sloppy = _sloppy_pairs(lex)
+        if has_zwnj:
+            spaced = any((a.rsplit(ZWNJ, 1)[-1], b.split(ZWNJ, 1)[0]) in sloppy for a, b in zip(words, words[1:]))
+        else:
+            spaced = any(p in sloppy for p in zip(words, words[1:]))
+    glued_mi = joined = False
+    for w in words:
+        if ZWNJ in w or len(w) < 3:
+            continue
+        out = restore_word(w)
+        if ZWNJ not in out:
+            continue
+        if out.startswith(MI_ZWNJ) and w.startswith(MI):
+            glued_mi = joined = True
+            break
+        if not lex.W.get(w, 0) and lex.words.get(out, 0) >= JOINED_SIGN:
+            joined = True
+            if spaced or not has_zwnj:
+                break
+    if has_zwnj and not spaced and not glued_mi:
+        return "careful"
+    if joined != spaced:
+        return "joined" if joined else "spaced"
+    return "mixed"
+
+
+def _sloppy_pairs(lex: Lexicon) -> frozenset:
+    """Piece pairs the corpus writes this often with a ZWNJ and never with a space (kept on lex)."""
+    pairs = lex.__dict__.get("_sloppy")
+    if pairs is None:
+        pairs = lex.__dict__["_sloppy"] = frozenset(
+            p for p, n in lex.Z.items() if n >= SLOPPY_PAIR and not lex.S.get(p, 0))
+    return pairs
+
+
+def writes_zwnj(text: str) -> bool:
+    """Whether the writer of `text` uses ZWNJs (see `writer_style`)."""
+    return writer_style(text) == "careful"
 
 
 def restore(text: str) -> str:
-    careful = writes_zwnj(text)
-    return RUN_RX.sub(lambda mo: restore_run(mo.group(), careful), text)
+    style = writer_style(text)
+    return RUN_RX.sub(lambda mo: restore_run(mo.group(), style), text)
 
 
 def restore_with_map(text: str) -> tuple[str, list[int]]:
     from .mapping import sub_with_map
 
-    careful = writes_zwnj(text)
-    return sub_with_map(RUN_RX, lambda mo: restore_run(mo.group(), careful), text)
+    style = writer_style(text)
+    return sub_with_map(RUN_RX, lambda mo: restore_run(mo.group(), style), text)

@@ -17,6 +17,7 @@ import math
 import re
 
 from .chars import LETTERS, MARKS, NON_JOINING, ZWNJ
+from . import model
 from .lexicon import GAR, KEEP_JOINED, PERSON_ENDINGS, Lexicon, lexicon
 
 RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
@@ -62,6 +63,13 @@ BI_FREE = frozenset(("آن", "آنکه", "هیچ", "چون", "آنها", "این
 DERIVED = ("ی", "انه", "یش", "ش", "ی‌اش")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound
+USE_MODEL = True  # model.py decides the pairs and seams the rules leave open
+SPACED_T = 0.0  # model log-odds above which a spaced pair takes a ZWNJ
+JOINED_T = 0.0  # ... and an unknown word is split
+SURE_Z = 5  # ... and one seen this often with a ZWNJ and never with a space
+RARE_PAIR = 10  # an unseen pair of words this rare, the left never a first piece, stays apart
+SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
+SEAM_MIN = 1  # both pieces of a seam seen this often
 
 
 # Compounds the conventions write with a ZWNJ whatever the corpus's spacing (coding-conventions.md).
@@ -98,7 +106,7 @@ def _verb_body(lex: Lexicon, rest: str) -> bool:
     return False
 
 
-def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
+def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: bool = True) -> str | None:
     """A ZWNJ spelling for a word the corpus never saw, or None."""
     for pre in ("نمی", "می"):
         if w.startswith(pre) and len(w) > len(pre) + 2:
@@ -107,12 +115,12 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
                     _looks_verbal(lex, rest) or _verb_form(lex, rest) or _present_form(lex, w, rest))):
                 return pre + ZWNJ + rest
             if depth == 0:  # می + body + suffix: میکردهاند
-                sub = _suffix(lex, rest, depth + 1)
+                sub = _suffix(lex, rest, depth + 1, seams)
                 if sub and _verb_body(lex, sub.split(ZWNJ)[0]):
                     return pre + ZWNJ + sub
     for pv in PREVERBS:  # برمیدارم -> برمی‌دارم
         if depth == 0 and w.startswith(pv) and w[len(pv):].startswith(("می", "نمی")):
-            inner = _split_oov(lex, w[len(pv):], depth + 1)
+            inner = _split_oov(lex, w[len(pv):], depth + 1, seams)
             if inner and inner.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
                 return pv + inner
     if _inflected_joined(lex, w):
@@ -124,10 +132,11 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0) -> str | None:
         pre = _prefixed(lex, w)  # بیانتهایش: بی‌انتهایش, not بیانت‌هایش
         if pre:
             return pre
-    sub = _suffix(lex, w, depth)
+    sub = _suffix(lex, w, depth, seams)
     if sub:
         return sub
-    return _after_he(lex, w) or _compound(lex, w) or (_prefixed(lex, w) if depth == 0 else None)
+    return (_after_he(lex, w) or (_compound(lex, w) if seams else None)
+            or (_prefixed(lex, w) if depth == 0 else None))
 
 
 def _after_he(lex: Lexicon, w: str) -> str | None:
@@ -208,7 +217,7 @@ def _looks_verbal(lex: Lexicon, rest: str) -> bool:
     return any(rest.endswith(e) and rest[: -len(e)] in lex.stems for e in VERB_ENDINGS)
 
 
-def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
+def _suffix(lex: Lexicon, w: str, depth: int, seams: bool = True) -> str | None:
     """Best base + inflectional suffix split, scored by how often the corpus has that pair."""
     best: tuple[float, str] | None = None
     for group in (PLURAL, DEGREE, AFTER_HE):
@@ -227,12 +236,12 @@ def _suffix(lex: Lexicon, w: str, depth: int) -> str | None:
                         best = (score, w)
                 continue
             if _known(lex, base, 2 if group is not PLURAL else 1):
-                form = restore_word(base, depth + 1) + ZWNJ + suf
+                form = restore_word(base, depth + 1, seams) + ZWNJ + suf
             elif len(base) >= 3 and (group is PLURAL or suf == "ترین" or (group is AFTER_HE and base.endswith(OOV_HE))):
-                form = (_split_oov(lex, base, depth + 1) if depth < 1 else None) or base
+                form = (_split_oov(lex, base, depth + 1, seams) if depth < 1 else None) or base
                 form += ZWNJ + suf
             elif depth < 1:
-                inner = _split_oov(lex, base, depth + 1)
+                inner = _split_oov(lex, base, depth + 1, seams)
                 if not inner:
                     continue
                 form = inner + ZWNJ + suf
@@ -265,6 +274,27 @@ def _bound(n_bound: int, n_free: int) -> float:
 
 
 def _compound(lex: Lexicon, w: str) -> str | None:
+    """An unknown word split into two pieces the corpus knows: the best seam by the model."""
+    if not USE_MODEL:
+        return _compound_counts(lex, w)
+    best, where = JOINED_T, 0
+    for i in _seams(lex, w):
+        sc = model.score(lex, "joined", w[:i], w[i:])
+        if sc > best:
+            best, where = sc, i
+    return w[:where] + ZWNJ + w[where:] if where else None
+
+
+def _seams(lex: Lexicon, w: str):
+    """Split points worth asking the model about: both pieces seen, the left one joining."""
+    for i in range(2, len(w) - 1):
+        a, b = w[:i], w[i:]
+        if joins(a) and b not in BOUND and a not in ("می", "نمی") and lex.W.get(a, 0) + lex.L.get(a, 0) >= SEAM_MIN \
+                and lex.W.get(b, 0) + lex.R.get(b, 0) >= SEAM_MIN:
+            yield i
+
+
+def _compound_counts(lex: Lexicon, w: str) -> str | None:
     """Two pieces the corpus knows, at least one of them mostly written beside a ZWNJ."""
     best, where = SPLIT_MIN, 0
     for i in range(3, len(w) - 2):
@@ -281,13 +311,16 @@ def _compound(lex: Lexicon, w: str) -> str | None:
 
 
 _CACHE: dict[str, str] = {}
+_CACHE_NOSEAM: dict[str, str] = {}
 
 
-def restore_word(w: str, depth: int = 0) -> str:
-    """The spelling of one word (no spaces) with its ZWNJs."""
+def restore_word(w: str, depth: int = 0, seams: bool = True) -> str:
+    """The spelling of one word (no spaces) with its ZWNJs. seams=False: an unknown word is not
+    split into a compound (text whose writer spaces its compounds: its joined words are joined)."""
     if ZWNJ in w or len(w) < 3 or len(w) > MAX_WORD:
         return w
-    hit = _CACHE.get(w)
+    cache = _CACHE if seams else _CACHE_NOSEAM
+    hit = cache.get(w)
     if hit is not None:
         return hit
     lex = lexicon()
@@ -299,13 +332,13 @@ def restore_word(w: str, depth: int = 0) -> str:
         if n_joined >= 3 and n_joined >= JOINED_KEEP * lex.words.get(out, 0):
             out = w  # the corpus also writes it joined often: the page's spelling stands (نفتکش)
     if out is None:
-        out = _split_oov(lex, w, depth) or w
+        out = _split_oov(lex, w, depth, seams) or w
     if ZWNJ in out:
         out = _drop_gar(out)
     if depth == 0:
-        if len(_CACHE) > 200_000:
-            _CACHE.clear()
-        _CACHE[w] = out
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[w] = out
     return out
 
 
@@ -337,19 +370,33 @@ def _gar(a: str, b: str) -> bool:
     return b in GAR and not _silent_he(a)
 
 
-_PAIR_CACHE: dict[tuple[str, str], str | None] = {}
+_PAIR_CACHE: dict[tuple[str, str], object] = {}
 
 
-def _merge(lex: Lexicon, left: str, right: str) -> str | None:
+def _merge(lex: Lexicon, left: str, right: str, t: float | None = None) -> str | None:
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space).
-    Only the touching pieces matter, so the answer is cached per pair of pieces."""
+    t: the model threshold (None: SPACED_T); the writer's style sets it (context.py). Only the
+    touching pieces matter, so the rules' answer or the model's score is cached per pair of pieces."""
     key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
     hit = _PAIR_CACHE.get(key, _MISS)
     if hit is _MISS:
         if len(_PAIR_CACHE) > 200_000:
             _PAIR_CACHE.clear()
-        hit = _PAIR_CACHE[key] = _merge_pieces(lex, *key)
+        hit = _PAIR_CACHE[key] = _merge_score(lex, *key)
+    if isinstance(hit, float):
+        return ZWNJ if hit > (SPACED_T if t is None else t) else None
     return hit
+
+
+def _merge_score(lex: Lexicon, a: str, b: str):
+    sep = _merge_rules(lex, a, b)
+    if sep is not ASK:
+        return sep
+    if USE_MODEL:
+        if not (lex.Z.get((a, b)) or lex.L.get(a) or lex.R.get(b)):
+            return None  # neither piece ever written beside a ZWNJ: a phrase
+        return model.score(lex, "spaced", a, b)
+    return _merge_counts(lex, a, b)
 
 
 _MISS = object()
@@ -358,10 +405,15 @@ _MISS = object()
 def clear_caches() -> None:
     """Forget cached answers (after the lexicon or a threshold changed: benches and tuning)."""
     _CACHE.clear()
+    _CACHE_NOSEAM.clear()
     _PAIR_CACHE.clear()
 
 
-def _merge_pieces(lex: Lexicon, a: str, b: str) -> str | None:
+ASK = object()  # _merge_rules: the rules leave this pair to the model
+
+
+def _merge_rules(lex: Lexicon, a: str, b: str):
+    """The separator the rules fix (ZWNJ, "" or None), or ASK when only counts can tell."""
     if b in ("می", "نمی"):
         return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
     if a in PREVERB_MI:
@@ -376,17 +428,32 @@ def _merge_pieces(lex: Lexicon, a: str, b: str) -> str | None:
         return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z + s >= PAIR_MIN:
-        return ZWNJ if z > PAIR_RATIO * s and not _gar(a, b) else None
+        if z == 0 or _gar(a, b):
+            return None
+        if b in BOUND or z + s >= SEEN_MAX or (z >= SURE_Z and not s):  # the corpus knows the pair
+            return ZWNJ if z > PAIR_RATIO * s else None
+        return ASK
     if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
         return ZWNJ  # unseen: بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
-    wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
-    if wb + lex.R.get(b, 0) < RIGHT_SEEN and b not in BOUND and a not in ("می", "نمی", "بی"):
-        return None  # an unknown right word (a name: دروازه‌بان شهرخودرو) is no compound's head
-    right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
     if b in BOUND:  # an inflection: the right piece alone decides
         if b in AFTER_HE and not (a.endswith("ه") or (a.endswith("ی") and b in AFTER_YE)):
             return None
+        right = math.log((lex.R.get(b, 0) + 0.5) / (lex.W.get(b, 0) + 0.5))
         return ZWNJ if right > SUFFIX_MIN and not _gar(a, b) else None
+    if lex.L.get(a, 0) <= 2 and lex.W.get(a, 0) + lex.W.get(b, 0) <= RARE_PAIR:
+        return None  # two rare words, the left never seen as a compound's first piece: چوپان سوری
+    return ASK
+
+
+def _merge_counts(lex: Lexicon, a: str, b: str) -> str | None:
+    """The hand-tuned rule the model replaced (kept for comparison: USE_MODEL = False)."""
+    z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
+    if z + s >= PAIR_MIN:
+        return ZWNJ if z > PAIR_RATIO * s else None
+    wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
+    if wb + lex.R.get(b, 0) < RIGHT_SEEN and a not in ("می", "نمی", "بی"):
+        return None  # an unknown right word (a name: دروازه‌بان شهرخودرو) is no compound's head
+    right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
     left = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5))
     if left < LEFT_FREE and _indefinite(lex, b):
         return None  # a free word + a free word with the indefinite ی: به نکته ریزی (not ‌ریزی)
