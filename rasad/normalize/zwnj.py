@@ -4,10 +4,9 @@ Two steps over each run of Persian words separated by single spaces:
 1. each word written without ZWNJ gets the corpus's most frequent spelling of its letters; an
    unknown word is split only by evidence: a verb prefix می/نمی before a verb body seen in the
    corpus, an inflectional suffix (ها, های, تر, ترین, ‌اند after a silent ه, ...) after a known
-   word, or two pieces that the corpus mostly writes around a ZWNJ;
-2. two neighbouring words are joined with a ZWNJ when the corpus writes that pair with a ZWNJ
-   more often than with a space, or, for unseen pairs, when their pieces are mostly bound
-   (می before, ها/ترین after).
+   word, or, at the best seam by the model (model.py), two pieces the corpus knows;
+2. two neighbouring words are joined by rules (می/نمی, inflections, بی, pairs the corpus knows
+   well: PAIR_RATIO) or, for pairs it has seen rarely or never, by the model.
 Words that already carry a ZWNJ are trusted. Nothing is ever split after a non-joining letter.
 The runs themselves, the writer model and the next-word decisions are in context.py.
 """
@@ -41,20 +40,11 @@ VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|ان�
                        "ستند|ستم|ست|سود|سودند)$")
 # Tuned on the dev splits (bench/normalize/zwnj_errors.py) and checked on a held-out tail of train
 # (bench/normalize/zwnj_xval.py).
-HEAD_N = 5  # a right piece seen this often after a ZWNJ ...
-HEAD_W = 1.0  # ... scores this times its share of ZWNJ uses (vs glued to a word: J)
-SPLIT_MIN = 0.5  # compound split: p(left piece is bound) * p(right piece is bound)
-MERGE_MIN = 1.5  # unseen spaced pair: log-odds that the two pieces are bound, summed
-RIGHT_SEEN = 1  # unseen spaced pair: the right piece must be seen (as a word or after a ZWNJ)
-RIGHT_BOUND = 2.5  # unseen spaced pair: log-odds of the right piece being bound that suffices alone
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
 PAIR_MIN = 1  # ... when the corpus has the pair (with a ZWNJ or a space) this often
 NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
 STRICT_VERB = True
 JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
-LEFT_MIN = -1.5  # unseen spaced pair: the left piece must be this bound at least ...
-LEFT_FREE = -0.9  # ... and this bound when the right piece may be a word + indefinite ی (نکته ریزی)
-INDEF_MIN = 5  # ... that is, the right piece less its ی is a word seen this often
 HE_MIN = 5  # _after_he: how often each piece must be a word of its own
 HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
 JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
@@ -63,12 +53,12 @@ BI_FREE = frozenset(("آن", "آنکه", "هیچ", "چون", "آنها", "این
 DERIVED = ("ی", "انه", "یش", "ش", "ی‌اش")
 PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound
-USE_MODEL = True  # model.py decides the pairs and seams the rules leave open
-SPACED_T = 0.0  # model log-odds above which a spaced pair takes a ZWNJ
-JOINED_T = 0.0  # ... and an unknown word is split
+# The model (model.py) and when it is asked; thresholds chosen on dev, checked on the train tail.
+SPACED_T = 0.0  # model log-odds above which a spaced pair takes a ZWNJ (context.STYLE_T per style)
+JOINED_T = 0.0  # ... and above which an unknown word is split at its best seam
+SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
 SURE_Z = 5  # ... and one seen this often with a ZWNJ and never with a space
 RARE_PAIR = 10  # an unseen pair of words this rare, the left never a first piece, stays apart
-SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
 SEAM_MIN = 1  # both pieces of a seam seen this often
 
 
@@ -269,14 +259,8 @@ def _participle(lex: Lexicon, base: str) -> bool:
             or (stem.endswith("ید") and lex.W.get(stem, 0) > 0))  # برگردید: a past 3sg
 
 
-def _bound(n_bound: int, n_free: int) -> float:
-    return n_bound / (n_bound + n_free + 1.0)
-
-
 def _compound(lex: Lexicon, w: str) -> str | None:
     """An unknown word split into two pieces the corpus knows: the best seam by the model."""
-    if not USE_MODEL:
-        return _compound_counts(lex, w)
     best, where = JOINED_T, 0
     for i in _seams(lex, w):
         sc = model.score(lex, "joined", w[:i], w[i:])
@@ -292,22 +276,6 @@ def _seams(lex: Lexicon, w: str):
         if joins(a) and b not in BOUND and a not in ("می", "نمی") and lex.W.get(a, 0) + lex.L.get(a, 0) >= SEAM_MIN \
                 and lex.W.get(b, 0) + lex.R.get(b, 0) >= SEAM_MIN:
             yield i
-
-
-def _compound_counts(lex: Lexicon, w: str) -> str | None:
-    """Two pieces the corpus knows, at least one of them mostly written beside a ZWNJ."""
-    best, where = SPLIT_MIN, 0
-    for i in range(3, len(w) - 2):
-        a, b = w[:i], w[i:]
-        la, rb = lex.L.get(a, 0), lex.R.get(b, 0)
-        if rb < 3 or len(b) < 3 or lex.W.get(a, 0) + la < 5 or not joins(a) or b in BOUND:
-            continue
-        score = _bound(la, lex.W.get(a, 0)) + _bound(rb, lex.W.get(b, 0))
-        if lex.W.get(a, 0) >= 5 and rb >= HEAD_N:
-            score = max(score, HEAD_W * rb / (rb + lex.J.get(b, 0) + 1.0))
-        if score > best:
-            best, where = score, i
-    return w[:where] + ZWNJ + w[where:] if where else None
 
 
 _CACHE: dict[str, str] = {}
@@ -392,11 +360,9 @@ def _merge_score(lex: Lexicon, a: str, b: str):
     sep = _merge_rules(lex, a, b)
     if sep is not ASK:
         return sep
-    if USE_MODEL:
-        if not (lex.Z.get((a, b)) or lex.L.get(a) or lex.R.get(b)):
-            return None  # neither piece ever written beside a ZWNJ: a phrase
-        return model.score(lex, "spaced", a, b)
-    return _merge_counts(lex, a, b)
+    if not (lex.Z.get((a, b)) or lex.L.get(a) or lex.R.get(b)):
+        return None  # neither piece ever written beside a ZWNJ: a phrase
+    return model.score(lex, "spaced", a, b)
 
 
 _MISS = object()
@@ -443,30 +409,3 @@ def _merge_rules(lex: Lexicon, a: str, b: str):
     if lex.L.get(a, 0) <= 2 and lex.W.get(a, 0) + lex.W.get(b, 0) <= RARE_PAIR:
         return None  # two rare words, the left never seen as a compound's first piece: چوپان سوری
     return ASK
-
-
-def _merge_counts(lex: Lexicon, a: str, b: str) -> str | None:
-    """The hand-tuned rule the model replaced (kept for comparison: USE_MODEL = False)."""
-    z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
-    if z + s >= PAIR_MIN:
-        return ZWNJ if z > PAIR_RATIO * s else None
-    wa, wb = lex.W.get(a, 0), lex.W.get(b, 0)
-    if wb + lex.R.get(b, 0) < RIGHT_SEEN and a not in ("می", "نمی", "بی"):
-        return None  # an unknown right word (a name: دروازه‌بان شهرخودرو) is no compound's head
-    right = math.log((lex.R.get(b, 0) + 0.5) / (wb + 0.5))
-    left = math.log((lex.L.get(a, 0) + 0.5) / (wa + 0.5))
-    if left < LEFT_FREE and _indefinite(lex, b):
-        return None  # a free word + a free word with the indefinite ی: به نکته ریزی (not ‌ریزی)
-    if right >= RIGHT_BOUND and wa >= 3:
-        return ZWNJ  # a right piece that is almost never a word of its own: کابوس وار
-    if left < LEFT_MIN:
-        return None  # a mostly free left piece: a phrase, not a compound
-    if lex.L.get(a, 0) <= 2 and wa + wb <= 10:
-        return None  # two rare words, the left never seen as a compound's first piece: چوپان سوری
-    return ZWNJ if left + right > MERGE_MIN else None
-
-
-def _indefinite(lex: Lexicon, b: str) -> bool:
-    """b can be a free word + the indefinite ی (ریزی = ریز + ی «a fine one»), not only a bound head
-    (برنامه‌ریزی)."""
-    return b.endswith("ی") and lex.W.get(b[:-1], 0) >= INDEF_MIN
