@@ -142,3 +142,25 @@ def test_two_parties_inside_a_prepositional_object():
             " از تلاش‌های دو طرف قدردانی کرد.")
     evs = [(a, b, c) for a, b, c, d in _events(text, MORE_ACTORS) if d == "قدردانی کرد"]
     assert evs == [("USAGOV", "051", "ARMGOV"), ("USAGOV", "051", "AZEGOV")]
+
+
+def test_appositive_title_gives_an_unknown_person_his_body():
+    """"NAME، گزارشگر ویژه سازمان ملل، ...": the person speaks for the UN; "وی" later too."""
+    actors = dict(MORE_ACTORS, **{"جان اسمیت": ("MMRCVL", None, "PER"), "میانمار": ("MMR", "Myanmar", "GPE")})
+    text = ("جان اسمیت، گزارشگر ویژه سازمان ملل، روز دوشنبه میانمار را به سرکوب معترضان متهم کرد."
+            " وی از دولت میانمار خواست زندانیان سیاسی را آزاد کند.")
+    evs = [(a, b[:2], c) for a, b, c, _ in _events(text, actors)]
+    assert ("IGOUNO", "11", "MMRGOV") in evs and ("IGOUNO", "02", "MMRGOV") in evs
+
+
+def test_demonstrative_finds_the_act_stated_with_the_same_noun():
+    """"این رزمایش را محکوم کرد": the author of the act stated with "رزمایش", not of the last act of
+    that family (the other side's alert)."""
+    actors = dict(MORE_ACTORS, **{"ارتش چین": ("CHNMIL", None, None), "تایوان": ("TWN", "Taiwan", "GPE"),
+                                  "ارتش تایوان": ("TWNMIL", None, None), "رهبر تایوان": ("TWNGOV", None, None)})
+    text = ("ارتش چین روز دوشنبه رزمایش گسترده‌ای را در اطراف تایوان آغاز کرد. ارتش تایوان نیروهای خود را"
+            " در حالت آماده‌باش قرار داد. رهبر تایوان این رزمایش را محکوم کرد.")
+    evs = {(a, b, c) for a, b, c, d in _events(text, actors)}
+    assert ("TWNGOV", "111", "CHNGOV") in evs
+    # a show of force "در اطراف X" is aimed at X's territory
+    assert any(a == "CHNMIL" and b.startswith("15") and c == "TWN" for a, b, c in evs)

@@ -31,10 +31,16 @@ ACT_NOUNS = {_stem(key(w)) for w in ("اقدام", "اقدامات", "حادثه
                                      "سیاست", "رفتار", "تحرکات", "اظهارات", "سخنان", "موضع")}
 
 
-def remember(state: dict, root: str, src: Mention | None, target: str | None = None) -> None:
+def remember(state: dict, root: str, src: Mention | None, target: str | None = None,
+             evidence: str = "") -> None:
     """Note the source of an act (None: an unknown author), by root, for later anaphoric objects;
-    for acts on another country, also by the country acted on (its reply to "این اقدام")."""
+    for acts on another country, also by the country acted on (its reply to "این اقدام"); and the
+    act's own words, so "این رزمایش" finds the act stated with "رزمایش"."""
     state.setdefault("by_root", {})[root] = src
+    if evidence:
+        acts = state.setdefault("acts", [])
+        acts.append((" " + key(evidence) + " ", src))
+        del acts[:-30]
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
         if target and src.country and target[:3] != src.country:
@@ -44,7 +50,7 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
-                            act_on=dict(state.get("act_on", {})))
+                            act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
 
 
 def seen(state: dict, ments: list[Mention]) -> None:
@@ -78,6 +84,8 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
         cands.append(_previous_object(s, d, anaphors))  # "X را «...» خواند و آن را رد کرد": the same X
     if anaphors:
         roots = NOUN_ROOTS.get(noun, ())
+        if roots:  # "این رزمایش": the last earlier act stated with the same noun
+            cands.append(_stated_with(noun, anaphors.get("acts", ())))
         if roots and roots[0] in anaphors and anaphors[roots[0]] is None:
             cands.append(None)  # the last such act had no known author ("مهاجمان ناشناس")
             return next((c for c in cands if c is not None and c.code), None)
@@ -92,6 +100,14 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
     for c in cands:
         if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
             return c
+    return None
+
+
+def _stated_with(noun: str, acts) -> Mention | None:
+    """The author of the last act whose words hold the noun ("رزمایش", "تحریم‌های")."""
+    for words, src in reversed(acts):
+        if src is not None and (" " + noun) in words:
+            return src
     return None
 
 

@@ -102,6 +102,7 @@ def build_mentions(doc: Document) -> list[Mention]:
             m.canonical, m.code = prev.canonical, m.code or prev.code
     _home_country(doc, merged)
     _counterparts(text, merged)
+    _affiliations(text, merged)
     _code_institutions(doc, merged)
     return _add_pronouns(text, merged)
 
@@ -147,6 +148,31 @@ def _counterparts(text: str, ments: list[Mention]) -> None:
                     if mt.entry.country and mt.entry.kind in ("adjective", "country")), None)
         if iso and is_country(iso) and iso != m.country:
             m.code, m.country, m.role = iso + "GOV", iso, "GOV"
+
+
+#: role nouns of an appositive title ("تام اندروز، گزارشگر ویژه سازمان ملل، ...")
+ROLE_NOUNS = tuple(TITLE_WORDS) + ("گزارشگر", "فرستاده", "کمیسر", "مسئول", "عضو", "سخنگوی", "دستیار", "مدیر",
+                                   "بازرس", "ناظر", "قاضی", "دادستان", "فرماندار", "استاندار", "شهردار")
+_AFFILIATION_REACH = 60
+
+
+def _affiliations(text: str, ments: list[Mention]) -> None:
+    """"تام اندروز، گزارشگر ویژه سازمان ملل، ..." : a person the dictionary does not know, with an
+    appositive title naming a body or a country, acts for that body (IGOUNO) or country's government."""
+    for n, m in enumerate(ments):
+        if not m.person or m.canonical or n + 1 >= len(ments):
+            continue
+        after = text[m.end:m.end + 3].lstrip(" ")
+        if not after.startswith("،"):
+            continue
+        nxt = ments[n + 1]
+        gap = text[m.end:nxt.start].strip(" ،\u200c")
+        if nxt.start - m.end > _AFFILIATION_REACH or not gap.startswith(ROLE_NOUNS) or "،" in gap or "." in gap \
+                or not nxt.code or nxt.person:
+            continue
+        code = nxt.code + "GOV" if is_country(nxt.code) else nxt.code
+        if code != m.code:
+            m.code, m.country, m.role = code, nxt.country, code[3:6] if is_country(code[:3]) else m.role
 
 
 #: head word of an institution's name → its CAMEO role ("وزارت امور مهاجرین طالبان" → GOV)

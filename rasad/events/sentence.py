@@ -60,7 +60,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            remember(state, ev.root, src, ev.target)
+            remember(state, ev.root, src, ev.target, s.text[ev.start:ev.end])
             if src is not None:
                 sent_src = src
                 state["last"] = src
@@ -318,6 +318,23 @@ def conflict_parties(s: Sent, lo: int, hi: int, state: dict) -> list | None:
 _SIDE_FIRST = {p[0] for p in CONFLICT_SIDES}
 
 
+#: "در اطراف/نزدیکی/حوالی X": a military posture near another country's territory
+NEAR = {key(w) for w in ("اطراف", "نزدیکی", "حوالی", "پیرامون", "مجاورت", "سواحل", "مرزهای", "مرز", "آب‌های",
+                         "حریم")}
+
+
+def _near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
+    """The other country named right after a "near" noun in the clause, as a bare (territory) actor."""
+    for i in range(max(lo, s.body_from), min(hi, len(s.toks) - 1)):
+        if s.toks[i].key not in NEAR:
+            continue
+        for k in range(i + 1, min(i + 4, hi)):
+            t = s.first.get(k)
+            if t is not None and t.country and t.country != src.country:
+                return Mention(t.text, t.start, t.end, t.country, None, t.country, False)
+    return None
+
+
 def _coordinated_dyad(s: Sent, cs: int, state: dict):
     """"دو طرف بر ... تأکید کردند و یادداشتی امضا کردند": a clause with no subject after "و" shares
     the "دو طرف" of the clause it is joined to."""
@@ -347,6 +364,11 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
                 or state.get("attackers", {}).get(src.country or "")  # defence against the attacker
         if fb is not None:
             a.targets = [(fb, fb.text)]
+    if root == "15" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
+            and a.sources[0] is not None:
+        near = _near_country(s, cs, m.vend + 1, a.sources[0])
+        if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
+            a.targets = [(near, near.text)]
     if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
             and a.sources[0] is not None:
         enemy = state.get("attackers", {}).get(a.sources[0].country or "")
