@@ -123,3 +123,24 @@ def test_offsets_are_spans_of_text():
     text = "نمایندگان ۱۵ کشور عضو شورای امنیت و امیر کویت و فرستاده آمریکا گفتند"
     for a in analyze(text)[0]:
         assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a governing group after a country shares the plural role: the Taliban's forces are AFGMIL
+    ("نیروهای پاکستان و طالبان درگیر شدند", [("نیروهای پاکستان", "PAKMIL"), ("طالبان", "AFGMIL")]),
+    # a military government is a government
+    ("دولت نظامی بورکینافاسو اعلام کرد", [("دولت نظامی بورکینافاسو", "BFAGOV")]),
+    ("کلیسای کاتولیک کلمبیا میانجیگری کرد", [("کلیسای کاتولیک کلمبیا", "COLREL")]),
+    ("یکی از نمایندگان فراکسیون وفاداری به مقاومت گفت",
+     [("نمایندگان فراکسیون وفاداری به مقاومت", "LBNLEG")]),
+    ("مقر گروهک‌های تجزیه‌طلب هدف قرار گرفت", [("گروهک‌های تجزیه‌طلب", "IRNREB")]),
+    ("سازمان گزارشگران بدون مرز و کمیته حمایت از روزنامه‌نگاران خواستار آزادی او شدند",
+     [("سازمان گزارشگران بدون مرز", "NGORSF"), ("کمیته حمایت از روزنامه‌نگاران", "NGOCPJ")]),
+])
+def test_more_role_words_and_groups(text, expected):
+    assert actors(text) == expected
+
+
+def test_commands_have_an_english_name_for_speakers():
+    got = [(a.text, a.code, a.canonical) for a in analyze("فرماندهی مرکزی ارتش آمریکا اعلام کرد")[0]]
+    assert got == [("فرماندهی مرکزی ارتش آمریکا", "USAMIL", "US Central Command")]

@@ -38,3 +38,32 @@ def test_speaker_before_a_relative_clause():
     text = ("یک منبع آگاه در وزارت خارجه که نخواست نامش فاش شود درباره دیدار با لاوروف گفت که مذاکرات ادامه دارد. "
             "وی افزود که نتیجه هنوز روشن نیست.")
     assert _speakers(text) == [("unnamed source", "یک منبع آگاه"), ("unnamed source", "وی")]
+
+
+def _real_speakers(text):
+    """Speakers with the real actor dictionary (sentences written for these tests)."""
+    from rasad.analyze.actors import actors_stage
+    doc = make_doc(text, {})
+    doc.published = "2026-06-01"
+    doc = quotes_stage(actors_stage(doc))
+    return [(q.speaker, q.speaker_text) for q in doc.quotes]
+
+
+def test_adverb_alone_before_the_verb_is_no_speaker():
+    text = ("به گزارش خبرگزاری میزان، اصغر جهانگیر سخنگوی قوه قضاییه در نشست خبری گفت که ده متهم بازداشت شده‌اند.\n\n"
+            "سخنگوی دستگاه قضا از اظهارنظر درباره جزئیات پرونده خودداری کرد و تنها گفت که پرونده در مرحله تحقیقات است.")
+    got = _real_speakers(text)
+    assert got and all(sp != "تنها" for sp, _ in got)
+    assert got[-1][1] == "سخنگوی دستگاه قضا"
+
+
+def test_opening_phrase_closed_by_the_first_comma():
+    text = ("به گزارش خبرگزاری تسنیم، ولودیمیر زلنسکی رئیس‌جمهور اوکراین گفت که حملات ادامه دارد.\n\n"
+            "در مقابل، دمیتری پسکوف، سخنگوی کرملین، به خبرنگاران گفت که ارتش روسیه تنها اهداف نظامی را هدف گرفته است.")
+    assert _real_speakers(text)[-1] == ("Dmitry Peskov", "دمیتری پسکوف")
+
+
+def test_plural_of_a_silent_h_noun_is_an_unnamed_person():
+    text = ("به گزارش خبرگزاری ایلنا، بازنشستگان مقابل مجلس تجمع کردند.\n\n"
+            "یکی از بازنشستگان حاضر در تجمع گفت که با این مستمری حتی اجاره خانه هم پرداخت نمی‌شود.")
+    assert _real_speakers(text)[-1][0] == "unnamed retiree"

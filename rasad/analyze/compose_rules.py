@@ -139,8 +139,12 @@ def plural(text: str, run: list[Match]) -> bool:
 
 
 def coordinated(text: str, tail: Match, nxt: Match | None) -> bool:
-    """"مصری و قطری" / "ایران و عربستان": the next match is a second tail of the same kind after "و"."""
-    if nxt is None or nxt.entry.kind != tail.entry.kind or not nxt.entry.country:
+    """"مصری و قطری" / "ایران و عربستان": the next match is a second tail of the same kind after "و";
+    a group that governs may follow a country ("نیروهای پاکستان و طالبان": PAKMIL, AFGMIL)."""
+    if nxt is None or not nxt.entry.country:
+        return False
+    governing = nxt.entry.kind == "group" and tail.entry.kind == "country" and (nxt.entry.code or "").endswith("GOV")
+    if nxt.entry.kind != tail.entry.kind and not governing:
         return False
     return text[tail.end:nxt.start].strip(" \u200c") == "و" and nxt.start - tail.end <= 5
 

@@ -44,6 +44,9 @@ _ANON_NOUNS = {"کارگر": "worker", "کارمند": "employee", "شاهد": "
 #: sentence adverbs that may open a clause before its subject
 _LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", "سپس", "البته", "اما", "ولی", "ساعاتی", "ساعتی",
                              "دقایقی", "لحظاتی", "روزی", "بعد", "پس")}
+#: adverbs that may stand alone before a speech verb ("... خودداری کرد و تنها گفت که"): no speaker
+_ADVERBS = {key(w) for w in ("تنها", "فقط", "صرفاً", "صرفا", "سرانجام", "نهایتاً", "نهایتا", "بلافاصله",
+                             "مجدداً", "مجددا", "دوباره", "بعداً", "بعدا", "سپس", "همچنین", "نیز")}
 _VA = key("و")
 _DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
@@ -58,6 +61,8 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
         lo += 1
     if lo + 3 < hi and [t.key for t in s.toks[lo:lo + 3]] == _MEANWHILE:  # "در همین حال، منابع مصری"
         lo += 4 if s.toks[lo + 3].key in ("،", ",") else 3
+    if all(t.key in _ADVERBS for t in s.toks[lo:hi]):
+        return None  # "و تنها گفت که": the subject of the previous clause speaks
     if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
         return None
     has_ra = any(t.key == "را" for t in s.toks[lo:hi])
@@ -94,6 +99,10 @@ def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
     if lo >= hi or s.toks[lo].key not in _NP_STOP:
         return lo
     commas = [x for x in range(lo + 1, hi - 1) if s.toks[x].key in ("،", ",")]
+    for c in commas[:-1]:  # "در مقابل، دمیتری پسکوف، سخنگوی کرملین، گفت": the first comma closes it
+        m = subject_in(s, c + 1, hi)
+        if m is not None and m.person and m.canonical and s.span[id(m)][0] == c + 1:
+            return c + 1
     return commas[-1] + 1 if commas else lo
 
 
@@ -118,8 +127,10 @@ def _anon_name(words: list[str]) -> str | None:
     if not words or words[0] not in ("یک", "یکی", "برخی", "شماری", "چند"):
         return None
     for k, w in enumerate(words[1:], 1):
-        for suf in ("ان", "ها", "های", "ین", ""):
+        for suf in ("گان", "ان", "ها", "های", "ین", ""):
             stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            if suf == "گان" and stem != w:
+                stem += "ه"  # "بازنشستگان" → "بازنشسته"
             if stem in _ANON_NOUNS:
                 adj = _ANON_ADJ.get(words[k + 1]) if k + 1 < len(words) else None
                 return "unnamed " + (adj + " " if adj else "") + _ANON_NOUNS[stem]
