@@ -78,8 +78,8 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue
         if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
             continue
-        if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1:
-            continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun
+        if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1 and s.toks[v].key.endswith("ه"):
+            continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
         if "future" in p.flags and form.tense not in ("future", "present"):
             continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)

@@ -71,7 +71,7 @@ IF = key("اگر")
 THREAT_CUES = tuple(key(w) for w in (
     "پاسخ", "بها", "هزینه", "تحریم", "اعتراض", "حمله", "پشیمان", "خروج", "مقابله", "تلافی", "قاطع", "سخت",
     "سنگین", "عواقب", "پیامد", "بی‌پاسخ", "تقابل", "جنگ", "نابود", "مجازات", "ارجاع", "شورای امنیت", "قطع",
-    "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات"))
+    "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات", "تعطیل"))
 
 
 #: parties named by words the actor stage leaves uncoded (regions, "the West")
@@ -163,6 +163,8 @@ def meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
 
 
 VISIT = key("سفر")
+#: words after "سفر به X" that make it no visit (advised against, banned, cancelled)
+NO_VISIT = {key(w) for w in ("خودداری", "منع", "ممنوع", "ممنوعیت", "لغو", "تعویق", "پرهیز")}
 
 
 def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict,
@@ -178,6 +180,8 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
                 break
         if host is None or not host.country:
             return
+        if any(s.toks[k].key in NO_VISIT for k in range(i + 2, min(i + 9, len(s.toks)))):
+            return  # "توصیه کرد از سفر به ژاپن خودداری کنند": a travel advisory, not a visit
         visitor = subject_in(s, s.body_from, i) or sent_src
         if visitor is None or visitor.country == host.country:
             return
