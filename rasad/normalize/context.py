@@ -37,6 +37,8 @@ MI, MI_ZWNJ = ("می", "نمی"), ("می" + ZWNJ, "نمی" + ZWNJ)
 JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often with a ZWNJ
 # The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
 STYLE_T = {"joined": 2.0, "spaced": 0.0, "mixed": 1.0}
+TRUST_SPACES = {"careful", "joined"}  # styles whose spaces are the writer's (only inflections join)
+SURE_MIN, SURE_RATIO = 3, 5  # ... and, in joined text, pairs the corpus nearly always writes with a ZWNJ
 
 
 def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str, t: float | None = None) -> str | None:
@@ -116,7 +118,8 @@ def restore_run(run: str, style: str = "mixed") -> str:
     for k in range(1, len(words)):
         w, group = words[k], groups[-1]
         sep = _merge_in_context(lex, group[-1], w, words[k + 1] if k + 1 < len(words) else "", t)
-        if sep is not None and careful and not _bound_right(w):
+        if sep is not None and style in TRUST_SPACES and not _bound_right(w) \
+                and not (style == "joined" and _sure_pair(lex, group[-1], w)):
             sep = None
         if sep is None:
             groups.append([w])
@@ -131,6 +134,13 @@ def restore_run(run: str, style: str = "mixed") -> str:
         else:
             final.append(w)
     return " ".join(final)
+
+
+def _sure_pair(lex: Lexicon, left: str, right: str) -> bool:
+    """A pair the corpus writes with a ZWNJ far more often than with a space (آتش‌نشانی)."""
+    key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
+    z = lex.Z.get(key, 0)
+    return z >= SURE_MIN and z > SURE_RATIO * lex.S.get(key, 0)
 
 
 def _bound_right(right: str) -> bool:
