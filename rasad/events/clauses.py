@@ -251,6 +251,10 @@ AGENT_HEADS = {key(w) for w in ("جنگنده‌های", "جنگنده", "پهپ
                                 "بالگردهای", "ناوهای", "یگان‌های", "واحدهای", "سربازان", "نظامیان", "توپخانه")}
 
 
+#: "جنبش X"، "گروه X" opening a clause: the group named is the clause's subject (arguments engineer)
+GROUP_HEADS = {key(w) for w in ("جنبش", "گروه", "حزب", "جبهه", "شبه‌نظامیان", "ائتلاف")}
+
+
 def _object_genitive(s: Sent, a: int, b: int) -> bool:
     """"تأسیسات بندری الحدیده ... را هدف قرار داد": a mention after a plain noun, inside the NP
     that "را" closes, is the object's genitive, not the subject."""
@@ -259,6 +263,8 @@ def _object_genitive(s: Sent, a: int, b: int) -> bool:
         return False
     if not AGENT_HEADS.isdisjoint(keys[max(s.body_from, a - 3):a]):
         return False  # "پهپادهای رزمی ارتش اهداف ... را": the armed force is the agent
+    if keys[a - 1] in GROUP_HEADS and (a - 1 <= s.body_from or keys[a - 2] in ("،", ",", "و")):
+        return False  # "جنبش حماس در بیانیه‌ای این یورش را ...": a clause-opening group is the subject
     for j in range(b + 1, min(b + 7, len(keys))):
         k = keys[j]
         if k == "را":
