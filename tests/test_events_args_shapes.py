@@ -164,3 +164,21 @@ def test_demonstrative_finds_the_act_stated_with_the_same_noun():
     assert ("TWNGOV", "111", "CHNGOV") in evs
     # a show of force "در اطراف X" is aimed at X's territory
     assert any(a == "CHNMIL" and b.startswith("15") and c == "TWN" for a, b, c in evs)
+
+
+def test_group_head_opening_a_clause_is_the_subject():
+    """"جنبش حماس در بیانیه‌ای این یورش را ... خواند": the movement is the subject; "این یورش" is the
+    raid stated earlier with the same noun (its authors' country is criticised)."""
+    actors = dict(MORE_ACTORS, **{"حماس": ("PSEREB", "Hamas", "ORG"), "شهرک‌نشینان": ("ISRCVL", None, None),
+                                  "نابلس": ("PSE", "Nablus", "GPE")})
+    text = ("شهرک‌نشینان روز جمعه به روستایی در جنوب نابلس یورش بردند و چند خودرو را به آتش کشیدند."
+            " جنبش حماس در بیانیه‌ای این یورش را «جنایت جنگی» خواند.")
+    evs = [(a, b[:2], c) for a, b, c, d in _events(text, actors) if "حماس" in d or d == "خواند"]
+    assert evs == [("PSEREB", "11", "ISRCVL")]
+
+
+def test_warning_about_ones_own_territory_has_no_target_there():
+    """"هشدار داد که هرگونه تجاوز به خاک ایران ...": Iran is the speaker's own side, not the warned."""
+    actors = dict(MORE_ACTORS, **{"رئیس ستاد کل نیروهای مسلح": ("IRNMIL", None, None)})
+    text = "رئیس ستاد کل نیروهای مسلح روز سه‌شنبه هشدار داد که هرگونه تجاوز به خاک ایران با پاسخ کوبنده روبه‌رو می‌شود."
+    assert all(c != "IRNGOV" for _, _, c, _ in _events(text, actors))

@@ -23,7 +23,9 @@ NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
     ("تحریم", ("16",)), ("تحریم‌ها", ("16",)), ("اتهام", ("11",)), ("اتهامات", ("11",)), ("ادعا", ("11",)),
     ("ادعاها", ("11",)), ("تهدید", ("13",)), ("تهدیدها", ("13",)), ("تهدیدات", ("13",)), ("حکم", ("17", "11")),
     ("بازداشت", ("17",)), ("اخراج", ("17", "16")), ("توقیف", ("17",)), ("آزمایش", ("15",)),
-    ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")))}
+    ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")), ("یورش", ("19", "18", "17")),
+    ("هجوم", ("19", "18")), ("تهاجم", ("19", "18")), ("تجاوزات", ("19", "18")), ("حملات", ("19", "18", "20")),
+    ("اعدام", ("18", "17")), ("محاصره", ("19", "17")))}
 
 
 #: nouns that name some act without saying which ("این اقدام"): the last material act
@@ -32,14 +34,14 @@ ACT_NOUNS = {_stem(key(w)) for w in ("اقدام", "اقدامات", "حادثه
 
 
 def remember(state: dict, root: str, src: Mention | None, target: str | None = None,
-             evidence: str = "") -> None:
+             evidence: str = "", sentence: str = "") -> None:
     """Note the source of an act (None: an unknown author), by root, for later anaphoric objects;
     for acts on another country, also by the country acted on (its reply to "این اقدام"); and the
     act's own words, so "این رزمایش" finds the act stated with "رزمایش"."""
     state.setdefault("by_root", {})[root] = src
     if evidence:
         acts = state.setdefault("acts", [])
-        acts.append((" " + key(evidence) + " ", src))
+        acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src))
         del acts[:-30]
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
@@ -105,7 +107,10 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
 
 def _stated_with(noun: str, acts) -> Mention | None:
     """The author of the last act whose words hold the noun ("رزمایش", "تحریم‌های")."""
-    for words, src in reversed(acts):
+    for words, _, src in reversed(acts):
+        if src is not None and (" " + noun) in words:
+            return src
+    for _, words, src in reversed(acts):  # "... به روستای X یورش بردند و ... را به آتش کشیدند"
         if src is not None and (" " + noun) in words:
             return src
     return None

@@ -60,7 +60,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            remember(state, ev.root, src, ev.target, s.text[ev.start:ev.end])
+            remember(state, ev.root, src, ev.target, s.text[ev.start:ev.end], ev.sentence)
             if src is not None:
                 sent_src = src
                 state["last"] = src

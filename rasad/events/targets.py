@@ -53,7 +53,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         if s.toks[k].key in (".", "،", ",", "«", "»"):
                             break
                         t = s.first.get(k)
-                        if t is not None and t is not subj and t.code:
+                        if t is not None and t is not subj and t.code and not _own_side(t, subj):
                             return t, t.text
             continue
         fk = key(frame)
@@ -115,6 +115,11 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             if gz is not None and not (subj is not None and gz.country == subj.country):
                 return gz, gz.text
     return None, None
+
+
+def _own_side(t: Mention, subj: Mention | None) -> bool:
+    """Is t the subject's own side ("هرگونه تجاوز به خاک ایران" in an Iranian general's warning)?"""
+    return subj is not None and (same_actor(t, subj) or (is_country(t.code) and t.country == subj.country))
 
 
 PLURAL_PRONOUNS = {key(w) for w in ("آنها", "آن‌ها", "ایشان")}
