@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from .chars import LETTERS, ZWNJ
-from .lexicon import Lexicon, lexicon
+from . import zwnj
+from .lexicon import KEEP_JOINED, Lexicon, lexicon
 from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _known, _merge, joins,
-                   restore_word)
+                   restore_word, restore_words)
 
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
@@ -108,28 +109,35 @@ def restore_run(run: str, style: str = "mixed") -> str:
     else:
         raw = run.split(" ")
         seams = style != "spaced"
-        words = [restore_word(w, 0, seams) for w in raw]
-        for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
-            if w.endswith("های") and ZWNJ not in w:
-                words[k] = _plural_or_indefinite(lex, w, words[k], raw[k + 1] if k + 1 < len(raw) else "")
+        words = restore_words(raw, seams)
+        if "های" in run:
+            for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
+                if w.endswith("های") and ZWNJ not in w:
+                    words[k] = _plural_or_indefinite(lex, w, words[k], raw[k + 1] if k + 1 < len(raw) else "")
     if len(words) == 1:
         return words[0]
-    groups: list[list[str]] = [[words[0]]]  # words joined by ZWNJ/nothing; groups by spaces
+    parts = [words[0]]
+    cached = zwnj._PAIR_CACHE.get
+    trust = style in TRUST_SPACES
     for k in range(1, len(words)):
-        w, group = words[k], groups[-1]
-        sep = _merge_in_context(lex, group[-1], w, words[k + 1] if k + 1 < len(words) else "", t)
-        if sep is not None and style in TRUST_SPACES and not _bound_right(w) \
-                and not (style == "joined" and _sure_pair(lex, group[-1], w)):
+        left, w = words[k - 1], words[k]
+        if w != "شده" and cached((left.rsplit(ZWNJ, 1)[-1] if ZWNJ in left else left,
+                                  w.split(ZWNJ, 1)[0] if ZWNJ in w else w), 0) is None:
+            parts.append(" ")  # the common case: a pair whose answer is cached as a space
+            parts.append(w)
+            continue
+        sep = _merge_in_context(lex, left, w, words[k + 1] if k + 1 < len(words) else "", t)
+        if sep is not None and trust and not _bound_right(w) \
+                and not (style == "joined" and _sure_pair(lex, left, w)):
             sep = None
-        if sep is None:
-            groups.append([w])
-        else:
-            group.append(sep)
-            group.append(w)
-    out = ["".join(g) for g in groups]
-    final = [out[0]]
-    for w in out[1:]:  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
-        if not careful and final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+        parts.append(" " if sep is None else sep)
+        parts.append(w)
+    text = "".join(parts)
+    if careful or SPACED_PREVERBS.isdisjoint(words):
+        return text
+    final: list[str] = []
+    for w in text.split(" "):  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
+        if final and final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
             final[-1] += w
         else:
             final.append(w)
@@ -164,17 +172,18 @@ def writer_style(text: str) -> str:
             spaced = any((a.rsplit(ZWNJ, 1)[-1], b.split(ZWNJ, 1)[0]) in sloppy for a, b in zip(words, words[1:]))
         else:
             spaced = any(p in sloppy for p in zip(words, words[1:]))
+    if not has_zwnj:  # the common case, in one pass at C speed: known words only
+        joined = not _joined_forms(lex).isdisjoint(words)
+        return "mixed" if joined == spaced else ("joined" if joined else "spaced")
     glued_mi = joined = False
-    for w in words:
-        if ZWNJ in w or len(w) < 3:
-            continue
-        out = restore_word(w)
-        if ZWNJ not in out:
-            continue
-        if out.startswith(MI_ZWNJ) and w.startswith(MI):
+    signs = list(map(_SIGNS.get, words))
+    for w, sign in zip(words, signs):
+        if sign is None:
+            sign = _word_sign(lex, w)
+        if sign == GLUED_MI:
             glued_mi = joined = True
             break
-        if not lex.W.get(w, 0) and lex.words.get(out, 0) >= JOINED_SIGN:
+        if sign == JOINED:
             joined = True
             if spaced or not has_zwnj:
                 break
@@ -183,6 +192,39 @@ def writer_style(text: str) -> str:
     if joined != spaced:
         return "joined" if joined else "spaced"
     return "mixed"
+
+
+_SIGNS: dict[str, int] = {}  # word -> its sign of the writer's style (cleared with zwnj's caches)
+zwnj.EXTRA_CACHES.append(_SIGNS)
+GLUED_MI, JOINED = 2, 1
+
+
+def _word_sign(lex: Lexicon, w: str) -> int:
+    """GLUED_MI for a verb glued to می (میکنند), JOINED for a word the corpus never writes joined
+    and often with a ZWNJ (بینالمللی), else 0; cached per word."""
+    sign = 0
+    if ZWNJ not in w and len(w) >= 3:
+        out = restore_word(w)
+        if ZWNJ in out:
+            if out.startswith(MI_ZWNJ) and w.startswith(MI):
+                sign = GLUED_MI
+            elif not lex.W.get(w, 0) and lex.words.get(out, 0) >= JOINED_SIGN:
+                sign = JOINED
+    if len(_SIGNS) > 200_000:
+        _SIGNS.clear()
+    _SIGNS[w] = sign
+    return sign
+
+
+def _joined_forms(lex: Lexicon) -> frozenset:
+    """Known words whose letters the corpus never writes joined and this often with a ZWNJ
+    (میکنند, بینالمللی): a sign of dropped ZWNJs (kept on lex)."""
+    forms = lex.__dict__.get("_joined")
+    if forms is None:
+        forms = lex.__dict__["_joined"] = frozenset(
+            k for k, f in lex.best.items() if ZWNJ in f and not lex.W.get(k, 0)
+            and lex.words.get(f, 0) >= JOINED_SIGN and (k not in KEEP_JOINED))
+    return forms
 
 
 def _sloppy_pairs(lex: Lexicon) -> frozenset:

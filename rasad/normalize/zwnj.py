@@ -56,9 +56,11 @@ SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bou
 # The model (model.py) and when it is asked; thresholds chosen on dev, checked on the train tail.
 SPACED_T = 0.0  # model log-odds above which a spaced pair takes a ZWNJ (context.STYLE_T per style)
 JOINED_T = 0.0  # ... and above which an unknown word is split at its best seam
+SCORE_FLOOR = 0.0  # no style's threshold is lower (context.STYLE_T): a score below it is a space
 SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
 SURE_Z = 5  # ... and one seen this often with a ZWNJ and never with a space
 RARE_PAIR = 10  # an unseen pair of words this rare, the left never a first piece, stays apart
+ASK_MIN = 3  # an unseen pair goes to the model if a piece is seen this often beside a ZWNJ
 SEAM_MIN = 1  # both pieces of a seam seen this often
 
 
@@ -280,14 +282,26 @@ def _seams(lex: Lexicon, w: str):
 
 _CACHE: dict[str, str] = {}
 _CACHE_NOSEAM: dict[str, str] = {}
+EXTRA_CACHES: list[dict] = []  # other modules' caches that depend on the lexicon (context.py)
+
+
+def restore_words(words: list[str], seams: bool = True) -> list[str]:
+    """restore_word over a list, the cached words looked up in one pass (the common case)."""
+    cache = _CACHE if seams else _CACHE_NOSEAM
+    out = list(map(cache.get, words))
+    if None in out:
+        out = [o if o is not None else restore_word(w, 0, seams) for o, w in zip(out, words)]
+    return out
 
 
 def restore_word(w: str, depth: int = 0, seams: bool = True) -> str:
     """The spelling of one word (no spaces) with its ZWNJs. seams=False: an unknown word is not
     split into a compound (text whose writer spaces its compounds: its joined words are joined)."""
-    if ZWNJ in w or len(w) < 3 or len(w) > MAX_WORD:
-        return w
     cache = _CACHE if seams else _CACHE_NOSEAM
+    if ZWNJ in w or len(w) < 3 or len(w) > MAX_WORD:
+        if depth == 0 and len(w) < 3:
+            cache[w] = w  # short words are most tokens: restore_words finds them in one lookup
+        return w
     hit = cache.get(w)
     if hit is not None:
         return hit
@@ -345,13 +359,17 @@ def _merge(lex: Lexicon, left: str, right: str, t: float | None = None) -> str |
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space).
     t: the model threshold (None: SPACED_T); the writer's style sets it (context.py). Only the
     touching pieces matter, so the rules' answer or the model's score is cached per pair of pieces."""
-    key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
+    key = (left.rsplit(ZWNJ, 1)[-1] if ZWNJ in left else left,
+           right.split(ZWNJ, 1)[0] if ZWNJ in right else right)
     hit = _PAIR_CACHE.get(key, _MISS)
     if hit is _MISS:
         if len(_PAIR_CACHE) > 200_000:
             _PAIR_CACHE.clear()
-        hit = _PAIR_CACHE[key] = _merge_score(lex, *key)
-    if isinstance(hit, float):
+        hit = _merge_score(lex, *key)
+        if hit.__class__ is float and hit <= SCORE_FLOOR:
+            hit = None  # below every style's threshold: a space (and the fast path in context.py)
+        _PAIR_CACHE[key] = hit
+    if hit.__class__ is float:
         return ZWNJ if hit > (SPACED_T if t is None else t) else None
     return hit
 
@@ -360,8 +378,8 @@ def _merge_score(lex: Lexicon, a: str, b: str):
     sep = _merge_rules(lex, a, b)
     if sep is not ASK:
         return sep
-    if not (lex.Z.get((a, b)) or lex.L.get(a) or lex.R.get(b)):
-        return None  # neither piece ever written beside a ZWNJ: a phrase
+    if not (lex.Z.get((a, b)) or lex.L.get(a, 0) >= ASK_MIN or lex.R.get(b, 0) >= ASK_MIN):
+        return None  # neither piece (almost) ever written beside a ZWNJ: a phrase
     return model.score(lex, "spaced", a, b)
 
 
@@ -373,6 +391,8 @@ def clear_caches() -> None:
     _CACHE.clear()
     _CACHE_NOSEAM.clear()
     _PAIR_CACHE.clear()
+    for cache in EXTRA_CACHES:
+        cache.clear()
 
 
 ASK = object()  # _merge_rules: the rules leave this pair to the model
