@@ -144,3 +144,10 @@ def test_more_role_words_and_groups(text, expected):
 def test_commands_have_an_english_name_for_speakers():
     got = [(a.text, a.code, a.canonical) for a in analyze("فرماندهی مرکزی ارتش آمریکا اعلام کرد")[0]]
     assert got == [("فرماندهی مرکزی ارتش آمریکا", "USAMIL", "US Central Command")]
+
+
+def test_places_facilities_and_outlets_of_the_region():
+    text = "به نقل از شفق‌نیوز، حکومت اقلیم کردستان در کویه اعلام کرد که زندان اوین و سلطنت عمان"
+    assert entities(text) == [("شفق‌نیوز", "ORG", "IRQMED"), ("حکومت اقلیم کردستان", "ORG", "IRQGOV"),
+                              ("کویه", "GPE", "IRQ"), ("زندان اوین", "LOC", "IRN"), ("سلطنت عمان", "GPE", "OMN")]
+    assert actors("جنبش انصارالله و دولت نجات ملی یمن") == [("جنبش انصارالله", "YEMREB"), ("دولت نجات ملی یمن", "YEMREB")]

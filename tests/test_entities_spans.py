@@ -102,7 +102,8 @@ def test_unions_are_not_all_labour():
 
 
 def test_movements_by_their_name_and_provinces_inside_roles():
-    assert ents("جنبش حماس در بیانیه‌ای گفت") == [("حماس", "ORG", "PSEREB")]
+    # flat, maximal: "جنبش حماس" (two of three blind annotators; blind2 tagged "حماس")
+    assert ents("جنبش حماس در بیانیه‌ای گفت") == [("جنبش حماس", "ORG", "PSEREB")]
     assert ents("به مقامات قضایی استان هرمزگان تحویل داده شدند") == [("استان هرمزگان", "GPE", "IRN")]
     assert ents("کارشناسان این سازمان پیش‌بینی کرده‌اند که دما کاهش یابد") == []
 
