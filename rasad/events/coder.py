@@ -82,8 +82,26 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
         if "future" in p.flags and form.tense not in ("future", "present"):
             continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
+        if form.negated and _no_one(s, clause_start(s, first), first):
+            return None  # "هنوز هیچ گروهی مسئولیت ... را بر عهده نگرفته است": nobody acted
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
+
+
+#: adverbs that may open a clause before its subject
+_OPENERS = {key(w) for w in ("هنوز", "تاکنون", "کنون", "تا", "اما", "ولی", "و", "همچنین", "نیز", "البته")}
+_NONE = key("هیچ")
+
+
+def _no_one(s: Sent, cs: int, first: int) -> bool:
+    """Does a negated clause open with "هیچ ..." as its subject ("هیچ گروهی ... نکرده است")?"""
+    for k in range(cs, min(first, cs + 4)):
+        t = s.toks[k].key
+        if t == _NONE:  # "هیچ توافقی را امضا نخواهد کرد": an object, the refusal stands
+            return not any(s.toks[j].key == "را" for j in range(k + 1, min(first, k + 6)))
+        if t not in _OPENERS:
+            return False
+    return False
 
 
 BARE_PASSIVE = {key("شده"), key("گردیده")}

@@ -72,6 +72,8 @@ def _referring(s: Sent, i: int, hi: int) -> bool:
 def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
     the range are skipped: their dates are theirs."""
+    if _terms_before(s, lo):
+        return True
     skip_to = -1
     for i in range(max(lo, hi - 60), hi):
         if i < skip_to:
@@ -92,6 +94,8 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
             return True
         if k in MONTHS and _dated_past(s, i, hi):
             return True
+        if k == _BASIS and i > 0 and s.toks[i - 1].key == _ON and _terms_follow(s, i + 1, hi):
+            return True  # "بر اساس این پیمان، دو کشور ... متعهد می‌شوند": the terms of an agreement, not acts
         if k == _YEAR_WORD and i + 1 < hi and _is_year(s.toks[i + 1].key) and not any(
                 s.toks[j].key in _DEADLINE for j in range(max(0, i - 2), i)):
             return True  # "توافقی که سال ۲۰۱۵ ... امضا شد": a year names an older act
@@ -99,3 +103,29 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
 
 
 _YEAR_WORD = key("سال")
+_ON, _BASIS = key("بر"), key("اساس")
+#: nouns whose terms a clause "بر اساس ..." states ("بر اساس گزارش ..." is an attribution: not these)
+_TERMS = {key(w) for w in ("توافق", "توافق‌نامه", "توافقنامه", "پیمان", "قرارداد", "تفاهم‌نامه", "تفاهمنامه",
+                           "معاهده", "موافقت‌نامه", "موافقتنامه", "قطعنامه", "توافقی", "پیمانی")}
+_THIS = {key("این"), key("آن")}
+
+
+def _terms_before(s: Sent, lo: int) -> bool:
+    """Does the clause open right after "بر اساس این پیمان،" (the phrase closed by a comma)?"""
+    if lo < 3 or s.toks[lo - 1].key not in ("،", ","):
+        return False
+    return any(s.toks[j].key == _ON and s.toks[j + 1].key == _BASIS and _terms_follow(s, j + 2, lo)
+               for j in range(max(0, lo - 6), lo - 2))
+
+
+def _terms_follow(s: Sent, j: int, hi: int) -> bool:
+    """"بر اساس (این|آن) پیمان/توافق ..." or "بر اساس آن،": the clause states an agreement's terms."""
+    if j >= hi:
+        return False
+    k = s.toks[j].key
+    if k in _TERMS:
+        return True
+    if k in _THIS and j + 1 < hi:
+        nxt = s.toks[j + 1].key
+        return nxt in _TERMS or (k == key("آن") and nxt in ("،", ","))
+    return False
