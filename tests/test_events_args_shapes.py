@@ -182,3 +182,25 @@ def test_warning_about_ones_own_territory_has_no_target_there():
     actors = dict(MORE_ACTORS, **{"رئیس ستاد کل نیروهای مسلح": ("IRNMIL", None, None)})
     text = "رئیس ستاد کل نیروهای مسلح روز سه‌شنبه هشدار داد که هرگونه تجاوز به خاک ایران با پاسخ کوبنده روبه‌رو می‌شود."
     assert all(c != "IRNGOV" for _, _, c, _ in _events(text, actors))
+
+
+def test_delegations_head_gives_way_to_the_countries_named():
+    """"هیئت‌های آمریکا و اوکراین ... مذاکره کردند" (the head coded from context): the two countries."""
+    actors = dict(MORE_ACTORS, **{"هیئت": ("UKRGOV", None, None), "اوکراین": ("UKR", "Ukraine", "GPE"),
+                                  "ژنو": ("CHE", "Geneva", "GPE")})
+    text = "هیئت‌های آمریکا و اوکراین روز یکشنبه در ژنو درباره طرح صلح مذاکره کردند."
+    assert [(a, b, c) for a, b, c, _ in _events(text, actors)] == [("USAGOV", "046", "UKRGOV")]
+
+
+def test_speakers_side_first_when_he_reports_both_sides_agreed():
+    """"گروسی گفت که دو طرف توافق کرده‌اند": the speaker's side is the source; a newspaper reporting
+    the same is no party and changes nothing."""
+    actors = dict(MORE_ACTORS, **{"گروسی": ("IGOUNOIAE", "Rafael Grossi", "PER"), "لیخاچف": ("RUSBUS", None, "PER"),
+                                  "روزنامه ایزوستیا": ("RUSMED", None, None)})
+    text = ("لیخاچف روز دوشنبه با گروسی در مسکو دیدار کرد. گروسی پس از دیدار گفت که دو طرف بر سر یک برنامه"
+            " فنی به توافق رسیده‌اند.")
+    evs = [(a, c) for a, b, c, d in _events(text, actors) if d == "به توافق رسیده‌اند"]
+    assert evs == [("IGOUNOIAE", "RUSBUS")]
+    text2 = text.replace("گروسی پس از دیدار گفت", "روزنامه ایزوستیا نوشت")
+    evs2 = [(a, c) for a, b, c, d in _events(text2, actors) if d == "به توافق رسیده‌اند"]
+    assert evs2 == [("RUSBUS", "IGOUNOIAE")]

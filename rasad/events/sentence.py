@@ -239,11 +239,16 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
-    subj = subject_before_object(s, cs, m.first)
+    subj = _owner_of_head(s, subject_before_object(s, cs, m.first))
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     if dyad is None and subj is None:
         dyad, dyad_at = _coordinated_dyad(s, cs, state)
     dyad_targets = None
+    if dyad is not None and dyad[1] is not None and subj is None:
+        spk = speech_subject(s, cs)  # "گروسی گفت که دو طرف توافق کرده‌اند": the speaker's side first
+        if spk is not None and (spk.code or "")[3:6] != "MED" and (same_actor(spk, dyad[1]) or (spk.country and spk.country == dyad[1].country)) \
+                and not same_actor(spk, dyad[0]):
+            dyad = (dyad[1], dyad[0])
     if dyad is not None and subj is not None and id(subj) in s.span and s.span[id(subj)][1] + 1 == dyad_at:
         subj = None  # "هیئت‌های دو طرف ... دیدار کردند": the two parties' delegations are the parties
     if dyad is not None:
@@ -333,6 +338,18 @@ def _near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
             if t is not None and t.country and t.country != src.country:
                 return Mention(t.text, t.start, t.end, t.country, None, t.country, False)
     return None
+
+
+#: bare heads the actor stage may code from context ("هیئت" → a nearby country): the named owner wins
+BARE_HEADS = {key(w) for w in ("هیئت", "هیات", "هیئت‌های", "هیات‌های", "نمایندگان", "دفتر", "نمایندگی")}
+
+
+def _owner_of_head(s: Sent, subj: Mention | None) -> Mention | None:
+    """"هیئت‌های آمریکا و اوکراین ... مذاکره کردند": the subject is the countries the delegations are of."""
+    if subj is None or id(subj) not in s.span or key(subj.text) not in BARE_HEADS:
+        return subj
+    nxt = s.first.get(s.span[id(subj)][1] + 1)
+    return nxt if nxt is not None and nxt.code else subj
 
 
 def _coordinated_dyad(s: Sent, cs: int, state: dict):
