@@ -59,3 +59,13 @@ def test_model_shipped():
     w = model.weights()
     assert len(w["spaced"]) > 1000 and len(w["joined"]) > 100
     assert "bias" in w["spaced"] and "bias" in w["joined"]
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("دربارهٔٔ این", "درباره این"),  # a doubled hamza: the ezafe mark goes whole (was not idempotent)
+    ("چندلایه", "چندلایه"),  # a number word + head, but no ZWNJ after the non-joining د
+    ("سهجانبه", z("سه|جانبه")),
+])
+def test_idempotence_regressions(raw, expected):
+    assert normalize(raw) == expected
+    assert normalize(expected) == expected

@@ -63,7 +63,7 @@ _FIX_RX = re.compile(
     r"|(?P<dig>[0-9]+(?:[.,:/][0-9]+)*)"
     "|(?P<fadig>[\u06f0-\u06f9]+)"  # a Persian number (no look-ahead: linear); glued word: ۹متر
     r"|(?P<pres>[\ufb50-\ufdff\ufe70-\ufefc])"  # presentation forms, ligatures
-    f"|(?P<ezafe>ه(?:\u0654|{ZWNJ}ی(?!{_L})| ی(?![{LETTERS}\u200c])))"
+    f"|(?P<ezafe>ه(?:\u0654+|{ZWNJ}ی(?!{_L})| ی(?![{LETTERS}\u200c])))"
     r"|(?P<zw>\u200c+)"
     r"|(?P<close> *[،؛؟!:.»)]+ *)"
     r"|(?P<open> *[«(]+ *)"

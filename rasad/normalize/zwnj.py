@@ -119,7 +119,7 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: bool = True) -> str 
         return w
     for num in NUMERALS:  # سهجانبه -> سه‌جانبه
         if w.startswith(num) and w[len(num):] in NUMERAL_HEADS:
-            return num + ZWNJ + w[len(num):]
+            return num + ZWNJ + w[len(num):] if joins(num) else w  # چندلایه: no ZWNJ after د
     if depth == 0 and w.startswith("بی") and not _known(lex, w[:-3], 2):
         pre = _prefixed(lex, w)  # بیانتهایش: بی‌انتهایش, not بیانت‌هایش
         if pre:
