@@ -21,7 +21,8 @@ from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_ta
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import after_setting, crowd, event_owner, people_in, speaker_role, subject_before_object
+from .subjects import (after_setting, conflict_parties, coordinated_dyad, crowd, event_owner, near_country,
+                       owner_of_head, people_in, speaker_role, subject_before_object)
 from .targets import find_target, generic_addressee
 from .tokens import key
 
@@ -239,10 +240,10 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
-    subj = _owner_of_head(s, subject_before_object(s, cs, m.first))
+    subj = owner_of_head(s, subject_before_object(s, cs, m.first))
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     if dyad is None and subj is None:
-        dyad, dyad_at = _coordinated_dyad(s, cs, state)
+        dyad, dyad_at = coordinated_dyad(s, cs, state)
     dyad_targets = None
     if dyad is not None and dyad[1] is not None and subj is None:
         spk = speech_subject(s, cs)  # "گروسی گفت که دو طرف توافق کرده‌اند": the speaker's side first
@@ -301,73 +302,6 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     return Args(code, sources, targets)
 
 
-#: "طرف‌های درگیر": the sides of the article's fighting, one event per side (conventions: appeals
-#: aimed at two parties are one event per party)
-CONFLICT_SIDES = [tuple(key(w) for w in p.split()) for p in (
-    "طرف‌های درگیر", "طرفین درگیر", "طرفین درگیری", "دو طرف درگیر", "طرف‌های درگیری", "طرف‌های جنگ",
-    "طرفین جنگ", "دو طرف جنگ", "طرف‌های متخاصم", "طرفین متخاصم")]
-
-
-def conflict_parties(s: Sent, lo: int, hi: int, state: dict) -> list | None:
-    """The two sides of the article's last use of force, when the clause addresses "طرف‌های درگیر"."""
-    war = state.get("war")
-    if not war or war[1] is None or not war[0].code or not war[1].code or war[0].code == war[1].code:
-        return None
-    for i in range(max(lo, s.body_from), hi):
-        if s.toks[i].key in _SIDE_FIRST and any(tuple(t.key for t in s.toks[i:i + len(p)]) == p
-                                                for p in CONFLICT_SIDES):
-            return [war[0], war[1]]
-    return None
-
-
-_SIDE_FIRST = {p[0] for p in CONFLICT_SIDES}
-
-
-#: "در اطراف/نزدیکی/حوالی X": a military posture near another country's territory
-NEAR = {key(w) for w in ("اطراف", "نزدیکی", "حوالی", "پیرامون", "مجاورت", "سواحل", "مرزهای", "مرز", "آب‌های",
-                         "حریم")}
-
-
-def _near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
-    """The other country named right after a "near" noun in the clause, as a bare (territory) actor."""
-    for i in range(max(lo, s.body_from), min(hi, len(s.toks) - 1)):
-        if s.toks[i].key not in NEAR:
-            continue
-        for k in range(i + 1, min(i + 4, hi)):
-            t = s.first.get(k)
-            if t is not None and t.country and t.country != src.country:
-                return Mention(t.text, t.start, t.end, t.country, None, t.country, False)
-    return None
-
-
-#: bare heads the actor stage may code from context ("هیئت" → a nearby country): the named owner wins
-BARE_HEADS = {key(w) for w in ("هیئت", "هیات", "هیئت‌های", "هیات‌های", "نمایندگان", "دفتر", "نمایندگی")}
-
-
-def _owner_of_head(s: Sent, subj: Mention | None) -> Mention | None:
-    """"هیئت‌های آمریکا و اوکراین ... مذاکره کردند": the subject is the countries the delegations are of."""
-    if subj is None or id(subj) not in s.span or key(subj.text) not in BARE_HEADS:
-        return subj
-    nxt = s.first.get(s.span[id(subj)][1] + 1)
-    return nxt if nxt is not None and nxt.code else subj
-
-
-def _coordinated_dyad(s: Sent, cs: int, state: dict):
-    """"دو طرف بر ... تأکید کردند و یادداشتی امضا کردند": a clause with no subject after "و" shares
-    the "دو طرف" of the clause it is joined to."""
-    for _ in range(3):
-        if cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
-            break
-        lo = clause_start(s, cs - 1)
-        if subject_in(s, lo, cs - 1) is not None:
-            break
-        dyad, at = find_dyad(s, lo, cs - 1, state)
-        if dyad is not None:
-            return dyad, at
-        cs = lo
-    return None, -1
-
-
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
     """Where the frame named no target: the place of an attack or the side's previous target; the
     domestic government or people; a country after a people noun is its people (CVL/OPP)."""
@@ -383,7 +317,7 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
             a.targets = [(fb, fb.text)]
     if root == "15" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
             and a.sources[0] is not None:
-        near = _near_country(s, cs, m.vend + 1, a.sources[0])
+        near = near_country(s, cs, m.vend + 1, a.sources[0])
         if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
             a.targets = [(near, near.text)]
     if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \

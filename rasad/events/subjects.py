@@ -1,10 +1,12 @@
 """Who does an act when the clause names no plain subject: the subject before the object, a
 crowd of the place, the agent named in an act noun's genitive, the speaker's role; and the setting
-a topic refinement skips. Used by sentence.py.
+a topic refinement skips; the parties behind "دو طرف" in a coordinated clause, "طرف‌های درگیر" and
+a delegation head ("هیئت‌های X و Y"); the country a show of force is near. Used by sentence.py.
 """
 from __future__ import annotations
 
-from .clauses import PREPS, Sent, speech_subject, subject_in
+from .clauses import PREPS, Sent, clause_start, speech_subject, subject_in
+from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
 from .mentions import Mention
 from .tokens import key
@@ -76,3 +78,70 @@ def subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
     ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
     ra = next((i for i in range(max(cs, s.body_from), hi) if s.toks[i].key == "را"), hi)
     return subject_in(s, cs, ra)
+
+
+#: "طرف‌های درگیر": the sides of the article's fighting, one event per side (conventions: appeals
+#: aimed at two parties are one event per party)
+CONFLICT_SIDES = [tuple(key(w) for w in p.split()) for p in (
+    "طرف‌های درگیر", "طرفین درگیر", "طرفین درگیری", "دو طرف درگیر", "طرف‌های درگیری", "طرف‌های جنگ",
+    "طرفین جنگ", "دو طرف جنگ", "طرف‌های متخاصم", "طرفین متخاصم")]
+
+
+def conflict_parties(s: Sent, lo: int, hi: int, state: dict) -> list | None:
+    """The two sides of the article's last use of force, when the clause addresses "طرف‌های درگیر"."""
+    war = state.get("war")
+    if not war or war[1] is None or not war[0].code or not war[1].code or war[0].code == war[1].code:
+        return None
+    for i in range(max(lo, s.body_from), hi):
+        if s.toks[i].key in _SIDE_FIRST and any(tuple(t.key for t in s.toks[i:i + len(p)]) == p
+                                                for p in CONFLICT_SIDES):
+            return [war[0], war[1]]
+    return None
+
+
+_SIDE_FIRST = {p[0] for p in CONFLICT_SIDES}
+
+
+#: "در اطراف/نزدیکی/حوالی X": a military posture near another country's territory
+NEAR = {key(w) for w in ("اطراف", "نزدیکی", "حوالی", "پیرامون", "مجاورت", "سواحل", "مرزهای", "مرز", "آب‌های",
+                         "حریم")}
+
+
+def near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
+    """The other country named right after a "near" noun in the clause, as a bare (territory) actor."""
+    for i in range(max(lo, s.body_from), min(hi, len(s.toks) - 1)):
+        if s.toks[i].key not in NEAR:
+            continue
+        for k in range(i + 1, min(i + 4, hi)):
+            t = s.first.get(k)
+            if t is not None and t.country and t.country != src.country:
+                return Mention(t.text, t.start, t.end, t.country, None, t.country, False)
+    return None
+
+
+#: bare heads the actor stage may code from context ("هیئت" → a nearby country): the named owner wins
+BARE_HEADS = {key(w) for w in ("هیئت", "هیات", "هیئت‌های", "هیات‌های", "نمایندگان", "دفتر", "نمایندگی")}
+
+
+def owner_of_head(s: Sent, subj: Mention | None) -> Mention | None:
+    """"هیئت‌های آمریکا و اوکراین ... مذاکره کردند": the subject is the countries the delegations are of."""
+    if subj is None or id(subj) not in s.span or key(subj.text) not in BARE_HEADS:
+        return subj
+    nxt = s.first.get(s.span[id(subj)][1] + 1)
+    return nxt if nxt is not None and nxt.code else subj
+
+
+def coordinated_dyad(s: Sent, cs: int, state: dict):
+    """"دو طرف بر ... تأکید کردند و یادداشتی امضا کردند": a clause with no subject after "و" shares
+    the "دو طرف" of the clause it is joined to."""
+    for _ in range(3):
+        if cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
+            break
+        lo = clause_start(s, cs - 1)
+        if subject_in(s, lo, cs - 1) is not None:
+            break
+        dyad, at = find_dyad(s, lo, cs - 1, state)
+        if dyad is not None:
+            return dyad, at
+        cs = lo
+    return None, -1
