@@ -151,3 +151,18 @@ def test_places_facilities_and_outlets_of_the_region():
     assert entities(text) == [("شفق‌نیوز", "ORG", "IRQMED"), ("حکومت اقلیم کردستان", "ORG", "IRQGOV"),
                               ("کویه", "GPE", "IRQ"), ("زندان اوین", "LOC", "IRN"), ("سلطنت عمان", "GPE", "OMN")]
     assert actors("جنبش انصارالله و دولت نجات ملی یمن") == [("جنبش انصارالله", "YEMREB"), ("دولت نجات ملی یمن", "YEMREB")]
+
+
+def test_mali_only_where_the_article_names_the_country():
+    text = "ارتش مالی در باماکو مستقر شد و کمک‌های مالی قطع شد. بورکینافاسو، مالی و نیجر بیانیه دادند."
+    assert [(e.text, e.code) for e in analyze(text)[1]] == [
+        ("ارتش مالی", "MLIMIL"), ("باماکو", "MLI"), ("بورکینافاسو", "BFA"), ("مالی", "MLI"), ("نیجر", "NER")]
+    # without a cue, "در مالی" / "کمک‌های مالی" are ordinary words
+    assert entities("کمک‌های مالی دولت در مالی و اقتصاد") == []
+
+
+def test_more_entities_named_as_the_blind_annotators_do():
+    assert entities("کشتی‌ها به جزایر سنکاکو رسیدند") == [("سنکاکو", "LOC", None)]
+    assert entities("ژنرال مین آنگ هلاینگ و آنگ سان سوچی") == [
+        ("مین آنگ هلاینگ", "PER", "MMRMIL"), ("آنگ سان سوچی", "PER", "MMROPP")]
+    assert entities("پارلمان طرح را تصویب کرد") == []  # a bare foreign parliament is no named body

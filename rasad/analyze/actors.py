@@ -24,6 +24,7 @@ from ..document import ActorMention, Document, Entity
 from .fold import fold
 from .compose_rules import bridge, coordinated, mission_place, modifier_role, plural
 from .gazetteer import Match, current_role, find
+from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
                             private_people, short_media, with_abbreviations)
 from .spans import about_end, admin_start, family_end, is_body, media_start
@@ -244,7 +245,7 @@ def analyze(text: str, published: str | None = None,
     `agency`: the outlet's short name; untitled institutions are Iran's in Iranian outlets (and
     when unknown), the story's main country in foreign Persian-language ones (BBC, Euronews ...).
     """
-    matches = find(text)
+    matches = with_gated(text, find(text))
     year = _year(published)
     ctx_iso = main_country(matches)
     home = ctx_iso if agency and agency not in IRANIAN_OUTLETS else _DEFAULT_COUNTRY
