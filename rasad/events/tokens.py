@@ -132,7 +132,14 @@ class VerbForm:
     ntok: int       # how many tokens the form spans
 
 
+#: preverbs the negation follows ("فرانخواند", "بازنگشت", "درنیاورد")
+_PREVERBS = ("فرا", "باز", "در")
+
+
 def _neg(stem: str) -> str:
+    for pv in _PREVERBS:
+        if stem.startswith(pv) and len(stem) > len(pv) + 2:
+            return pv + _neg(stem[len(pv):])
     if stem.startswith("آ"):
         return "نیا" + stem[1:]
     if stem.startswith("ا"):
