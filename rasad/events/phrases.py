@@ -116,17 +116,26 @@ def conditional_threats(s: Sent, pairs: list) -> None:
 
 
 PHONE = (key("تماس"), key("تلفنی"), key("با"))
+IN = key("در")
 
 
 def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
-    """"X در تماس تلفنی با Y، ... تسلیت گفت": the call itself is 041 X → Y."""
+    """"X در تماس تلفنی با Y، ... تسلیت گفت": the call itself is 041 X → Y; a talk the clause codes
+    (040) "در تماس با Y" is that call."""
     if any(ev.root == "04" for ev, _ in pairs):
+        for ev, _ in pairs:
+            if ev.cameo == "040" and _call_at(s) >= 0:
+                ev.cameo, ev.plover = "041", plover_for("041")
         return
     for i in range(len(s.toks) - 3):
-        if s.toks[i].key != PHONE[0] or s.toks[i + 1].key != PHONE[1]:
+        if s.toks[i].key != PHONE[0]:
             continue
-        # "در تماس تلفنی با Y"، "در تماس تلفنی جداگانه‌ای با Y"
-        w = next((j for j in range(i + 2, min(i + 5, len(s.toks) - 1)) if s.toks[j].key == PHONE[2]), None)
+        if s.toks[i + 1].key == PHONE[2] and i > 0 and s.toks[i - 1].key == IN:
+            w = i + 1  # "در تماس با Y": a contact at a distance is a call too
+        elif s.toks[i + 1].key != PHONE[1]:
+            continue
+        else:  # "در تماس تلفنی با Y"، "در تماس تلفنی جداگانه‌ای با Y"
+            w = next((j for j in range(i + 2, min(i + 5, len(s.toks) - 1)) if s.toks[j].key == PHONE[2]), None)
         if w is not None and (w + 1) in s.first:
             other = s.first[w + 1]
             caller = subject_in(s, s.body_from, i) or sent_src
@@ -138,6 +147,15 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
                 pairs.append((Event(scode, caller.text or None, tcode, other.text, "041", "04", plover_for("041"),
                                     False, s.text[s.start:s.end], s.toks[i].start, other.end), caller))
             return
+
+
+def _call_at(s: Sent) -> int:
+    """Index of "تماس" in "در تماس با" / "تماس تلفنی", or -1."""
+    for i in range(1, len(s.toks) - 1):
+        if s.toks[i].key == PHONE[0] and (s.toks[i + 1].key == PHONE[1]
+                                          or (s.toks[i + 1].key == PHONE[2] and s.toks[i - 1].key == IN)):
+            return i
+    return -1
 
 
 #: meetings that, held in the other side's country, are a visit; mediation (045) and calls (041) are not
