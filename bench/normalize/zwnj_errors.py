@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from zwnj_bench import CORPORA, NJ_ZWNJ, ZWNJ, Score, align  # noqa: E402
+from zwnj_bench import CORPORA, NJ_ZWNJ, ZWNJ, Score, align, mixed  # noqa: E402
 
 from rasad.normalize import normalize  # noqa: E402
 
@@ -89,7 +89,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--corpus", default="perdt,seraji")
-    ap.add_argument("--mode", default="joined,spaced,gold")
+    ap.add_argument("--mode", default="joined,spaced,gold", help="any of joined,spaced,mixed,gold")
     ap.add_argument("--top", type=int, default=50)
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--conventions", action="store_true")
@@ -100,7 +100,7 @@ def main() -> None:
             gold = [NJ_ZWNJ.sub("", s) for s in gold]
         for mode in args.mode.split(","):
             make = {"joined": lambda s: s.replace(ZWNJ, ""), "spaced": lambda s: s.replace(ZWNJ, " "),
-                    "gold": lambda s: s}[mode]
+                    "mixed": mixed, "gold": lambda s: s}[mode]
             sc, classes, words = Score(), Counter(), Counter()
             for line in gold:
                 out = normalize(make(line))
