@@ -204,3 +204,13 @@ def test_speakers_side_first_when_he_reports_both_sides_agreed():
     text2 = text.replace("گروسی پس از دیدار گفت", "روزنامه ایزوستیا نوشت")
     evs2 = [(a, c) for a, b, c, d in _events(text2, actors) if d == "به توافق رسیده‌اند"]
     assert evs2 == [("RUSBUS", "IGOUNOIAE")]
+
+
+def test_two_neighbours_are_the_last_two_states():
+    """"از دو همسایه خواست" after an IGO met one of them: the two states of the article's dispute."""
+    actors = dict(MORE_ACTORS, **{"اتیوپی": ("ETH", "Ethiopia", "GPE"), "اریتره": ("ERI", "Eritrea", "GPE"),
+                                  "دولت اریتره": ("ERIGOV", None, None), "گوترش": ("IGOUNO", "Antonio Guterres", "PER")})
+    text = ("دولت اریتره روز یکشنبه اتیوپی را به تجاوز مرزی متهم کرد. اتحادیه آفریقا روز دوشنبه با اتیوپی"
+            " دیدار کرد. گوترش از دو همسایه خواست خویشتنداری کنند.")
+    evs = [(a, c) for a, b, c, d in _events(text, actors) if d == "از دو همسایه خواست"]
+    assert evs == [("IGOUNO", "ERIGOV"), ("IGOUNO", "ETHGOV")]

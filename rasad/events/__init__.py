@@ -57,6 +57,8 @@ def code_document(doc: Document) -> list[Event]:
             first_seen.setdefault(m.country, m.start)
     state["first_seen"] = first_seen
     state["dyad"] = first_pair(ments)  # "دو وزیر ... رایزنی کردند" before any two-sided act is coded
+    state["state_pair"] = state["dyad"] if state["dyad"] and all(not (m.code or "").startswith(("IGO", "NGO"))
+                                                                 for m in state["dyad"]) else None
     cands: list[tuple[int, Event, str | None]] = []
     home = main_country_of(ments)
     for s in sents:

@@ -21,8 +21,8 @@ from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_ta
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, conflict_parties, coordinated_dyad, crowd, event_owner, near_country,
-                       owner_of_head, people_in, speaker_role, subject_before_object)
+from .subjects import (after_setting, conflict_parties, coordinated_dyad, crowd, event_owner, keep_state_pair,
+                       near_country, owner_of_head, people_in, speaker_role, states_for, subject_before_object)
 from .targets import find_target, generic_addressee
 from .tokens import key
 
@@ -244,6 +244,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     if dyad is None and subj is None:
         dyad, dyad_at = coordinated_dyad(s, cs, state)
+    dyad = states_for(s, dyad, dyad_at, state)
     dyad_targets = None
     if dyad is not None and dyad[1] is not None and subj is None:
         spk = speech_subject(s, cs)  # "گروسی گفت که دو طرف توافق کرده‌اند": the speaker's side first
@@ -357,6 +358,7 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
     two = len(targets) == 2 and all(t is not None for t, _ in targets)
     if two and code == "045":
         state["dyad"] = (targets[0][0], targets[1][0])  # "میان X و Y": later "دو طرف" are X and Y
+        keep_state_pair(state, state["dyad"])
         state["dyad04"] = True
     out = []
     start, end = s.toks[m.first].start, s.toks[m.vend].end
@@ -375,6 +377,7 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
             if src is not None and tgt is not None and code != "045" and not two \
                     and (root == "04" or not state.get("dyad04")):
                 state["dyad"] = (src, tgt)
+                keep_state_pair(state, state["dyad"])
                 state["dyad04"] = state.get("dyad04") or root == "04"
             tcode = actor_code(tgt, root, code, target=True)
             if tcode and tcode.endswith("CVL") and root in VERBAL_COOP and tgt is not None \

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .clauses import PREPS, Sent, clause_start, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
-from .mentions import Mention
+from .mentions import Mention, is_country
 from .tokens import key
 
 
@@ -145,3 +145,25 @@ def coordinated_dyad(s: Sent, cs: int, state: dict):
             return dyad, at
         cs = lo
     return None, -1
+
+
+#: "دو کشور"، "دو همسایه": parties that are states, never an IGO or a group
+STATE_PAIR_WORDS = {key(w) for w in ("کشور", "همسایه", "دولت", "پایتخت")}
+
+
+def _states(pair) -> bool:
+    return bool(pair) and all(x is not None and x.country and is_country(x.country) and not (x.code or "").startswith(
+        ("IGO", "NGO")) for x in pair)
+
+
+def keep_state_pair(state: dict, pair) -> None:
+    """Remember the last two-party act between two states, for a later "دو کشور"/"دو همسایه"."""
+    if _states(pair) and pair[0].country != pair[1].country:
+        state["state_pair"] = pair
+
+
+def states_for(s: Sent, dyad, at: int, state: dict):
+    """"از دو همسایه خواست" after a meeting of an IGO with one of them: the last pair of states."""
+    if dyad is None or at < 0 or at + 1 >= len(s.toks) or s.toks[at + 1].key not in STATE_PAIR_WORDS or _states(dyad):
+        return dyad
+    return state.get("state_pair") or dyad
