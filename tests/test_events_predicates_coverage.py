@@ -110,6 +110,13 @@ CASES = [
      [("TURGOV", "124", "IRQGOV", False)]),
     ("وزیر امور خارجه ایران در تماس با وزیر امور خارجه ترکیه درباره سوریه گفت‌وگو کرد.",
      [("IRNGOV", "041", "TURGOV", False)]),
+    # accepting mediation or an invitation; refusing them; condolence and congratulation messages
+    ("ایران پیشنهاد میانجیگری قطر را پذیرفت.", [("IRNGOV", "038", "QATGOV", False)]),
+    ("اسرائیل پیشنهاد میانجیگری ترکیه را نپذیرفت.", [("ISRGOV", "126", "TURGOV", False)]),
+    ("روسیه دعوت ایران برای سفر به تهران را پذیرفت.", [("RUSGOV", "036", "IRNGOV", False)]),
+    ("رئیس‌جمهور ایران پیام تسلیتی برای ترکیه فرستاد.", [("IRNGOV", "018", "TURGOV", False)]),
+    ("چین پیام تبریکی به رئیس‌جمهور ایران ارسال کرد.", [("CHNGOV", "051", "IRNGOV", False)]),
+    ("سه شرکت ایرانی از سوی آمریکا تحریم شدند.", [("USAGOV", "163", "IRN", False)]),
     # negation: a past act not done keeps its code, negated; a future refusal is 12x
     ("روسیه هیچ سلاحی به ایران تحویل نداده است.", [("RUSGOV", "072", "IRN", True)]),
     ("ارتش اسرائیل اعلام کرد که از جنوب لبنان عقب‌نشینی نخواهد کرد.", [("ISRMIL", "1246", "LBNGOV", False)]),
@@ -125,6 +132,7 @@ NOT_CODED = [
     "وزیر امور خارجه ایران نشست خبری هفتگی برگزار کرد.",  # a press conference is no meeting
     "سه نفر در یک تصادف رانندگی در تهران کشته شدند.",  # no attack
     "وزارت خارجه چین به شهروندان توصیه کرد از سفر به ژاپن خودداری کنند.",  # a travel advisory, no visit
+    "وزیر امور خارجه ایران برای سفر به ترکیه آماده می‌شود.",  # a visit still to come
     "بر اساس این پیمان، ایران و ترکیه تمامیت ارضی یکدیگر را به رسمیت می‌شناسند.",  # an agreement's terms
     "عراق اجازه نمی‌دهد خاکش به سکویی برای تهدید ترکیه تبدیل شود.",  # resolve, no refusal
     "سخنگوی طالبان گفت که کابل از خاک خود دفاع می‌کند.",  # defending territory is no verbal act

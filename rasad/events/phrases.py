@@ -182,6 +182,8 @@ def meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
 
 VISIT = key("سفر")
 #: words after "سفر به X" that make it no visit (advised against, banned, cancelled)
+#: words before "سفر" that make the visit one still to come
+NOT_YET = {key(w) for w in ("دعوت", "برای", "قصد", "برنامه")}
 NO_VISIT = {key(w) for w in ("خودداری", "منع", "ممنوع", "ممنوعیت", "لغو", "تعویق", "پرهیز")}
 
 
@@ -200,6 +202,8 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
             return
         if any(s.toks[k].key in NO_VISIT for k in range(i + 2, min(i + 9, len(s.toks)))):
             return  # "توصیه کرد از سفر به ژاپن خودداری کنند": a travel advisory, not a visit
+        if any(s.toks[k].key in NOT_YET for k in range(max(s.body_from, i - 3), i)):
+            return  # "دعوت ... برای سفر به تهران را پذیرفت": a visit invited or planned, not made
         visitor = subject_in(s, s.body_from, i) or sent_src
         if visitor is None or visitor.country == host.country:
             return
