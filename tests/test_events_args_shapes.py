@@ -214,3 +214,18 @@ def test_two_neighbours_are_the_last_two_states():
             " دیدار کرد. گوترش از دو همسایه خواست خویشتنداری کنند.")
     evs = [(a, c) for a, b, c, d in _events(text, actors) if d == "از دو همسایه خواست"]
     assert evs == [("IGOUNO", "ERIGOV"), ("IGOUNO", "ETHGOV")]
+
+
+def test_subject_after_a_bare_speech_verb_and_this_country():
+    """"ارتش پاکستان اما می‌گوید نیروهای طالبان ... به پاسگاه‌های این کشور حمله کردند": the attacker
+    is named after the speech verb; "این کشور" is the last country named other than the attacker's."""
+    actors = dict(MORE_ACTORS, **{"ارتش پاکستان": ("PAKMIL", None, None), "نیروهای طالبان": ("AFGMIL", None, None)})
+    text = "ارتش پاکستان اما می‌گوید نیروهای طالبان ابتدا به پاسگاه‌های مرزی این کشور حمله کردند."
+    assert [(a, b[:2], c) for a, b, c, _ in _events(text, actors)] == [("AFGMIL", "19", "PAK")]
+
+
+def test_two_nationality_adjectives_after_a_frame_word():
+    """"از طرف‌های یمنی و سعودی خواست": one appeal to each country the phrase names."""
+    actors = dict(MORE_ACTORS, **{"فرستاده سازمان ملل": ("IGOUNO", None, None)})
+    text = "فرستاده سازمان ملل روز جمعه از طرف‌های یمنی و سعودی خواست که مذاکرات را ادامه دهند."
+    assert sorted((a, c) for a, _, c, _ in _events(text, actors)) == [("IGOUNO", "SAUGOV"), ("IGOUNO", "YEMGOV")]

@@ -170,6 +170,21 @@ def _court_of_place(s: Sent, lo: int, hi: int) -> Mention | None:
     return None
 
 
+def other_countries(m: Mention) -> list[Mention]:
+    """"از طرف‌های یمنی و سعودی خواست": the further countries a phrase found by the gazetteer
+    (not an actor mention) joins with "و", one target each."""
+    from ..analyze.gazetteer import find
+    if " و " not in m.text:
+        return []
+    out, seen = [], {m.country}
+    for mt in find(m.text):
+        iso = mt.entry.country
+        if iso and iso not in seen and is_country(iso) and mt.entry.kind in ("adjective", "country", "metonym"):
+            seen.add(iso)
+            out.append(Mention(m.text, m.start, m.end, iso, None, iso, False))
+    return out
+
+
 def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
     """A country named inside a phrase the actor stage left uncoded ("مقام‌های حاکم بر افغانستان")."""
     from ..analyze.gazetteer import find

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import MEDIATION, actor_code, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
+from .actors import MEDIATION, actor_code, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
@@ -22,7 +22,8 @@ from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
 from .subjects import (after_setting, conflict_parties, coordinated_dyad, crowd, event_owner, keep_state_pair,
-                       near_country, owner_of_head, people_in, speaker_role, states_for, subject_before_object)
+                       near_country, owner_of_head, people_in, speaker_role, states_for, subject_after_speech,
+                       subject_before_object)
 from .targets import find_target, generic_addressee
 from .tokens import key
 
@@ -240,7 +241,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
-    subj = owner_of_head(s, subject_before_object(s, cs, m.first))
+    subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, m.first), m.first))
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     if dyad is None and subj is None:
         dyad, dyad_at = coordinated_dyad(s, cs, state)
@@ -294,7 +295,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     else:
         sources = [subj] + ([] if "sym" in p.flags else others)
         targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t) if not people_of(o, t)]
-                                if t is not None and t in s.ments else [])
+                                if t is not None and t in s.ments else
+                                [(o, o.text) for o in other_countries(t)] if t is not None else [])
     if "needtarget" in p.flags and all(x is None and y is None for x, y in targets):
         alt = next((f[4:] for f in p.flags if f.startswith("else")), None)
         if alt is None:

@@ -167,3 +167,19 @@ def states_for(s: Sent, dyad, at: int, state: dict):
     if dyad is None or at < 0 or at + 1 >= len(s.toks) or s.toks[at + 1].key not in STATE_PAIR_WORDS or _states(dyad):
         return dyad
     return state.get("state_pair") or dyad
+
+
+#: speech verbs that may open a complement without "که" ("X می‌گوید Y ... حمله کردند")
+SAY_BARE = {key(w) for w in ("می‌گوید", "می‌گویند", "میگوید", "میگویند", "گفت", "گفتند", "نوشت", "می‌نویسد",
+                             "افزود", "مدعی", "معتقد")}
+
+
+def subject_after_speech(s: Sent, subj: Mention | None, hi: int) -> Mention | None:
+    """"ارتش پاکستان اما می‌گوید نیروهای طالبان ... حمله کردند": the speaker is not the attacker;
+    a subject named after a bare speech verb is the complement's."""
+    if subj is None or id(subj) not in s.span:
+        return subj
+    for k in range(s.span[id(subj)][1] + 1, min(hi, len(s.toks) - 1)):
+        if s.toks[k].key in SAY_BARE and s.toks[k + 1].key not in ("که", ":", "«", "،", ","):
+            return subject_in(s, k + 1, hi) or subj
+    return subj

@@ -97,6 +97,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
                     break
                 t = s.first.get(k)
+                if t is None and s.toks[k].key in _THIS and k + 1 < m.verb and s.toks[k + 1].key == _COUNTRY:
+                    t = this_country(s, k, subj, anaphor)  # "به پاسگاه‌های مرزی این کشور حمله کردند"
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
                     return _government_first(s, k, t), t.text
             if fk in ANAPHOR_FRAMES and j < m.verb and s.toks[j].key in ("این", "آن"):
@@ -115,6 +117,21 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             if gz is not None and not (subj is not None and gz.country == subj.country):
                 return gz, gz.text
     return None, None
+
+
+_THIS = {key("این"), key("آن")}
+_COUNTRY = key("کشور")
+
+
+def this_country(s: Sent, k: int, subj: Mention | None, anaphor: dict | None) -> Mention | None:
+    """"این کشور" as an act's target: the last country named before it (this sentence, then earlier
+    ones) other than the subject's own: one does not act on oneself."""
+    earlier = [s.last[j] for j in range(k - 1, s.body_from - 1, -1) if j in s.last]
+    for c in earlier + list(reversed((anaphor or {}).get("seen", ()))):
+        if c.country and is_country(c.country) and (subj is None or c.country != subj.country):
+            return Mention(s.text[s.toks[k].start:s.toks[k + 1].end], s.toks[k].start, s.toks[k + 1].end,
+                           c.country, None, c.country, False)
+    return None
 
 
 def _own_side(t: Mention, subj: Mention | None) -> bool:
