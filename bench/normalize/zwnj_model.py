@@ -64,7 +64,7 @@ def fold_examples(lex, lines: list[str]):
     joined: dict = defaultdict(lambda: [0, 0])
     seen: list = []
     orig = zwnj._compound
-    zwnj._compound = lambda lx, w: seen.append(w)  # returns None: the cascade goes on
+    zwnj._compound = lambda lx, w, t=True: seen.append(w)  # returns None: the cascade goes on
     try:
         for key, fs in forms.items():
             if key in lex.best or len(key) < 3 or len(key) > zwnj.MAX_WORD:

@@ -37,8 +37,11 @@ WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
 MI, MI_ZWNJ = ("می", "نمی"), ("می" + ZWNJ, "نمی" + ZWNJ)
 JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often with a ZWNJ
 # The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
-STYLE_T = {"joined": 2.0, "spaced": 0.0, "mixed": 1.0}
+STYLE_T = {"joined": 2.0, "spaced": 0.0, "mixed": 1.0, "plain": 2.0}
 TRUST_SPACES = {"careful", "joined"}  # styles whose spaces are the writer's (only inflections join)
+# The model threshold for splitting unknown words by style (True: zwnj.JOINED_T); a spaced writer's
+# joined words are theirs (False: never split); a text with no sign of either corruption changes less.
+SEAMS_T = {"spaced": False, "plain": 1.0}
 SURE_MIN, SURE_RATIO = 3, 5  # ... and, in joined text, pairs the corpus nearly always writes with a ZWNJ
 
 
@@ -100,7 +103,8 @@ def restore_run(run: str, style: str = "mixed") -> str:
     style (see `writer_style`): "careful": joined words and spaces are the writer's choice, and only
     inflections the conventions bind (‌ها, ‌ترین) are fixed; "joined": the writer drops ZWNJs, so
     a space is a space (the model joins only a pair it is sure of); "spaced": the writer types a
-    space for a ZWNJ, so a joined word is joined (no compound split of unknown words); "mixed"."""
+    space for a ZWNJ, so a joined word is joined (no compound split of unknown words); "mixed";
+    "plain" (no sign either way): the model's thresholds are higher."""
     lex = lexicon()
     careful = style == "careful"
     t = STYLE_T.get(style)
@@ -108,7 +112,7 @@ def restore_run(run: str, style: str = "mixed") -> str:
         words = [_trusted_word(lex, w) for w in run.split(" ")]
     else:
         raw = run.split(" ")
-        seams = style != "spaced"
+        seams = SEAMS_T.get(style, True)
         words = restore_words(raw, seams)
         if "های" in run:
             for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
@@ -159,8 +163,8 @@ def writer_style(text: str) -> str:
     """How the writer of `text` spells ZWNJs: "careful" (it has one, and no sign of leaving them
     out: a stand-alone می/نمی/ها/ترین, a verb glued to می as in «میکنند», a spaced pair the corpus
     only ever writes with a ZWNJ); else "joined" (signs of dropped ZWNJs only: «میکنند»,
-    «بینالمللی»), "spaced" (signs of spaces for ZWNJs only: «می کنند», «کتاب ها») or "mixed"
-    (both, or neither). Scrapers and writers are consistent within a text: the style tells whether
+    «بینالمللی»), "spaced" (signs of spaces for ZWNJs only: «می کنند», «کتاب ها»), "mixed" (both)
+    or "plain" (neither: perhaps correct text, changed more cautiously). Scrapers and writers are consistent within a text: the style tells whether
     a space or a joined word is likely the writer's own."""
     lex = lexicon()
     has_zwnj = ZWNJ in text
@@ -174,7 +178,7 @@ def writer_style(text: str) -> str:
             spaced = any(p in sloppy for p in zip(words, words[1:]))
     if not has_zwnj:  # the common case, in one pass at C speed: known words only
         joined = not _joined_forms(lex).isdisjoint(words)
-        return "mixed" if joined == spaced else ("joined" if joined else "spaced")
+        return _style(joined, spaced)
     glued_mi = joined = False
     signs = list(map(_SIGNS.get, words))
     for w, sign in zip(words, signs):
@@ -189,9 +193,13 @@ def writer_style(text: str) -> str:
                 break
     if has_zwnj and not spaced and not glued_mi:
         return "careful"
+    return _style(joined, spaced)
+
+
+def _style(joined: bool, spaced: bool) -> str:
     if joined != spaced:
         return "joined" if joined else "spaced"
-    return "mixed"
+    return "mixed" if joined else "plain"
 
 
 _SIGNS: dict[str, int] = {}  # word -> its sign of the writer's style (cleared with zwnj's caches)

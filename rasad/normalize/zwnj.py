@@ -98,7 +98,7 @@ def _verb_body(lex: Lexicon, rest: str) -> bool:
     return False
 
 
-def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: bool = True) -> str | None:
+def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: Seams = True) -> str | None:
     """A ZWNJ spelling for a word the corpus never saw, or None."""
     for pre in ("نمی", "می"):
         if w.startswith(pre) and len(w) > len(pre) + 2:
@@ -127,7 +127,7 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: bool = True) -> str 
     sub = _suffix(lex, w, depth, seams)
     if sub:
         return sub
-    return (_after_he(lex, w) or (_compound(lex, w) if seams else None)
+    return (_after_he(lex, w) or (_compound(lex, w, seams) if seams is not False else None)
             or (_prefixed(lex, w) if depth == 0 else None))
 
 
@@ -209,7 +209,7 @@ def _looks_verbal(lex: Lexicon, rest: str) -> bool:
     return any(rest.endswith(e) and rest[: -len(e)] in lex.stems for e in VERB_ENDINGS)
 
 
-def _suffix(lex: Lexicon, w: str, depth: int, seams: bool = True) -> str | None:
+def _suffix(lex: Lexicon, w: str, depth: int, seams: Seams = True) -> str | None:
     """Best base + inflectional suffix split, scored by how often the corpus has that pair."""
     best: tuple[float, str] | None = None
     for group in (PLURAL, DEGREE, AFTER_HE):
@@ -261,9 +261,10 @@ def _participle(lex: Lexicon, base: str) -> bool:
             or (stem.endswith("ید") and lex.W.get(stem, 0) > 0))  # برگردید: a past 3sg
 
 
-def _compound(lex: Lexicon, w: str) -> str | None:
-    """An unknown word split into two pieces the corpus knows: the best seam by the model."""
-    best, where = JOINED_T, 0
+def _compound(lex: Lexicon, w: str, t: Seams = True) -> str | None:
+    """An unknown word split into two pieces the corpus knows: the best seam by the model, if its
+    score passes t (True: JOINED_T)."""
+    best, where = (JOINED_T if t is True else t), 0
     for i in _seams(lex, w):
         sc = model.score(lex, "joined", w[:i], w[i:])
         if sc > best:
@@ -280,24 +281,33 @@ def _seams(lex: Lexicon, w: str):
             yield i
 
 
+Seams = bool | float  # see restore_word
 _CACHE: dict[str, str] = {}
-_CACHE_NOSEAM: dict[str, str] = {}
+_CACHES: dict[Seams, dict[str, str]] = {True: _CACHE}
+
+
+def _cache(seams: Seams) -> dict[str, str]:
+    cache = _CACHES.get(seams)
+    if cache is None:
+        cache = _CACHES[seams] = {}
+    return cache
 EXTRA_CACHES: list[dict] = []  # other modules' caches that depend on the lexicon (context.py)
 
 
-def restore_words(words: list[str], seams: bool = True) -> list[str]:
+def restore_words(words: list[str], seams: Seams = True) -> list[str]:
     """restore_word over a list, the cached words looked up in one pass (the common case)."""
-    cache = _CACHE if seams else _CACHE_NOSEAM
+    cache = _cache(seams)
     out = list(map(cache.get, words))
     if None in out:
         out = [o if o is not None else restore_word(w, 0, seams) for o, w in zip(out, words)]
     return out
 
 
-def restore_word(w: str, depth: int = 0, seams: bool = True) -> str:
-    """The spelling of one word (no spaces) with its ZWNJs. seams=False: an unknown word is not
-    split into a compound (text whose writer spaces its compounds: its joined words are joined)."""
-    cache = _CACHE if seams else _CACHE_NOSEAM
+def restore_word(w: str, depth: int = 0, seams: Seams = True) -> str:
+    """The spelling of one word (no spaces) with its ZWNJs. seams: the model threshold for splitting
+    an unknown word into a compound (True: JOINED_T; False: never, for text whose writer spaces its
+    compounds: its joined words are joined)."""
+    cache = _cache(seams)
     if ZWNJ in w or len(w) < 3 or len(w) > MAX_WORD:
         if depth == 0 and len(w) < 3:
             cache[w] = w  # short words are most tokens: restore_words finds them in one lookup
@@ -388,8 +398,8 @@ _MISS = object()
 
 def clear_caches() -> None:
     """Forget cached answers (after the lexicon or a threshold changed: benches and tuning)."""
-    _CACHE.clear()
-    _CACHE_NOSEAM.clear()
+    for cache in _CACHES.values():
+        cache.clear()
     _PAIR_CACHE.clear()
     for cache in EXTRA_CACHES:
         cache.clear()
