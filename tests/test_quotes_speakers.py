@@ -67,3 +67,14 @@ def test_plural_of_a_silent_h_noun_is_an_unnamed_person():
     text = ("به گزارش خبرگزاری ایلنا، بازنشستگان مقابل مجلس تجمع کردند.\n\n"
             "یکی از بازنشستگان حاضر در تجمع گفت که با این مستمری حتی اجاره خانه هم پرداخت نمی‌شود.")
     assert _real_speakers(text)[-1][0] == "unnamed retiree"
+
+
+def test_envoy_named_with_the_seat_of_the_mission():
+    text = ("به گزارش رادیو فردا، گزارشگر ویژه سازمان ملل گزارش خود را ارائه کرد.\n\n"
+            "نماینده ایران در سازمان ملل در واکنش گفت که تهران این سازوکار را به رسمیت نمی‌شناسد.")
+    assert _real_speakers(text)[-1][1] == "نماینده ایران در سازمان ملل"
+
+
+def test_a_known_name_is_never_cut_in_two():
+    text = "یکی از نمایندگان فراکسیون وفاداری به مقاومت گفت که صبر مقاومت حدی دارد."
+    assert _real_speakers(text)[0][1] == "یکی از نمایندگان فراکسیون وفاداری به مقاومت"

@@ -77,7 +77,14 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
         if k is not None and 1 <= end - k <= 2 and not any(t.key in _NP_PUNCT for t in s.toks[lo:hi]):
             return lo, end  # "هیئت حقیقت‌یاب سازمان ملل درباره سودان اعلام کرد"
     while b + 1 < hi and b - lo < 8:
+        inner = _mention_end(s, lo, b)
+        if inner > b:  # "نمایندگان فراکسیون وفاداری به مقاومت": never cut a known name in two
+            b = min(inner, hi - 1)
+            continue
         k = s.toks[b + 1].key
+        if k == _DAR and s.toks[lo].key in _ENVOYS and b + 2 < hi and (b + 2) in s.first:
+            b = min(s.span[id(s.first[b + 2])][1], hi - 1)  # "نماینده ایران در سازمان ملل"
+            continue
         if has_ra and k in ("این", "آن"):
             break  # "وزارت ... این اقدام را «...» خواند"
         if k in _SPEECH_NOUNS and (b + 2) in s.verbs:
@@ -87,6 +94,21 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
                 break
         b += 1
     return lo, b
+
+
+_DAR = key("در")
+#: heads of a mission named with its seat: "نماینده ایران در سازمان ملل", "سفیر روسیه در تهران"
+_ENVOYS = {key(w) for w in ("نماینده", "سفیر", "سفارت", "نمایندگی", "کاردار", "سرکنسول", "کنسول")}
+
+
+def _mention_end(s: Sent, lo: int, b: int) -> int:
+    """Last token of a known mention that starts in [lo, b] and runs past b, else b."""
+    end = b
+    for x in range(lo, b + 1):
+        m = s.first.get(x)
+        if m is not None:
+            end = max(end, s.span[id(m)][1])
+    return end
 
 
 _ANON_ADJ = {"بازنشسته": "retired"}
