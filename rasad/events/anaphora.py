@@ -25,7 +25,8 @@ NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
     ("بازداشت", ("17",)), ("اخراج", ("17", "16")), ("توقیف", ("17",)), ("آزمایش", ("15",)),
     ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")), ("یورش", ("19", "18", "17")),
     ("هجوم", ("19", "18")), ("تهاجم", ("19", "18")), ("تجاوزات", ("19", "18")), ("حملات", ("19", "18", "20")),
-    ("اعدام", ("18", "17")), ("محاصره", ("19", "17")))}
+    ("اعدام", ("18", "17")), ("محاصره", ("19", "17")), ("اعتصاب", ("14",)), ("تظاهرات", ("14",)),
+    ("اعتراضات", ("14",)), ("تجمع", ("14",)), ("تحصن", ("14",)))}
 
 
 #: nouns that name some act without saying which ("این اقدام"): the last material act
@@ -69,11 +70,19 @@ def _named_before(noun: str, ments) -> Mention | None:
 
 
 def demonstrative_at(s: Sent, lo: int, hi: int) -> int:
-    """Index of a demonstrative in tokens [lo, hi), or -1."""
+    """Index of a demonstrative in tokens [lo, hi), or -1. An act noun called new right before the
+    object marker ("تحریم‌های جدید را", "حملات اخیر را") refers back like "این": the index before
+    the noun is returned."""
     for j in range(max(lo, hi - 4), hi):
         if s.toks[j].key in DEMONSTRATIVES:
             return j
+    if hi - 2 >= lo and s.toks[hi - 1].key in NEWNESS and _stem(s.toks[hi - 2].key) in NOUN_ROOTS:
+        return hi - 3
     return -1
+
+
+#: adjectives that make an act noun refer to the act just reported ("تحریم‌های تازه")
+NEWNESS = {key(w) for w in ("جدید", "تازه", "اخیر", "یادشده", "مذکور")}
 
 
 def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | None) -> Mention | None:
