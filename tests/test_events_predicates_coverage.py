@@ -159,3 +159,14 @@ def test_future_passive_attack_restates_the_warning():
     """The warning is the threat; "... هدف موشک‌ها قرار خواهند گرفت" adds no sourceless second event."""
     evs = _events("حوثی‌ها هشدار دادند که ناوهای آمریکا در صورت نزدیک شدن به یمن هدف موشک‌ها قرار خواهند گرفت.")
     assert [(s, c[:2], t) for s, c, t, _ in evs] == [("YEMREB", "13", "USAMIL")]
+
+
+def test_new_act_noun_refers_back_like_this():
+    """"تحریم‌های تازه را «غیرقانونی» خواند": the new sanctions are the ones just reported (their
+    author is the target), as "این تحریم‌ها" would be."""
+    actors = {"اتحادیه اروپا": ("IGOEUR", None, "ORG"), "روسیه": ("RUS", None, "GPE"),
+              "وزارت خارجه روسیه": ("RUSGOV", None, "ORG")}
+    doc = make_doc("اتحادیه اروپا روز دوشنبه روسیه را تحریم کرد. وزارت خارجه روسیه تحریم‌های تازه را «غیرقانونی» خواند.",
+                   actors)
+    assert [(e.source, e.cameo, e.target) for e in events_stage(doc).events] == [
+        ("IGOEUR", "163", "RUS"), ("RUSGOV", "111", "IGOEUR")]
