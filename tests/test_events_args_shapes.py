@@ -229,3 +229,13 @@ def test_two_nationality_adjectives_after_a_frame_word():
     actors = dict(MORE_ACTORS, **{"فرستاده سازمان ملل": ("IGOUNO", None, None)})
     text = "فرستاده سازمان ملل روز جمعه از طرف‌های یمنی و سعودی خواست که مذاکرات را ادامه دهند."
     assert sorted((a, c) for a, _, c, _ in _events(text, actors)) == [("IGOUNO", "SAUGOV"), ("IGOUNO", "YEMGOV")]
+
+
+def test_support_for_this_strike_targets_the_strikers():
+    """"از این اعتصاب پشتیبانی کرد": the strike stated before is the strikers' act."""
+    actors = dict(MORE_ACTORS, **{"کارگران بندر": ("BELLAB", None, None), "دولت بلژیک": ("BELGOV", None, None),
+                                  "کنفدراسیون کارگری اروپا": ("NGOETU", None, None)})
+    text = ("کارگران بندر روز سه‌شنبه در اعتراض به طرح دولت بلژیک دست به اعتصاب زدند."
+            " کنفدراسیون کارگری اروپا در بیانیه‌ای از این اعتصاب پشتیبانی کرد.")
+    evs = [(a, c) for a, b, c, d in _events(text, actors) if d == "پشتیبانی کرد"]
+    assert evs == [("NGOETU", "BELLAB")]
