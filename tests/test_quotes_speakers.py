@@ -78,3 +78,9 @@ def test_envoy_named_with_the_seat_of_the_mission():
 def test_a_known_name_is_never_cut_in_two():
     text = "یکی از نمایندگان فراکسیون وفاداری به مقاومت گفت که صبر مقاومت حدی دارد."
     assert _real_speakers(text)[0][1] == "یکی از نمایندگان فراکسیون وفاداری به مقاومت"
+
+
+def test_unknown_name_in_apposition_to_its_title():
+    text = ("سازمان گزارشگران بدون مرز این بازداشت را محکوم کرد.\n\n"
+            "رامین کاوسی، مدیر دفتر آسیای این سازمان، گفت که آزادی مطبوعات در خطر است.")
+    assert _real_speakers(text)[-1][1] == "رامین کاوسی"

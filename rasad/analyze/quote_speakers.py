@@ -223,6 +223,11 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             cand = s.first.get(a)
             if cand is not None and cand.person and cand.canonical and s.span[id(cand)][1] == b:
                 return cand
+        if m is not None and s.span[id(m)][0] > b + 1 and 1 <= b - a <= 3 and b + 2 < hi \
+                and s.toks[b + 1].key in ("،", ",") and s.toks[b + 2].key.startswith(_TITLE_KEYS) \
+                and not s.toks[a].key.startswith(_TITLE_KEYS):
+            # "سادیبو مارونگ، مدیر دفتر آفریقای این سازمان، گفت": a name in apposition to its title
+            return Mention(surface, 0, 0, m.code, None, None, True)
         if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
             canon = m.canonical if (m is not None and m.person) else None
             return Mention(surface, 0, 0, m.code if m else None, canon, None, True)
