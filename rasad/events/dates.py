@@ -111,11 +111,14 @@ _THIS = {key("این"), key("آن")}
 
 
 def _terms_before(s: Sent, lo: int) -> bool:
-    """Does the clause open right after "بر اساس این پیمان،" (the phrase closed by a comma)?"""
-    if lo < 3 or s.toks[lo - 1].key not in ("،", ","):
+    """Does the clause open right after "بر اساس این پیمان،" (the phrase closed by a comma), or does
+    the sentence open with it ("بر اساس این پیمان، دو کشور ... می‌شناسند و متعهد می‌شوند")?"""
+    if lo < 3:
         return False
+    starts = set(range(max(0, lo - 6), lo - 2)) if s.toks[lo - 1].key in ("،", ",") else set()
+    starts |= {j for j in (0, 1, s.body_from, s.body_from + 1) if j < lo - 2}  # also before an attribution
     return any(s.toks[j].key == _ON and s.toks[j + 1].key == _BASIS and _terms_follow(s, j + 2, lo)
-               for j in range(max(0, lo - 6), lo - 2))
+               for j in sorted(starts))
 
 
 def _terms_follow(s: Sent, j: int, hi: int) -> bool:
