@@ -239,3 +239,10 @@ def test_support_for_this_strike_targets_the_strikers():
             " کنفدراسیون کارگری اروپا در بیانیه‌ای از این اعتصاب پشتیبانی کرد.")
     evs = [(a, c) for a, b, c, d in _events(text, actors) if d == "پشتیبانی کرد"]
     assert evs == [("NGOETU", "BELLAB")]
+
+
+def test_passive_target_named_by_a_nationality_adjective():
+    """"یک کشتی تجاری یونانی ... هدف حمله پهپادی حوثی‌ها قرار گرفت": the ship's country is the target."""
+    actors = dict(MORE_ACTORS, **{"حوثی‌ها": ("YEMREB", "Houthis", "ORG")})
+    text = "یک کشتی تجاری یونانی روز جمعه در دریای سرخ هدف حمله پهپادی حوثی‌ها قرار گرفت."
+    assert [(a, b[:2], c) for a, b, c, _ in _events(text, actors)] == [("YEMREB", "19", "GRC")]

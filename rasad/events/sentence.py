@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import MEDIATION, actor_code, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
+from .actors import MEDIATION, actor_code, gazetteer_actor, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
 from .anaphora import remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
@@ -212,6 +212,10 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
         tgt = None
     if tgt is None:
         tgt, _ = find_target(s, m, cs, None)
+    if tgt is None and root in MATERIAL_ROOTS and "subj" in p.targets:
+        gz = gazetteer_actor(s, max(cs, s.body_from), m.first)  # "یک کشتی تجاری یونانی ... هدف حمله قرار گرفت"
+        if gz is not None and not (agent is not None and gz.country == agent.country):
+            tgt = gz
     targets = [(tgt, tgt.text if tgt else None)]
     if tgt is None and root in ("18", "19", "20"):
         loc = attack_location(s, cs, m.first)
