@@ -22,7 +22,8 @@ from collections import Counter
 
 from ..document import ActorMention, Document, Entity
 from .fold import fold
-from .compose_rules import bridge, coordinated, mission_place, modifier_role, plural
+from .compose_rules import (bridge, coordinated, institution_in, mission_place, modifier_role, plural,
+                            with_place)
 from .gazetteer import Match, current_role, find
 from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
@@ -209,27 +210,9 @@ def _after_person(text: str, actor: ActorMention, actors: list[ActorMention], se
                         actor.type, actor.role, prev.country)
 
 
-def _institution_in(text: str, run: list[Match], nxt: Match) -> bool:
-    """An institution (ORG role) right before "در <city>" ("وزارت کشور در برلین")."""
-    return any(m.entry.etype == "ORG" for m in run) and nxt.entry.kind in ("place", "metonym") \
-        and nxt.entry.etype == "GPE" and bool(nxt.entry.country) and nxt.start - run[-1].end <= 6 \
-        and fold(text[run[-1].end:nxt.start]) == "در"
-
-
 def _this_country_after(text: str, end: int) -> bool:
     k = _skip_space(text, end)
     return any(text.startswith(t, k) for t in _THIS_COUNTRY + _OUR_COUNTRY)
-
-
-def _with_place(text: str, actor: ActorMention, place: Match) -> ActorMention:
-    """The mission actor widened over "در <city>", canonical "Embassy of Iran in London"."""
-    canonical = actor.canonical
-    if fold(actor.text).startswith(fold("سفارت")) and place.entry.canonical:
-        from .gazetteer import country_name
-        home = country_name(actor.country)
-        canonical = f"Embassy of {home} in {place.entry.canonical}" if home else None
-    return ActorMention(text[actor.start:place.end], actor.start, place.end, actor.code, canonical, actor.type,
-                        actor.role, actor.country)
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -288,7 +271,7 @@ def analyze(text: str, published: str | None = None,
                 foreign = main_country(matches, skip=_DEFAULT_COUNTRY)
             actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home, foreign)
             if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run) \
-                    and j < n and _institution_in(text, run, matches[j]):
+                    and j < n and institution_in(text, run, matches[j]):
                 # "وزارت کشور در برلین": a building does not travel, the city names its country
                 iso = matches[j].entry.country
                 actor = ActorMention(actor.text, actor.start, actor.end, iso + (actor.role or ""), None, None,
@@ -332,7 +315,7 @@ def analyze(text: str, published: str | None = None,
                 _, ent2 = _named(nxt, text, year)
                 if ent2 is not None:
                     ents.append(ent2)
-                actor = _with_place(text, actor, nxt)
+                actor = with_place(text, actor, nxt)
                 j += 1
             if tail is not None and tail.entry.country and tail.entry.kind != "igo":
                 seen.setdefault(fold(text[matches[i].start:matches[roles_end - 1].end]), tail.entry.country)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..document import ActorMention
 from .fold import fold
-from .gazetteer import Entry, Match, _rows
+from .gazetteer import Entry, Match, _rows, country_name
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W_]*)*")  # = [^\W\d_](?:[^\W_]|\u200c)*, unrolled: faster
 #: words that end a portfolio: prepositions, conjunctions, time words, pronouns, numbers
@@ -206,3 +207,20 @@ def org_code(span: str, inside: list[Match], ctx_iso: str, home: str = "IRN") ->
     if iso is None:  # untitled ministries and state bodies follow the outlet; other offices the story
         iso = home if role in _STATE_ROLES and toks[0] in _HOME_HEADS else ctx_iso
     return iso + ("" if role == "-" else role)
+
+
+def institution_in(text: str, run: list[Match], nxt: Match) -> bool:
+    """An institution (ORG role) right before "در <city>" ("وزارت کشور در برلین")."""
+    return any(m.entry.etype == "ORG" for m in run) and nxt.entry.kind in ("place", "metonym") \
+        and nxt.entry.etype == "GPE" and bool(nxt.entry.country) and nxt.start - run[-1].end <= 6 \
+        and fold(text[run[-1].end:nxt.start]) == "در"
+
+
+def with_place(text: str, actor: ActorMention, place: Match) -> ActorMention:
+    """The mission actor widened over "در <city>", canonical "Embassy of Iran in London"."""
+    canonical = actor.canonical
+    if fold(actor.text).startswith(fold("سفارت")) and place.entry.canonical:
+        home = country_name(actor.country)
+        canonical = f"Embassy of {home} in {place.entry.canonical}" if home else None
+    return ActorMention(text[actor.start:place.end], actor.start, place.end, actor.code, canonical, actor.type,
+                        actor.role, actor.country)
