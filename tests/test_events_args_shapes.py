@@ -246,3 +246,13 @@ def test_passive_target_named_by_a_nationality_adjective():
     actors = dict(MORE_ACTORS, **{"حوثی‌ها": ("YEMREB", "Houthis", "ORG")})
     text = "یک کشتی تجاری یونانی روز جمعه در دریای سرخ هدف حمله پهپادی حوثی‌ها قرار گرفت."
     assert [(a, b[:2], c) for a, b, c, _ in _events(text, actors)] == [("YEMREB", "19", "GRC")]
+
+
+def test_bare_act_noun_object_is_the_reported_act():
+    """"اتهامات را نپذیرفت": the accusations already reported; the accuser is the target. With "خود"
+    ("اتهامات خود را") the noun is the subject's own act: no target is borrowed."""
+    actors = dict(MORE_ACTORS, **{"نمایندگان مجلس": ("IRNLEG", None, None), "وزیر نیرو": ("IRNGOV", None, None)})
+    text = ("نمایندگان مجلس روز یکشنبه وزیر نیرو را به سوءمدیریت در بحران آب متهم کردند."
+            " وزیر نیرو در دفاع از عملکرد خود اتهامات را نپذیرفت.")
+    evs = [(a, c) for a, b, c, d in _events(text, actors) if d.endswith("نپذیرفت")]
+    assert evs == [("IRNGOV", "IRNLEG")]

@@ -5,10 +5,10 @@ NP, generic addressees ("جامعه جهانی": null target, text kept), pronou
 from __future__ import annotations
 
 from .actors import PREPS_NP, gazetteer_actor, same_actor
-from .anaphora import demonstrative_at, resolve
+from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
 from .context import unknown_agent
 from .clauses import PARTITIVE, Sent
-from .coder import STOP_GAP, Match
+from .coder import STOP_GAP, Match, _stem
 from .mentions import Mention, is_country
 from .tokens import key
 
@@ -42,7 +42,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     agent = unknown_agent(s, i + 1, min(i + 8, len(s.toks))) if fk == "که" else None
                     if agent is not None:  # "مدعی شد که افراد مسلح ناشناس ...": accused, unnamed
                         return None, s.text[s.toks[agent[0]].start:s.toks[agent[1]].end]
-                    d = next((k for k in range(i + 1, min(i + 4, len(s.toks)))
+                    d = next((k for k in range(i + 1, min(i + 7, len(s.toks)))
                               if s.toks[k].key in ("این", "آن")), -1)
                     if d > 0 and not any(s.toks[k].key in STOP_GAP for k in range(i + 1, d)):
                         # "که این جنایت بی‌پاسخ نمی‌ماند"، "که به این اقدام پاسخ ..."، "که تداوم این حملات ..."
@@ -69,6 +69,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                             return ref, ref.text
                     d = demonstrative_at(s, _after_subject(s, cs, subj), i)
                     ref = _as_author(s, resolve(s, d, i, subj, anaphor), subj) if d >= 0 else None
+                    if ref is None and d < 0 and not material:
+                        ref = _definite_act(s, _after_subject(s, cs, subj), i, subj, anaphor)
                     if ref is not None:
                         return ref, ref.text  # "این تحریم‌ها را محکوم کرد": the act's author
                     lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
@@ -132,6 +134,18 @@ def this_country(s: Sent, k: int, subj: Mention | None, anaphor: dict | None) ->
             return Mention(s.text[s.toks[k].start:s.toks[k + 1].end], s.toks[k].start, s.toks[k + 1].end,
                            c.country, None, c.country, False)
     return None
+
+
+_OWN = {key(w) for w in ("خود", "خویش")}
+
+
+def _definite_act(s: Sent, lo: int, ra: int, subj: Mention | None, anaphor: dict | None) -> Mention | None:
+    """"اتهامات را نپذیرفت"، "اتهام سوءمدیریت را رد کرد": a bare act noun heading the object (no
+    actor, no "خود") names the act already reported: its author, as for "این اتهامات"."""
+    h = next((k for k in (ra - 1, ra - 2) if k >= max(lo, 1) and _stem(s.toks[k].key) in NOUN_ROOTS), None)
+    if h is None or any(s.toks[k].key in _OWN or k in s.first for k in range(h, ra)):
+        return None
+    return _as_author(s, resolve(s, h - 1, ra, subj, anaphor), subj)
 
 
 def _own_side(t: Mention, subj: Mention | None) -> bool:
