@@ -119,6 +119,8 @@ CASES = [
     ("رئیس‌جمهور ایران پیام تسلیتی برای ترکیه فرستاد.", [("IRNGOV", "018", "TURGOV", False)]),
     ("چین پیام تبریکی به رئیس‌جمهور ایران ارسال کرد.", [("CHNGOV", "051", "IRNGOV", False)]),
     ("سه شرکت ایرانی از سوی آمریکا تحریم شدند.", [("USAGOV", "163", "IRN", False)]),
+    # a warning of a forceful answer with no addressee named is still a threat (130)
+    ("وزیر دفاع اسرائیل هشدار داد که هر حمله‌ای با پاسخ قاطع روبه‌رو خواهد شد.", [("ISRGOV", "130", None, False)]),
     # negation: a past act not done keeps its code, negated; a future refusal is 12x
     ("روسیه هیچ سلاحی به ایران تحویل نداده است.", [("RUSGOV", "072", "IRN", True)]),
     ("ارتش اسرائیل اعلام کرد که از جنوب لبنان عقب‌نشینی نخواهد کرد.", [("ISRMIL", "1246", "LBNGOV", False)]),
