@@ -256,3 +256,14 @@ def test_bare_act_noun_object_is_the_reported_act():
             " وزیر نیرو در دفاع از عملکرد خود اتهامات را نپذیرفت.")
     evs = [(a, c) for a, b, c, d in _events(text, actors) if d.endswith("نپذیرفت")]
     assert evs == [("IRNGOV", "IRNLEG")]
+
+
+def test_people_after_for_receive_the_act():
+    """"X اعلام کرد که ... کمک برای سرپناه و داروی آوارگان اختصاص داده است": X gives; the displaced
+    receive (they are not the clause's subject)."""
+    actors = dict(MORE_ACTORS, **{"کمیسیون اروپا": ("IGOEUR", "European Commission", "ORG"),
+                                  "آوارگان": ("LBNREF", None, None), "لبنان": ("LBN", "Lebanon", "GPE")})
+    text = ("کمیسیون اروپا روز یکشنبه اعلام کرد که ۶۰ میلیون یورو کمک برای تأمین سرپناه، دارو و سوخت"
+            " آوارگان جنوب لبنان اختصاص داده است.")
+    evs = [(a, b[:2], (c or "")[:3]) for a, b, c, _ in _events(text, actors)]
+    assert evs == [("IGOEUR", "07", "LBN")]

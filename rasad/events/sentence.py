@@ -187,6 +187,9 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
 
 
 PRESSURE = {key(w) for w in ("فشار", "وادار")}
+FOR = key("برای")
+#: people named after "برای" in their clause are who an act is for, not who does it
+BENEFICIARIES = {"REF", "CVL", "IMG"}
 #: "از تلاش‌های دو طرف قدردانی کرد": "دو طرف" in the genitive of a prepositional object is acted on
 DYAD_PREPS = {key(w) for w in ("از", "با", "به", "علیه", "برای", "میان", "بین")}
 
@@ -246,6 +249,9 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
     subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, m.first), m.first))
+    if subj is not None and (subj.code or "")[3:6] in BENEFICIARIES and id(subj) in s.span \
+            and any(s.toks[k].key == FOR for k in range(cs, s.span[id(subj)][0])):
+        subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     if dyad is None and subj is None:
         dyad, dyad_at = coordinated_dyad(s, cs, state)
