@@ -100,8 +100,14 @@ def _no_one(s: Sent, cs: int, first: int) -> bool:
         if t == _NONE:  # "هیچ توافقی را امضا نخواهد کرد": an object, the refusal stands
             return not any(s.toks[j].key == "را" for j in range(k + 1, min(first, k + 6)))
         if t not in _OPENERS:
-            return False
-    return False
+            break
+    # "خانواده او می‌گویند هنوز هیچ نهادی مسئولیت ... را بر عهده نگرفته است": right before the predicate
+    return any(s.toks[k].key == _NONE and s.toks[k + 1].key.startswith(_AGENT_NOUNS)
+               for k in range(max(cs, first - 3), first - 1))
+
+
+#: nouns of "هیچ X" that name a (missing) agent: "هیچ گروهی"، "هیچ نهادی"، "هیچ کشوری"
+_AGENT_NOUNS = tuple(key(w) for w in ("گروه", "نهاد", "کشور", "دولت", "مقام", "طرف", "کس", "سازمان", "فرد"))
 
 
 BARE_PASSIVE = {key("شده"), key("گردیده")}
