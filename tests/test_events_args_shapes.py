@@ -267,3 +267,14 @@ def test_people_after_for_receive_the_act():
             " آوارگان جنوب لبنان اختصاص داده است.")
     evs = [(a, b[:2], (c or "")[:3]) for a, b, c, _ in _events(text, actors)]
     assert evs == [("IGOEUR", "07", "LBN")]
+
+
+def test_own_ambassador_is_the_object_the_country_opening_the_sentence_acts():
+    """"کویت ... خوانده، سفیر خود را از بیروت فراخواند": "سفیر خود را" is the object (whatever code
+    the ambassador got); the country opening the sentence recalls him."""
+    actors = dict(MORE_ACTORS, **{"کویت": ("KWT", "Kuwait", "GPE"), "سفیر": ("LBNGOV", None, None),
+                                  "بیروت": ("LBN", "Beirut", "GPE")})
+    text = ("کویت در اعتراض به آنچه «اهانت» یک شبکه تلویزیونی خوانده، سفیر خود را برای رایزنی از بیروت"
+            " فراخواند.")
+    evs = [(a, b[:2]) for a, b, c, _ in _events(text, actors)]
+    assert evs and all(a == "KWTGOV" for a, _ in evs)

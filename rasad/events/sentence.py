@@ -188,6 +188,7 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
 
 PRESSURE = {key(w) for w in ("فشار", "وادار")}
 FOR = key("برای")
+OWN = {key(w) for w in ("خود", "خویش")}
 #: people named after "برای" in their clause are who an act is for, not who does it
 BENEFICIARIES = {"REF", "CVL", "IMG"}
 #: "از تلاش‌های دو طرف قدردانی کرد": "دو طرف" in the genitive of a prepositional object is acted on
@@ -249,6 +250,10 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
     subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, m.first), m.first))
+    if subj is not None and id(subj) in s.span and s.span[id(subj)][1] + 2 < len(s.toks) \
+            and s.toks[s.span[id(subj)][1] + 1].key in OWN and s.toks[s.span[id(subj)][1] + 2].key == "را":
+        opener = subject_in(s, s.body_from, cs) if cs > s.body_from and s.toks[cs - 1].key in ("،", ",") else None
+        subj = opener or subj  # "کویت ... ، سفیر خود را فراخواند": "X خود را" is the subject's own X
     if subj is not None and (subj.code or "")[3:6] in BENEFICIARIES and id(subj) in s.span \
             and any(s.toks[k].key == FOR for k in range(cs, s.span[id(subj)][0])):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
