@@ -21,9 +21,8 @@ from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_ta
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, conflict_parties, coordinated_dyad, crowd, event_owner, keep_state_pair,
-                       near_country, owner_of_head, people_in, speaker_role, states_for, subject_after_speech,
-                       subject_before_object)
+from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
+                       keep_state_pair, near_country, people_in, speaker_role, states_for)
 from .targets import find_target, generic_addressee
 from .tokens import key
 
@@ -187,10 +186,6 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
 
 
 PRESSURE = {key(w) for w in ("فشار", "وادار")}
-FOR = key("برای")
-OWN = {key(w) for w in ("خود", "خویش")}
-#: people named after "برای" in their clause are who an act is for, not who does it
-BENEFICIARIES = {"REF", "CVL", "IMG"}
 #: "از تلاش‌های دو طرف قدردانی کرد": "دو طرف" in the genitive of a prepositional object is acted on
 DYAD_PREPS = {key(w) for w in ("از", "با", "به", "علیه", "برای", "میان", "بین")}
 
@@ -249,14 +244,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     """Subject (or "دو طرف", the speaker, the previous subject) and the frame's target; compound
     subjects and objects give one event per party (symmetric acts: first-named → the others)."""
     p, root = m.pattern, code[:2]
-    subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, m.first), m.first))
-    if subj is not None and id(subj) in s.span and s.span[id(subj)][1] + 2 < len(s.toks) \
-            and s.toks[s.span[id(subj)][1] + 1].key in OWN and s.toks[s.span[id(subj)][1] + 2].key == "را":
-        opener = subject_in(s, s.body_from, cs) if cs > s.body_from and s.toks[cs - 1].key in ("،", ",") else None
-        subj = opener or subj  # "کویت ... ، سفیر خود را فراخواند": "X خود را" is the subject's own X
-    if subj is not None and (subj.code or "")[3:6] in BENEFICIARIES and id(subj) in s.span \
-            and any(s.toks[k].key == FOR for k in range(cs, s.span[id(subj)][0])):
-        subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
+    subj = clause_subject(s, cs, m.first)
     dyad, dyad_at = find_dyad(s, cs, m.verb, state)
     if dyad is None and subj is None:
         dyad, dyad_at = coordinated_dyad(s, cs, state)

@@ -183,3 +183,25 @@ def subject_after_speech(s: Sent, subj: Mention | None, hi: int) -> Mention | No
         if s.toks[k].key in SAY_BARE and s.toks[k + 1].key not in ("که", ":", "«", "،", ","):
             return subject_in(s, k + 1, hi) or subj
     return subj
+
+
+FOR = key("برای")
+OWN = {key(w) for w in ("خود", "خویش")}
+#: people named after "برای" in their clause are who an act is for, not who does it
+BENEFICIARIES = {"REF", "CVL", "IMG"}
+
+
+def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
+    """The subject of the clause [cs, hi): before the first object, after a bare speech verb, the
+    owner a delegation head names; "X خود را" is an object (the sentence's opener is the subject
+    after a comma-closed phrase); people after "برای" receive the act."""
+    subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, hi), hi))
+    if subj is None or id(subj) not in s.span:
+        return subj
+    a, b = s.span[id(subj)]
+    if b + 2 < len(s.toks) and s.toks[b + 1].key in OWN and s.toks[b + 2].key == "را":
+        opener = subject_in(s, s.body_from, cs) if cs > s.body_from and s.toks[cs - 1].key in ("،", ",") else None
+        subj = opener or subj  # "کویت ... ، سفیر خود را فراخواند": "X خود را" is the subject's own X
+    elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.toks[k].key == FOR for k in range(cs, a)):
+        subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
+    return subj
