@@ -278,3 +278,15 @@ def test_own_ambassador_is_the_object_the_country_opening_the_sentence_acts():
             " فراخواند.")
     evs = [(a, b[:2]) for a, b, c, _ in _events(text, actors)]
     assert evs and all(a == "KWTGOV" for a, _ in evs)
+
+
+@pytest.mark.parametrize("verb", ["سازگار نیست", "«سازگار نیست»"])
+def test_and_after_a_reported_complement_continues_the_speaker(verb):
+    """"X گفت که این طرح با عضویت Y ... سازگار نیست و از Z خواست ...": X asks, not Y (a genitive deep
+    in the complement)."""
+    actors = dict(MORE_ACTORS, **{"سخنگوی کمیسیون اروپا": ("IGOEUR", None, None), "گرجستان": ("GEO", "Georgia", "GPE"),
+                                  "دولت تفلیس": ("GEOGOV", None, None)})
+    text = (f"سخنگوی کمیسیون اروپا گفت که این طرح با روند عضویت گرجستان در اتحادیه {verb} و از دولت تفلیس"
+            " خواست آن را پس بگیرد.")
+    evs = [(a, c) for a, b, c, d in _events(text, actors) if d == "از دولت تفلیس خواست"]
+    assert evs == [("IGOEUR", "GEOGOV")]

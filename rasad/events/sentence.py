@@ -21,7 +21,7 @@ from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_ta
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
+from .subjects import (after_setting, clause_subject, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, near_country, people_in, speaker_role, states_for)
 from .targets import find_target, generic_addressee
 from .tokens import key
@@ -271,7 +271,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     if subj is None and unknown_agent(s, cs, m.first) is not None:
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
-        subj = (previous_clause_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
+        subj = (shared_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
                 or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
         if subj is None and root == "14":
             subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"

@@ -5,7 +5,7 @@ a delegation head ("هیئت‌های X و Y"); the country a show of force is n
 """
 from __future__ import annotations
 
-from .clauses import PREPS, Sent, clause_start, speech_subject, subject_in
+from .clauses import PREPS, Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
 from .mentions import Mention, is_country
@@ -199,9 +199,30 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     if subj is None or id(subj) not in s.span:
         return subj
     a, b = s.span[id(subj)]
+    if a > cs + 2 and cs > s.body_from and s.toks[cs - 1].key == "که" and _joined_after(s, b, hi):
+        return speech_subject(s, cs) or subj  # "X گفت که ... عضویت Y «سازگار نیست» و از Z خواست": X asks
     if b + 2 < len(s.toks) and s.toks[b + 1].key in OWN and s.toks[b + 2].key == "را":
         opener = subject_in(s, s.body_from, cs) if cs > s.body_from and s.toks[cs - 1].key in ("،", ",") else None
         subj = opener or subj  # "کویت ... ، سفیر خود را فراخواند": "X خود را" is the subject's own X
     elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.toks[k].key == FOR for k in range(cs, a)):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     return subj
+
+
+def shared_subject(s: Sent, cs: int) -> Mention | None:
+    """The subject a clause opened by "و" shares. "X گفت که این قانون با عضویت Y سازگار نیست و از Z
+    خواست": when the clause before is a reported complement whose first mention stands deep inside it
+    (a genitive, not its subject), the "و" continues the speaker's clause: X."""
+    prev = previous_clause_subject(s, cs)
+    if prev is None or id(prev) not in s.span or cs - 1 < s.body_from:
+        return prev
+    lo = clause_start(s, cs - 1)
+    if lo > s.body_from and s.toks[lo - 1].key == "که" and s.span[id(prev)][0] > lo + 2:
+        return speech_subject(s, lo) or prev
+    return prev
+
+
+def _joined_after(s: Sent, b: int, hi: int) -> bool:
+    """Does a "و" after a finished verb (or a closing quote) come between token b and hi?"""
+    ends = {v + s.verbs[v].ntok - 1 for v in s.verbs if b < v < hi}
+    return any(s.toks[k].key == "و" and (k - 1 in ends or s.toks[k - 1].key == "»") for k in range(b + 1, hi))
