@@ -48,6 +48,12 @@ def test_group_in_the_opening_names_the_section():
     assert doc.section == "اقتصادی"
 
 
+def test_breadcrumb_beats_the_group_in_the_opening():
+    # the desk that filed the story ("گروه سیاسی") is not the page's section ("قضایی")
+    doc = process(_page("خانه » قضایی\n\n", desk="گروه سیاسی خبرگزاری تسنیم"))
+    assert doc.section == "قضایی"
+
+
 def test_printed_zone_after_the_time():
     assert parse_date("۲۷/۱۱/۲۰۲۶ - ۱۶:۴۵ GMT+۱") == "2026-11-27T16:45+01:00"
     assert parse_date("۲۷ نوامبر ۲۰۲۶ ۰۹:۳۰ (GMT)") == "2026-11-27T09:30+00:00"

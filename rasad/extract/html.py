@@ -343,13 +343,14 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
     rule_section = _text(section_node) if section_node is not None else None
     if rule_section and (key(rule_section) in _HOME or len(rule_section) > 40):
         rule_section = None
-    # "به گزارش گروه X" and the page's own structure name its section; "به گزارش خبرنگار سیاسی ..."
-    # names the desk that wrote the story, the section only when the page names none
-    section = (att_section or canon_section(rule_section)
+    # the page's own structure (its section element, article:section, breadcrumb) names its
+    # section; then "به گزارش گروه X"; "به گزارش خبرنگار سیاسی ..." names only the desk that wrote
+    # the story, the section when nothing else does
+    section = (canon_section(rule_section)
                or canon_section(meta.get("article:section")) or canon_section(_ld(meta, "articleSection"))
                or canon_section(crumb if crumb is not None or meta_section or not trusted
                                 else _breadcrumb_section(tree))
-               or reporter_desk)
+               or att_section or reporter_desk)
     fmeta = footer_meta(seg.footer)
     out_meta = {}
     if rutitr_node is not None:

@@ -121,9 +121,9 @@ def extract_text(text: str) -> dict:
         agency = next((a for a in map(agency_from_name, (l for l in seg.header[:6] if is_site_name(l))) if a), None)
     if agency is None:
         agency = agency_in_text("\n".join(seg.footer[-15:])) or agency_from_copyright(seg.footer[-15:])
-    # "به گزارش گروه X" and a breadcrumb name the page's section; "به گزارش خبرنگار سیاسی" only the
-    # reporter's desk, used when the page names no section
-    section = (section or canon_section(head.get("breadcrumb_section")) or canon_section(head.get("header_section"))
+    # a breadcrumb, then "به گزارش گروه X", name the page's section; "به گزارش خبرنگار سیاسی" only
+    # the reporter's desk, used when the page names no section
+    section = (canon_section(head.get("breadcrumb_section")) or section or canon_section(head.get("header_section"))
                or reporter_desk) or canon_section(foot.get("footer_section"))
     meta = {k: v for k, v in {**head, **foot}.items() if k in ("rutitr", "tags", "news_code")}
     return {"title": seg.title, "lead": seg.lead, "body": seg.body, "agency": agency, "section": section,
