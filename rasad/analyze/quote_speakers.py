@@ -57,22 +57,22 @@ _BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیس�
 def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause, [lo, b]: up to a preposition, time word, verb or comma."""
     lo = max(lo, s.body_from)
-    while lo + 1 < hi and s.toks[lo].key in _LEADING:  # "همزمان خانواده X اعلام کردند"
+    while lo + 1 < hi and s.keys[lo] in _LEADING:  # "همزمان خانواده X اعلام کردند"
         lo += 1
     if lo + 3 < hi and [t.key for t in s.toks[lo:lo + 3]] == _MEANWHILE:  # "در همین حال، منابع مصری"
-        lo += 4 if s.toks[lo + 3].key in ("،", ",") else 3
+        lo += 4 if s.keys[lo + 3] in ("،", ",") else 3
     if all(t.key in _ADVERBS for t in s.toks[lo:hi]):
         return None  # "و تنها گفت که": the subject of the previous clause speaks
-    if lo >= hi or s.toks[lo].key in _NP_STOP or s.toks[lo].key in _NP_PUNCT or lo in s.verbs:
+    if lo >= hi or s.keys[lo] in _NP_STOP or s.keys[lo] in _NP_PUNCT or lo in s.verbs:
         return None
     has_ra = any(t.key == "را" for t in s.toks[lo:hi])
-    if has_ra and s.toks[lo].key in ("این", "آن"):
+    if has_ra and s.keys[lo] in ("این", "آن"):
         return None  # "آن را «...» خواند": an object, not a speaker
     b = lo
-    if s.toks[lo].key in _BODIES:
-        k = next((x for x in range(lo + 1, min(hi, lo + 9)) if s.toks[x].key == "درباره"), None)
+    if s.keys[lo] in _BODIES:
+        k = next((x for x in range(lo + 1, min(hi, lo + 9)) if s.keys[x] == "درباره"), None)
         end = hi - 1
-        while k is not None and end > k and s.toks[end].key in _NP_STOP:  # "... درباره ایران نیز اعلام کرد"
+        while k is not None and end > k and s.keys[end] in _NP_STOP:  # "... درباره ایران نیز اعلام کرد"
             end -= 1
         if k is not None and 1 <= end - k <= 2 and not any(t.key in _NP_PUNCT for t in s.toks[lo:hi]):
             return lo, end  # "هیئت حقیقت‌یاب سازمان ملل درباره سودان اعلام کرد"
@@ -81,8 +81,8 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
         if inner > b:  # "نمایندگان فراکسیون وفاداری به مقاومت": never cut a known name in two
             b = min(inner, hi - 1)
             continue
-        k = s.toks[b + 1].key
-        if k == _DAR and s.toks[lo].key in _ENVOYS and b + 2 < hi and (b + 2) in s.first:
+        k = s.keys[b + 1]
+        if k == _DAR and s.keys[lo] in _ENVOYS and b + 2 < hi and (b + 2) in s.first:
             b = min(s.span[id(s.first[b + 2])][1], hi - 1)  # "نماینده ایران در سازمان ملل"
             continue
         if has_ra and k in ("این", "آن"):
@@ -90,7 +90,7 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
         if k in _SPEECH_NOUNS and (b + 2) in s.verbs:
             break  # "این وزیر کره‌ای تاکید کرد: «...»": the speech noun starts the predicate
         if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
-            if not (k == "از" and s.toks[b].key in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
+            if not (k == "از" and s.keys[b] in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
                 break
         b += 1
     return lo, b
@@ -118,9 +118,9 @@ def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
     """"در حالی که ... مانده، نماینده ایران گفت": a clause opened by a preposition or subordinator
     and closed by a comma holds no speaker; the speaker follows the last comma."""
     lo = max(lo, s.body_from)
-    if lo >= hi or s.toks[lo].key not in _NP_STOP:
+    if lo >= hi or s.keys[lo] not in _NP_STOP:
         return lo
-    commas = [x for x in range(lo + 1, hi - 1) if s.toks[x].key in ("،", ",")]
+    commas = [x for x in range(lo + 1, hi - 1) if s.keys[x] in ("،", ",")]
     for c in commas[:-1]:  # "در مقابل، دمیتری پسکوف، سخنگوی کرملین، گفت": the first comma closes it
         m = subject_in(s, c + 1, hi)
         if m is not None and m.person and m.canonical and s.span[id(m)][0] == c + 1:
@@ -131,15 +131,15 @@ def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
 def _quoted_name(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     """Tokens of a name in quote marks that opens the clause and is followed by a title."""
     lo = max(lo, s.body_from)
-    if lo > s.body_from and lo < hi and s.toks[lo - 1].key in ("»", "\"", "”"):  # the clause began after it
+    if lo > s.body_from and lo < hi and s.keys[lo - 1] in ("»", "\"", "”"):  # the clause began after it
         opening = next((x for x in range(lo - 3, max(s.body_from, lo - 7) - 1, -1)
-                        if s.toks[x].key in ("«", "\"", "“")), None)
-        if opening is not None and s.toks[lo].key.startswith(_TITLE_KEYS):
+                        if s.keys[x] in ("«", "\"", "“")), None)
+        if opening is not None and s.keys[lo].startswith(_TITLE_KEYS):
             return opening + 1, lo - 2
-    if lo >= hi or s.toks[lo].key not in ("«", "\"", "“"):
+    if lo >= hi or s.keys[lo] not in ("«", "\"", "“"):
         return None
-    close = next((x for x in range(lo + 2, min(hi, lo + 6)) if s.toks[x].key in ("»", "\"", "”")), None)
-    if close is None or close + 1 >= hi or not s.toks[close + 1].key.startswith(_TITLE_KEYS):
+    close = next((x for x in range(lo + 2, min(hi, lo + 6)) if s.keys[x] in ("»", "\"", "”")), None)
+    if close is None or close + 1 >= hi or not s.keys[close + 1].startswith(_TITLE_KEYS):
         return None
     return lo + 1, close - 1
 
@@ -164,7 +164,7 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
     lo = _after_subordinate(s, lo, hi)
-    if lo >= s.body_from and lo < hi and s.toks[lo].key == _VA:
+    if lo >= s.body_from and lo < hi and s.keys[lo] == _VA:
         if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
             return previous_clause_subject(s, lo + 1) or last
         lo += 1
@@ -199,14 +199,14 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         anon = _anon_name([t.key for t in s.toks[a:b + 1]])
         if anon:  # "یک دیپلمات اروپایی": an unnamed person, whatever title words follow
             return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, None, anon, None, True)
-        if s.toks[a].key in _DEMONSTRATIVES and b > a and s.toks[a + 1].key.startswith(_TITLE_KEYS) \
+        if s.keys[a] in _DEMONSTRATIVES and b > a and s.keys[a + 1].startswith(_TITLE_KEYS) \
                 and last is not None and last.person and (last.canonical or last.antecedent or last.text):
             # "این وزیر کره‌ای تاکید کرد": the person just quoted, under a demonstrative title
             return Mention(s.text[s.toks[a].start:s.toks[b].end], 0, 0, last.code, last.canonical, last.country,
                            True, last.role, True,
                            last.antecedent or (name_part(last.text) if not last.canonical else None))
         for k in range(a + 1, b + 1):  # "احمد میدری وزیر تعاون": the name, not its title
-            if s.toks[k].key.startswith(_TITLE_KEYS) and not s.toks[a].key.startswith(_TITLE_KEYS):
+            if s.keys[k].startswith(_TITLE_KEYS) and not s.keys[a].startswith(_TITLE_KEYS):
                 if all(t.key in _DEMONSTRATIVES for t in s.toks[a:k]):
                     break  # "این مقام آمریکایی": a demonstrative, not a name, before the title
                 b = k - 1
@@ -224,8 +224,8 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             if cand is not None and cand.person and cand.canonical and s.span[id(cand)][1] == b:
                 return cand
         if m is not None and s.span[id(m)][0] > b + 1 and 1 <= b - a <= 3 and b + 2 < hi \
-                and s.toks[b + 1].key in ("،", ",") and s.toks[b + 2].key.startswith(_TITLE_KEYS) \
-                and not s.toks[a].key.startswith(_TITLE_KEYS):
+                and s.keys[b + 1] in ("،", ",") and s.keys[b + 2].startswith(_TITLE_KEYS) \
+                and not s.keys[a].startswith(_TITLE_KEYS):
             # "سادیبو مارونگ، مدیر دفتر آفریقای این سازمان، گفت": a name in apposition to its title
             return Mention(surface, 0, 0, m.code, None, None, True)
         if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
@@ -237,7 +237,7 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             return Mention(m.text, m.start, m.end, hit.code, hit.canonical, hit.country, True, hit.role)
     if m is not None:
         return m
-    if np is None and lo - 2 >= s.body_from and s.toks[lo - 1].key == "که" and not _ends_verb(s, lo - 2):
+    if np is None and lo - 2 >= s.body_from and s.keys[lo - 1] == "که" and not _ends_verb(s, lo - 2):
         # "یک منبع آگاه که نخواست نامش فاش شود ... گفت که": the head before the relative clause
         head = clause_start(s, lo - 1)
         if head < lo - 1:

@@ -55,11 +55,11 @@ def find_agent(s: Sent, cs: int, hi: int) -> Mention | None:
                 t = s.first.get(i + n)
                 if t is not None:
                     return t
-        if s.toks[i].key in ATTACK_NOUNS:
+        if s.keys[i] in ATTACK_NOUNS:
             for j in range(i + 1, min(i + 4, hi)):
                 t = s.first.get(j)
                 if t is not None:
-                    if j > 0 and s.toks[j - 1].key in ("به", "در", "علیه", "بر"):
+                    if j > 0 and s.keys[j - 1] in ("به", "در", "علیه", "بر"):
                         break
                     return t
     return None
@@ -70,23 +70,23 @@ def coordinated(s: Sent, m: Mention) -> list[Mention]:
     out = []
     _, b = s.span[id(m)]
     j = b + 1
-    if j < len(s.toks) and s.toks[j].key == '"':
+    if j < len(s.toks) and s.keys[j] == '"':
         j += 1  # '"محمود عباس" و "اسماعیل هنیه"': quoted names
-    while j + 1 < len(s.toks) and s.toks[j].key in ("و", "،", ","):
-        conj = s.toks[j].key
-        if s.toks[j + 1].key == '"' and j + 2 < len(s.toks):
+    while j + 1 < len(s.toks) and s.keys[j] in ("و", "،", ","):
+        conj = s.keys[j]
+        if s.keys[j + 1] == '"' and j + 2 < len(s.toks):
             j += 1
         t = s.first.get(j + 1)
-        if t is None and conj == "و" and j + 2 < len(s.toks) and s.toks[j + 1].key in COORD_HEADS:
+        if t is None and conj == "و" and j + 2 < len(s.toks) and s.keys[j + 1] in COORD_HEADS:
             t = s.first.get(j + 2)  # "اتحادیه آفریقا و دفتر سازمان ملل": the office acts for its body
         if t is None:
             break
         tb = s.span[id(t)][1]
-        if tb + 1 < len(s.toks) and s.toks[tb + 1].key == "را" and conj != "و":
+        if tb + 1 < len(s.toks) and s.keys[tb + 1] == "را" and conj != "و":
             break  # "X، پاکستان را متهم کرد": an object, not a second subject ("X و Y را": one object)
-        if conj != "و" and not any(s.toks[k].key == "و" for k in range(tb + 1, min(tb + 3, len(s.toks)))):
+        if conj != "و" and not any(s.keys[k] == "و" for k in range(tb + 1, min(tb + 3, len(s.toks)))):
             break  # a comma must lead on to "و": "X، Y و Z"
-        nxt = tb + 2 if tb + 1 < len(s.toks) and s.toks[tb + 1].key == '"' else tb + 1
+        nxt = tb + 2 if tb + 1 < len(s.toks) and s.keys[tb + 1] == '"' else tb + 1
         if t.code == m.code and not t.canonical and (m.person or t.person):
             j = nxt
             continue  # "اسحاق دار معاون نخست‌وزیر و وزیر امور خارجه پاکستان": the same person's titles
@@ -137,14 +137,14 @@ def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     lo = max(cs, s.body_from)
     if lo >= hi:
         return None
-    head = s.toks[lo].key
+    head = s.keys[lo]
     if head in JUD_HEADS:
         return _court_of_place(s, lo, hi)
     if head not in MIL_HEADS and head not in COP_HEADS and head not in GOV_HEADS:
         return None
     b = lo
-    while b + 1 < hi and b - lo < 4 and s.toks[b + 1].key not in PREPS_NP and s.toks[b + 1].key not in STOP_GAP \
-            and s.toks[b + 1].key not in ("،", ","):
+    while b + 1 < hi and b - lo < 4 and s.keys[b + 1] not in PREPS_NP and s.keys[b + 1] not in STOP_GAP \
+            and s.keys[b + 1] not in ("،", ","):
         b += 1
     a_char, b_char = s.toks[lo].start, s.toks[b].end
     for mt in find(s.text[a_char:b_char]):
@@ -161,7 +161,7 @@ JUD_HEADS = {key(w) for w in ("دادگاه", "دادگاهی", "دادستان�
 def _court_of_place(s: Sent, lo: int, hi: int) -> Mention | None:
     """"دادگاهی در دیاربکر ... صادر کرد": the judiciary of the place's country."""
     for k in range(lo + 1, min(lo + 6, hi - 1)):
-        if s.toks[k].key == "در":
+        if s.keys[k] == "در":
             m = s.first.get(k + 1)
             if m is not None and m.country and is_country(m.country):
                 a, b = s.toks[lo].start, m.end
@@ -191,13 +191,13 @@ def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
     if a >= b:
         return None
     for j in range(a, b):
-        if s.toks[j].key in STOP_GAP or s.toks[j].key in ("،", ","):
+        if s.keys[j] in STOP_GAP or s.keys[j] in ("،", ","):
             b = j
             break
     if a >= b:
         return None
     for j in range(b - 1, a - 1, -1):  # the object phrase starts after the last comma / clause word
-        if s.toks[j].key in ("،", ",") or j in s.verbs:
+        if s.keys[j] in ("،", ",") or j in s.verbs:
             a = j + 1
             break
     if a >= b:
@@ -221,7 +221,7 @@ def mediation_phrase(s: Sent, out: list) -> None:
     from ..document import Event
     from .patterns import plover_for
     for i in range(s.body_from, len(s.toks) - 2):
-        if s.toks[i].key != "با" or s.toks[i + 1].key not in MEDIATION:
+        if s.keys[i] != "با" or s.keys[i + 1] not in MEDIATION:
             continue
         med = next((s.first[k] for k in range(i + 2, min(i + 5, len(s.toks))) if k in s.first and s.first[k].code),
                    None)

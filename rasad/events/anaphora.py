@@ -74,9 +74,9 @@ def demonstrative_at(s: Sent, lo: int, hi: int) -> int:
     object marker ("تحریم‌های جدید را", "حملات اخیر را") refers back like "این": the index before
     the noun is returned."""
     for j in range(max(lo, hi - 4), hi):
-        if s.toks[j].key in DEMONSTRATIVES:
+        if s.keys[j] in DEMONSTRATIVES:
             return j
-    if hi - 2 >= lo and s.toks[hi - 1].key in NEWNESS and _stem(s.toks[hi - 2].key) in NOUN_ROOTS:
+    if hi - 2 >= lo and s.keys[hi - 1] in NEWNESS and _stem(s.keys[hi - 2]) in NOUN_ROOTS:
         return hi - 3
     return -1
 
@@ -87,7 +87,7 @@ NEWNESS = {key(w) for w in ("جدید", "تازه", "اخیر", "یادشده", 
 
 def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | None) -> Mention | None:
     """The author of the act the demonstrative phrase at token d (up to token hi) refers to."""
-    noun = _stem(s.toks[d + 1].key) if d + 1 < hi else ""
+    noun = _stem(s.keys[d + 1]) if d + 1 < hi else ""
     cands: list[Mention | None] = []
     if noun:
         cands.append(_same_sentence(s, d, noun))
@@ -129,7 +129,7 @@ def _previous_object(s: Sent, d: int, anaphors: dict | None) -> Mention | None:
     """The first actor of the object NP of the previous "را" in the sentence (bare "آن را" after
     "پیشنهاد X برای ... را «...» خواند و آن را رد کرد" is X's proposal), after the clause's
     subjects; an anaphoric object there ("این آزمایش را ... و آن را ...") is resolved in turn."""
-    r = next((k for k in range(d - 1, s.body_from - 1, -1) if s.toks[k].key == "را"), None)
+    r = next((k for k in range(d - 1, s.body_from - 1, -1) if s.keys[k] == "را"), None)
     if r is None:
         return None
     cs = clause_start(s, r)
@@ -152,7 +152,7 @@ def _same_sentence(s: Sent, d: int, noun: str) -> Mention | None:
         if s.stems[j] != noun:
             continue
         for k in range(j + 1, min(j + 4, d)):
-            if s.toks[k].key in PREPS_NP:
+            if s.keys[k] in PREPS_NP:
                 break
             m = s.first.get(k)
             if m is not None and m.code:

@@ -202,9 +202,9 @@ PARTITIVE = {key(w) for w in ("جمعی", "گروهی", "شماری", "تعدا�
 def governed_list(s: Sent, m: Mention, depth: int = 0) -> bool:
     """Is m governed by a preposition, directly or as a later item of a list that is?"""
     a = s.span[id(m)][0]
-    if a > 0 and s.toks[a - 1].key in PREPS:
+    if a > 0 and s.keys[a - 1] in PREPS:
         return True
-    if depth < 8 and a - 2 >= s.body_from and s.toks[a - 1].key in ("،", ",", "و") and (a - 2) in s.last \
+    if depth < 8 and a - 2 >= s.body_from and s.keys[a - 1] in ("،", ",", "و") and (a - 2) in s.last \
             and id(s.last[a - 2]) in s.span:
         return governed_list(s, s.last[a - 2], depth + 1)
     return False
@@ -291,13 +291,13 @@ def speech_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
     if cs <= s.body_from or depth > 3:
         return None
     j = cs - 1
-    while j >= s.body_from and s.toks[j].key in ("«", ":", "که", "،", ","):
+    while j >= s.body_from and s.keys[j] in ("«", ":", "که", "،", ","):
         j -= 1
     if j < s.body_from:
         return None
     # the opener must follow a speech verb (or a speech noun phrase like "در این پیام آمده است")
     lo = clause_start(s, j + 1)
-    if not any(s.toks[k].key in SPEECH_KEYS for k in range(lo, j + 1)):
+    if not any(s.keys[k] in SPEECH_KEYS for k in range(lo, j + 1)):
         return None
     m = subject_in(s, lo, j + 1) or previous_clause_subject(s, lo)  # "X ... رد کرد و گفت که ..."
     if m is None:
@@ -324,10 +324,10 @@ def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
 
 def previous_clause_subject(s: Sent, cs: int, depth: int = 0) -> Mention | None:
     """"X ... خواند و آنها را محکوم کرد": a clause coordinated after a verb shares its subject."""
-    if depth > 3 or cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
+    if depth > 3 or cs - 1 < s.body_from or s.keys[cs - 1] != "و":
         return None
     lo = clause_start(s, cs - 1)
-    if lo > s.body_from and s.toks[lo - 1].key == "که" and _subjunctive_before(s, cs - 1):
+    if lo > s.body_from and s.keys[lo - 1] == "که" and _subjunctive_before(s, cs - 1):
         # "X از Y خواست که ... متوقف کند و هشدار داد": the complement is subjunctive, so "و"
         # joins the main clause: its subject is X, not the complement's
         main = clause_start(s, lo - 1)

@@ -52,18 +52,18 @@ def match_at(s: Sent, v: int) -> Match | None:
         nxt = s.verbs.get(v + 1)
         if nxt is not None and nxt.lemma in PASSIVE_AUX:
             return None  # "کشته شدند": the participle of a passive, coded by the شد pattern
-        if form.lemma in PASSIVE_AUX and s.toks[v].key in BARE_PASSIVE and s.toks[v + 1].key not in CLAUSE_ENDS:
+        if form.lemma in PASSIVE_AUX and s.keys[v] in BARE_PASSIVE and s.keys[v + 1] not in CLAUSE_ENDS:
             return None  # "اسیران آزاد شده از بند ...": a bare passive participle is an adjective
-    if (form.ntok == 1 and s.toks[v].key in NOUN_HOMOGRAPHS and v + 2 < len(s.toks)
-            and s.toks[v + 1].key == "و" and s.toks[v + 2].key in NOUN_HOMOGRAPHS[s.toks[v].key]):
+    if (form.ntok == 1 and s.keys[v] in NOUN_HOMOGRAPHS and v + 2 < len(s.toks)
+            and s.keys[v + 1] == "و" and s.keys[v + 2] in NOUN_HOMOGRAPHS[s.keys[v]]):
         return None  # "شرکت کشت و صنعت": cultivation, not "killed"
     entry = patterns_by_word().get(form.lemma)
     if entry is None:
         return None
     end = v
-    if v > 1 and s.toks[v - 1].key in FILLERS:
+    if v > 1 and s.keys[v - 1] in FILLERS:
         end = v - 1  # "اعتراض رسمی کرد"، "انتقاد شدیدی کرد": an adjective between noun and light verb
-    prev = s.toks[end - 1].key if end > 0 else ""
+    prev = s.keys[end - 1] if end > 0 else ""
     cands = _SORTED.get((form.lemma, prev))
     if cands is None:
         by_word, loose = entry
@@ -78,7 +78,7 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue
         if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
             continue
-        if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1 and s.toks[v].key.endswith("ه"):
+        if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1 and s.keys[v].endswith("ه"):
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
         if "future" in p.flags and form.tense not in ("future", "present"):
             continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
@@ -96,13 +96,13 @@ _NONE = key("هیچ")
 def _no_one(s: Sent, cs: int, first: int) -> bool:
     """Does a negated clause open with "هیچ ..." as its subject ("هیچ گروهی ... نکرده است")?"""
     for k in range(cs, min(first, cs + 4)):
-        t = s.toks[k].key
+        t = s.keys[k]
         if t == _NONE:  # "هیچ توافقی را امضا نخواهد کرد": an object, the refusal stands
-            return not any(s.toks[j].key == "را" for j in range(k + 1, min(first, k + 6)))
+            return not any(s.keys[j] == "را" for j in range(k + 1, min(first, k + 6)))
         if t not in _OPENERS:
             break
     # "خانواده او می‌گویند هنوز هیچ نهادی مسئولیت ... را بر عهده نگرفته است": right before the predicate
-    return any(s.toks[k].key == _NONE and s.toks[k + 1].key.startswith(_AGENT_NOUNS)
+    return any(s.keys[k] == _NONE and s.keys[k + 1].startswith(_AGENT_NOUNS)
                for k in range(max(cs, first - 3), first - 1))
 
 
@@ -139,10 +139,10 @@ def elided_passive(s: Sent, i: int) -> Match | None:
     """"X بازداشت و به Y تحویل داده شدند"، "صدها مهاجر را بازداشت و به مرز منتقل کرد": a light-verb
     noun before "و" shares the verb of the next predicate of its clause; the match takes that verb
     form (tense, negation) as its own, with the noun's pattern for that verb."""
-    if i + 1 >= len(s.toks) or s.toks[i + 1].key != "و":
+    if i + 1 >= len(s.toks) or s.keys[i + 1] != "و":
         return None
     for v in range(i + 2, min(i + 14, len(s.toks))):
-        if s.toks[v].key in STOP_GAP or s.toks[v].key == "را":
+        if s.keys[v] in STOP_GAP or s.keys[v] == "را":
             return None  # "اشغال و جنایت X را محکوم می‌کنیم": the noun is part of the next verb's object
         form = s.verbs.get(v)
         if form is None or form.tense == "subjunctive":
@@ -150,7 +150,7 @@ def elided_passive(s: Sent, i: int) -> Match | None:
         if form.tense == "perfect" and form.ntok == 1 and s.verbs.get(v + 1) is not None:
             continue  # "تحویل داده شدند": the participle before "شدند"
         entry = patterns_by_word().get(form.lemma)
-        cands = [p for p in entry[0].get(s.toks[i].key, []) if len(p.elems) == 1] if entry else []
+        cands = [p for p in entry[0].get(s.keys[i], []) if len(p.elems) == 1] if entry else []
         if not cands:
             return None
         p = cands[0]
@@ -177,7 +177,7 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
         k = j
         hit = None
         while k >= floor:
-            t = s.toks[k].key
+            t = s.keys[k]
             if e.matches(t):
                 hit = k
                 break
@@ -199,7 +199,7 @@ def _opening_guillemet(s: Sent, k: int, lo: int) -> int:
     """Index before the "«" that opens the short quoted name closing at token k (at most 6 tokens
     inside); -1 (stop) when there is none."""
     for i in range(k - 1, max(lo, s.body_from, k - 8) - 1, -1):
-        key_ = s.toks[i].key
+        key_ = s.keys[i]
         if key_ == "«":
             return i - 1
         if key_ in STOP_GAP or key_ in ("،", ","):

@@ -25,7 +25,7 @@ def find_dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Me
     "میان X و Y" named earlier in the same sentence ("قطر که میزبان مذاکرات میان X و Y است، از دو
     طرف خواست"), else those of the article's last dyadic event."""
     for i in range(max(lo, s.body_from, hi - 60), hi):
-        if s.toks[i].key in _PARTY_FIRST:
+        if s.keys[i] in _PARTY_FIRST:
             for p in PARTIES:
                 if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
                     pair = between_pair(s, i) or article_order(state.get("dyad"), state)
@@ -51,13 +51,13 @@ BETWEEN = {key(w) for w in ("میان", "بین")}
 def between_pair(s: Sent, hi: int) -> tuple[Mention, Mention] | None:
     """"میان X و Y" before token hi in the sentence: (X, Y)."""
     for i in range(hi - 1, s.body_from - 1, -1):
-        if s.toks[i].key not in BETWEEN:
+        if s.keys[i] not in BETWEEN:
             continue
         x = next((s.first[k] for k in range(i + 1, min(i + 4, hi)) if k in s.first and s.first[k].code), None)
         if x is None or id(x) not in s.span:
             return None
         b = s.span[id(x)][1]
-        if b + 2 < hi and s.toks[b + 1].key == "و" and (b + 2) in s.first and s.first[b + 2].code:
+        if b + 2 < hi and s.keys[b + 1] == "و" and (b + 2) in s.first and s.first[b + 2].code:
             return x, s.first[b + 2]
         return None
     return None
@@ -65,13 +65,13 @@ def between_pair(s: Sent, hi: int) -> tuple[Mention, Mention] | None:
 
 def relative_head(s: Sent, cs: int) -> Mention | None:
     """Subject of a relative clause "X که ... شد": the actor right before "که"."""
-    if cs <= s.body_from or s.toks[cs - 1].key != "که":
+    if cs <= s.body_from or s.keys[cs - 1] != "که":
         return None
     for j in range(cs - 2, max(s.body_from, cs - 8) - 1, -1):
         m = s.last.get(j)
         if m is not None:
             return m
-        if s.toks[j].key in ("،", ",", ".", ":", "«", "»"):
+        if s.keys[j] in ("،", ",", ".", ":", "«", "»"):
             break
     return None
 
@@ -84,7 +84,7 @@ DENIAL = {key("تکذیب")}
 
 def complement_of_denial(s: Sent, cs: int) -> bool:
     """"X تکذیب کرد که ...": the clause after a denial states the denied act."""
-    if cs < 2 or s.toks[cs - 1].key != "که":
+    if cs < 2 or s.keys[cs - 1] != "که":
         return False
     return any(t.key in DENIAL for t in s.toks[max(s.body_from, cs - 4):cs - 1])
 
@@ -92,7 +92,7 @@ def complement_of_denial(s: Sent, cs: int) -> bool:
 def quote_speaker(s: Sent, i: int) -> Mention | None:
     """Inside «...», the speaker who introduced the quote."""
     for j in range(i - 1, max(s.body_from, i - 80) - 1, -1):
-        k = s.toks[j].key
+        k = s.keys[j]
         if k == "»":
             return None
         if k == "«":
@@ -103,7 +103,7 @@ def quote_speaker(s: Sent, i: int) -> Mention | None:
 def first_person(s: Sent, cs: int, hi: int, subj: Mention | None) -> bool:
     """Does the clause open with "ما"/"من" (before any subject mention)?"""
     end = s.span[id(subj)][0] if subj is not None and id(subj) in s.span else hi
-    return any(s.toks[i].key in FIRST_PERSON for i in range(max(cs, s.body_from), min(end, cs + 3)))
+    return any(s.keys[i] in FIRST_PERSON for i in range(max(cs, s.body_from), min(end, cs + 3)))
 
 
 def subject_role(s: Sent, lo: int, hi: int) -> str | None:
@@ -115,10 +115,10 @@ def embedded_relative(s: Sent, cs: int, m: Match) -> bool:
     """A relative clause describing a noun ("تجمع معترضانی را که ... تجمع کرده بودند متفرق کرد"):
     its verb opens onto the main clause's verb (no comma, no "و" between), so it is a description,
     not the story's act; the main verb is coded instead."""
-    if cs < 2 or s.toks[cs - 1].key != "که" or s.toks[cs - 2].key in SPEECH_BEFORE_KE:
+    if cs < 2 or s.keys[cs - 1] != "که" or s.keys[cs - 2] in SPEECH_BEFORE_KE:
         return False
     for j in range(m.vend + 1, min(m.vend + 4, len(s.toks))):
-        if s.toks[j].key in STOPS_REL:
+        if s.keys[j] in STOPS_REL:
             return False
         if j in s.verbs:
             return True
@@ -128,12 +128,12 @@ def embedded_relative(s: Sent, cs: int, m: Match) -> bool:
 def after_relative(s: Sent, cs: int, m: Match) -> int:
     """The main clause's start when an embedded relative clause ends just before its predicate:
     "... معترضانی را که ... کرده بودند متفرق کرد" → the clause opens before "که"."""
-    if cs < 2 or s.toks[cs - 1].key != "که" or s.toks[cs - 2].key in SPEECH_BEFORE_KE:
+    if cs < 2 or s.keys[cs - 1] != "که" or s.keys[cs - 2] in SPEECH_BEFORE_KE:
         return cs
     for j in range(m.first - 1, max(cs, m.first - 4) - 1, -1):
         if j in s.verbs or (j - 1 in s.verbs and s.verbs[j - 1].ntok > 1):
             return clause_start(s, cs - 1)
-        if s.toks[j].key in STOPS_REL:
+        if s.keys[j] in STOPS_REL:
             break
     return cs
 
@@ -156,9 +156,9 @@ def unknown_agent(s: Sent, cs: int, hi: int) -> tuple[int, int] | None:
     """Does the clause open with an unnamed agent ("افراد مسلح ناشناس", "مهاجمان ناشناس", "یک عامل
     انتحاری")? Only with a mark of anonymity or arms after the noun. Its token range, or None."""
     i = max(cs, s.body_from)
-    while i < hi and s.toks[i].key in ("یک", "چند", "دو", "سه", "شماری", "تعدادی"):
+    while i < hi and s.keys[i] in ("یک", "چند", "دو", "سه", "شماری", "تعدادی"):
         i += 1
-    if i + 1 >= hi or s.toks[i].key not in UNKNOWN_AGENTS:
+    if i + 1 >= hi or s.keys[i] not in UNKNOWN_AGENTS:
         return None
-    marks = [k for k in range(i + 1, min(i + 3, hi)) if s.toks[k].key in UNKNOWN_MARKS]
+    marks = [k for k in range(i + 1, min(i + 3, hi)) if s.keys[k] in UNKNOWN_MARKS]
     return (max(cs, s.body_from), marks[-1]) if marks else None

@@ -42,13 +42,13 @@ def _is_year(k: str) -> bool:
 def _dated_past(s: Sent, i: int, hi: int) -> bool:
     """Token i opens an explicit past date outside the news cycle: a month with a year ("ژانویه ۲۰۱۶")
     or "گذشته". A deadline ("تا پایان مارس ۲۰۲۷") is not a date of the act."""
-    k = s.toks[i].key
-    if i + 1 >= hi or (i > 0 and s.toks[i - 1].key in _DEADLINE) or (i > 1 and s.toks[i - 2].key in _DEADLINE):
+    k = s.keys[i]
+    if i + 1 >= hi or (i > 0 and s.keys[i - 1] in _DEADLINE) or (i > 1 and s.keys[i - 2] in _DEADLINE):
         return False
-    nxt = s.toks[i + 1].key
+    nxt = s.keys[i + 1]
     if k in MONTHS:
         return _is_year(nxt) or nxt == key("گذشته") or (nxt == key("سال") and i + 2 < hi
-                                                          and s.toks[i + 2].key == key("گذشته"))
+                                                          and s.keys[i + 2] == key("گذشته"))
     return False
 
 
@@ -62,10 +62,10 @@ _REFERRING = {(key(a), key(b)) for a, b in (("اشاره", "به"), ("استنا
 
 def _referring(s: Sent, i: int, hi: int) -> bool:
     """Token i opens "با اشاره به ..." / "با استناد به ..." / "با یادآوری ...": a phrase about something else."""
-    if s.toks[i].key != key("با") or i + 1 >= hi:
+    if s.keys[i] != key("با") or i + 1 >= hi:
         return False
-    a = s.toks[i + 1].key
-    b = s.toks[i + 2].key if i + 2 < hi else ""
+    a = s.keys[i + 1]
+    b = s.keys[i + 2] if i + 2 < hi else ""
     return (a, b) in _REFERRING or (a, "") in _REFERRING
 
 
@@ -78,26 +78,26 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     for i in range(max(lo, hi - 60), hi):
         if i < skip_to:
             continue
-        k = s.toks[i].key
+        k = s.keys[i]
         if k == "که" or (k == _WITH and _referring(s, i, hi)):
             for j in range(i + 1, min(hi, i + 25)):
-                if s.toks[j].key in ("،", ","):
+                if s.keys[j] in ("،", ","):
                     skip_to = j + 1
                     break
             if skip_to > i:
                 continue
-        if (k in SO_FAR or (i + 1 < hi and s.toks[i + 1].key in SO_FAR)) and tense in NOW_TENSES:
+        if (k in SO_FAR or (i + 1 < hi and s.keys[i + 1] in SO_FAR)) and tense in NOW_TENSES:
             continue
         if k in BACKGROUND:
             return True
-        if i + 1 < hi and (k, s.toks[i + 1].key) in BACKGROUND_PAIRS:
+        if i + 1 < hi and (k, s.keys[i + 1]) in BACKGROUND_PAIRS:
             return True
         if k in MONTHS and _dated_past(s, i, hi):
             return True
-        if k == _BASIS and i > 0 and s.toks[i - 1].key == _ON and _terms_follow(s, i + 1, hi):
+        if k == _BASIS and i > 0 and s.keys[i - 1] == _ON and _terms_follow(s, i + 1, hi):
             return True  # "بر اساس این پیمان، دو کشور ... متعهد می‌شوند": the terms of an agreement, not acts
-        if k == _YEAR_WORD and i + 1 < hi and _is_year(s.toks[i + 1].key) and not any(
-                s.toks[j].key in _DEADLINE for j in range(max(0, i - 2), i)):
+        if k == _YEAR_WORD and i + 1 < hi and _is_year(s.keys[i + 1]) and not any(
+                s.keys[j] in _DEADLINE for j in range(max(0, i - 2), i)):
             return True  # "توافقی که سال ۲۰۱۵ ... امضا شد": a year names an older act
     return False
 
@@ -115,9 +115,9 @@ def _terms_before(s: Sent, lo: int) -> bool:
     the sentence open with it ("بر اساس این پیمان، دو کشور ... می‌شناسند و متعهد می‌شوند")?"""
     if lo < 3:
         return False
-    starts = set(range(max(0, lo - 6), lo - 2)) if s.toks[lo - 1].key in ("،", ",") else set()
+    starts = set(range(max(0, lo - 6), lo - 2)) if s.keys[lo - 1] in ("،", ",") else set()
     starts |= {j for j in (0, 1, s.body_from, s.body_from + 1) if j < lo - 2}  # also before an attribution
-    return any(s.toks[j].key == _ON and s.toks[j + 1].key == _BASIS and _terms_follow(s, j + 2, lo)
+    return any(s.keys[j] == _ON and s.keys[j + 1] == _BASIS and _terms_follow(s, j + 2, lo)
                for j in sorted(starts))
 
 
@@ -125,10 +125,10 @@ def _terms_follow(s: Sent, j: int, hi: int) -> bool:
     """"بر اساس (این|آن) پیمان/توافق ..." or "بر اساس آن،": the clause states an agreement's terms."""
     if j >= hi:
         return False
-    k = s.toks[j].key
+    k = s.keys[j]
     if k in _TERMS:
         return True
     if k in _THIS and j + 1 < hi:
-        nxt = s.toks[j + 1].key
+        nxt = s.keys[j + 1]
         return nxt in _TERMS or (k == key("آن") and nxt in ("،", ","))
     return False

@@ -26,10 +26,10 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
     if code[:2] in ("02", "10") and (src.code or "")[3:6] in SOCIETY:
         # "معترضان ... خواستار برگزاری انتخابات زودهنگام بودند": citizens' demands address their state
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
-    has_object = any(s.toks[k].key in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
-        or any(s.toks[k].key in ("آنها", "آن‌ها") for k in range(cs, m.verb))
+    has_object = any(s.keys[k] in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
+        or any(s.keys[k] in ("آنها", "آن‌ها") for k in range(cs, m.verb))
     if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822", "1712")):
-        role = "OPP" if any(s.toks[k].key in PROTESTERS for k in range(cs, m.verb)) else "CVL"
+        role = "OPP" if any(s.keys[k] in PROTESTERS for k in range(cs, m.verb)) else "CVL"
         if (src.code or "")[3:6] == "MIL" and code[:3] == "173":
             # "نیروهای اسرائیلی هفت مرد را بازداشت کردند" in a story set in Syria: troops abroad
             # arrest the people of the place (named in the clause, else the article's country)
@@ -38,7 +38,7 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
             if place and place != country and is_country(place):
                 country = place
         return Mention("", 0, 0, country + role, None, country, False, role)
-    if code[:2] in ("18", "19", "20") and any(s.toks[k].key in CIVILIANS for k in range(cs, m.verb)):
+    if code[:2] in ("18", "19", "20") and any(s.keys[k] in CIVILIANS for k in range(cs, m.verb)):
         # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country
         loc = place_target(s, cs, m.first, None)
         place = loc.country if loc is not None and loc.country else country
@@ -86,7 +86,7 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
         return t
     if id(t) in s.span:
         a = s.span[id(t)][0]
-        before = [s.toks[k].key for k in range(max(cs, a - 3), a)]
+        before = [s.keys[k] for k in range(max(cs, a - 3), a)]
     else:  # a phrase found by the gazetteer ("ده‌ها معترض ترکیه‌ای"): its own words
         before = [tk.key for tk in s.toks[cs:hi] if t.start <= tk.start and tk.end <= t.end]
     if any(k in PROTESTERS for k in before):
@@ -102,14 +102,14 @@ def place_target(s: Sent, cs: int, hi: int, src: Mention | None) -> Mention | No
     """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
     روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
     for k in range(max(cs, s.body_from), hi):
-        if s.toks[k].key not in ("در", "به"):
+        if s.keys[k] not in ("در", "به"):
             continue
         for j in range(k + 1, min(k + 5, hi)):
             t = s.first.get(j)
             if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
                     and (src is None or t.country != src.country):
                 return t
-            if s.toks[j].key in ("،", ",", "و") or j in s.verbs:
+            if s.keys[j] in ("،", ",", "و") or j in s.verbs:
                 break
     return None
 
@@ -145,7 +145,7 @@ def same_side(a: Mention, b: Mention) -> bool:
 
 def attack_location(s: Sent, lo: int, hi: int) -> Mention | None:
     for i in range(lo + 1, hi):
-        if s.toks[i - 1].key in ("در", "به") and i in s.first:
+        if s.keys[i - 1] in ("در", "به") and i in s.first:
             return s.first[i]
     return None
 
@@ -245,10 +245,10 @@ def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
     """"X در تماس تلفنی با Y خواستار کاهش تنش‌ها شد": an appeal (pledge, demand) made in a call or a
     meeting with Y addresses Y, when the clause names no other addressee."""
     for i in range(cs, hi):
-        if s.toks[i].key not in TALK_NOUNS:
+        if s.keys[i] not in TALK_NOUNS:
             continue
         for j in range(i + 1, min(i + 3, hi)):
-            if s.toks[j].key != key("با"):
+            if s.keys[j] != key("با"):
                 continue
             for k in range(j + 1, min(j + 4, hi)):
                 t = s.first.get(k)

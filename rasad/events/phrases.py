@@ -25,25 +25,25 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
         if t.key != MUST or i < 2:
             continue
         cs = clause_start(s, i)
-        if cs > s.body_from + 1 and s.toks[cs - 1].key in ("،", ","):
+        if cs > s.body_from + 1 and s.keys[cs - 1] in ("،", ","):
             prev = clause_start(s, cs - 1)  # «اگر X ...، باید ...»: the if-clause opens the speech
-            if s.toks[prev].key == IF:
+            if s.keys[prev] == IF:
                 cs = prev
-        opener = s.toks[cs - 1].key if cs > s.body_from else ""
+        opener = s.keys[cs - 1] if cs > s.body_from else ""
         if opener not in ("که", "«", ":"):
             continue
         speaker = speech_subject(s, cs)
         if speaker is None:
             continue
-        if any(s.toks[k].key == IF for k in range(cs, i)):
+        if any(s.keys[k] == IF for k in range(cs, i)):
             continue  # «اگر X ...، باید بهای سنگینی بپردازد»: a threat (conditional_threats)
-        if any(s.toks[k].key in FIRST_PERSON for k in range(cs, i)):
+        if any(s.keys[k] in FIRST_PERSON for k in range(cs, i)):
             continue
         tgt, ttxt = None, None
         for j in range(i - 1, max(cs, i - 4) - 1, -1):
             mm = s.last.get(j)
             if mm is not None and id(mm) in s.span and any(
-                    s.toks[k].key not in ("همه", "تمام", "تمامی", "این", "آن", "خود")
+                    s.keys[k] not in ("همه", "تمام", "تمامی", "این", "آن", "خود")
                     for k in range(cs, s.span[id(mm)][0])):
                 break  # "دیدگاه مردم باید ...": a genitive, not the clause's subject
             if mm is not None:
@@ -85,21 +85,21 @@ def conditional_threats(s: Sent, pairs: list) -> None:
     if any(ev.root == "13" for ev, _ in pairs):
         return
     for i, t in enumerate(s.toks):
-        if t.key != IF or i <= s.body_from or s.toks[i - 1].key not in ("که", "«", ":"):
+        if t.key != IF or i <= s.body_from or s.keys[i - 1] not in ("که", "«", ":"):
             continue
         speaker = speech_subject(s, i)
-        comma = next((k for k in range(i + 1, min(i + 30, len(s.toks))) if s.toks[k].key in ("،", ",")), None)
+        comma = next((k for k in range(i + 1, min(i + 30, len(s.toks))) if s.keys[k] in ("،", ",")), None)
         if speaker is None or comma is None:
             continue
-        end = next((k for k in range(comma + 1, len(s.toks)) if s.toks[k].key in (".", "»", "؛", "!")), len(s.toks))
-        if not any(k in s.verbs and s.verbs[k].tense in ("future", "present", "copula") or s.toks[k].key == MUST
+        end = next((k for k in range(comma + 1, len(s.toks)) if s.keys[k] in (".", "»", "؛", "!")), len(s.toks))
+        if not any(k in s.verbs and s.verbs[k].tense in ("future", "present", "copula") or s.keys[k] == MUST
                    for k in range(comma + 1, end)):
             continue
-        if not any(s.toks[k].key.startswith(THREAT_CUES) for k in range(comma + 1, end)):
+        if not any(s.keys[k].startswith(THREAT_CUES) for k in range(comma + 1, end)):
             continue  # «اگر ایران بپذیرد، ما ساخت نیروگاه را از سر می‌گیریم»: an offer, not a threat
         tgt = next((s.first[k] for k in range(i + 1, comma) if k in s.first and s.first[k].code), None)
         ttxt = tgt.text if tgt is not None else generic_addressee(s, i + 1, min(i + 4, comma))
-        if ttxt is None and i + 1 < comma and s.toks[i + 1].key in UNCODED_PARTIES:
+        if ttxt is None and i + 1 < comma and s.keys[i + 1] in UNCODED_PARTIES:
             ttxt = s.toks[i + 1].text  # «اگر اروپا ...»: a party no actor code covers, kept as text
         if ttxt is None:
             continue
@@ -128,14 +128,14 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
                 ev.cameo, ev.plover = "041", plover_for("041")
         return
     for i in range(len(s.toks) - 3):
-        if s.toks[i].key != PHONE[0]:
+        if s.keys[i] != PHONE[0]:
             continue
-        if s.toks[i + 1].key == PHONE[2] and i > 0 and s.toks[i - 1].key == IN:
+        if s.keys[i + 1] == PHONE[2] and i > 0 and s.keys[i - 1] == IN:
             w = i + 1  # "در تماس با Y": a contact at a distance is a call too
-        elif s.toks[i + 1].key != PHONE[1]:
+        elif s.keys[i + 1] != PHONE[1]:
             continue
         else:  # "در تماس تلفنی با Y"، "در تماس تلفنی جداگانه‌ای با Y"
-            w = next((j for j in range(i + 2, min(i + 5, len(s.toks) - 1)) if s.toks[j].key == PHONE[2]), None)
+            w = next((j for j in range(i + 2, min(i + 5, len(s.toks) - 1)) if s.keys[j] == PHONE[2]), None)
         if w is not None and (w + 1) in s.first:
             other = s.first[w + 1]
             caller = subject_in(s, s.body_from, i) or sent_src
@@ -152,8 +152,8 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
 def _call_at(s: Sent) -> int:
     """Index of "تماس" in "در تماس با" / "تماس تلفنی", or -1."""
     for i in range(1, len(s.toks) - 1):
-        if s.toks[i].key == PHONE[0] and (s.toks[i + 1].key == PHONE[1]
-                                          or (s.toks[i + 1].key == PHONE[2] and s.toks[i - 1].key == IN)):
+        if s.keys[i] == PHONE[0] and (s.keys[i + 1] == PHONE[1]
+                                          or (s.keys[i + 1] == PHONE[2] and s.keys[i - 1] == IN)):
             return i
     return -1
 
@@ -169,7 +169,7 @@ def meeting_place(s: Sent, pairs: list[tuple[Event, Mention | None]]) -> None:
         if ev.cameo not in MEETINGS or src is None or not src.country:
             continue
         for i in range(len(s.toks) - 1):
-            if s.toks[i].key == "در" and (i + 1) in s.first and s.toks[i].end <= ev.start:
+            if s.keys[i] == "در" and (i + 1) in s.first and s.toks[i].end <= ev.start:
                 place = s.first[i + 1]
                 if place.country and place.country != src.country and is_country(place.country) \
                         and (place.code or "").startswith(place.country) and len(place.code or "") <= 6:
@@ -195,14 +195,14 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
             continue
         host = None
         for j in range(i + 1, min(i + 4, len(s.toks) - 1)):
-            if s.toks[j].key == "به" and (j + 1) in s.first:
+            if s.keys[j] == "به" and (j + 1) in s.first:
                 host = s.first[j + 1]
                 break
         if host is None or not host.country:
             return
-        if any(s.toks[k].key in NO_VISIT for k in range(i + 2, min(i + 9, len(s.toks)))):
+        if any(s.keys[k] in NO_VISIT for k in range(i + 2, min(i + 9, len(s.toks)))):
             return  # "توصیه کرد از سفر به ژاپن خودداری کنند": a travel advisory, not a visit
-        if any(s.toks[k].key in NOT_YET for k in range(max(s.body_from, i - 3), i)):
+        if any(s.keys[k] in NOT_YET for k in range(max(s.body_from, i - 3), i)):
             return  # "دعوت ... برای سفر به تهران را پذیرفت": a visit invited or planned, not made
         visitor = subject_in(s, s.body_from, i) or sent_src
         if visitor is None or visitor.country == host.country:

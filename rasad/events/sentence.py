@@ -93,7 +93,7 @@ def _elided(s: Sent) -> set[int]:
     """Light-verb nouns that may share a later verb ("بازداشت و ... تحویل داده شدند")."""
     if ELIDABLE.isdisjoint(_keyset(s)):
         return set()
-    return {i for i in range(len(s.toks) - 1) if s.toks[i + 1].key == "و" and s.toks[i].key in ELIDABLE}
+    return {i for i in range(len(s.toks) - 1) if s.keys[i + 1] == "و" and s.keys[i] in ELIDABLE}
 
 
 ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "اخراج", "ربوده", "کشته", "ترور", "محکوم", "توقیف",
@@ -109,8 +109,8 @@ FORCE_NOUNS = {_stem(key(w)) for w in ("حمله", "حملات", "حمله‌ه�
 
 def _restated_force(s: Sent, i: int) -> bool:
     """The clause at token i opens with "این/آن" + a force noun: it restates attacks, not a new act."""
-    return (i + 1 < len(s.toks) and s.toks[i].key in (key("این"), key("آن"))
-            and _stem(s.toks[i + 1].key) in FORCE_NOUNS)
+    return (i + 1 < len(s.toks) and s.keys[i] in (key("این"), key("آن"))
+            and _stem(s.keys[i + 1]) in FORCE_NOUNS)
 
 
 @dataclass(slots=True)
@@ -125,7 +125,7 @@ class Args:
 def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
                 main_country: str | None) -> list[tuple[Event, Mention | None]]:
     cs = clause_start(s, m.first)
-    if background(s, cs, m.vend + 1, m.tense) or (cs > s.body_from and s.toks[cs - 1].key == "که"
+    if background(s, cs, m.vend + 1, m.tense) or (cs > s.body_from and s.keys[cs - 1] == "که"
                                          and background(s, s.body_from, cs)):
         return []
     if embedded_relative(s, cs, m):
@@ -137,7 +137,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     code, negated = coded
     if code[:2] in ("18", "19", "20") and _restated_force(s, cs):
         return []  # "... مدعی شد که این حملات تأسیسات نظامی را هدف گرفته‌اند": attacks already coded
-    if (code.startswith("112") and m.vend + 2 < len(s.toks) and s.toks[m.vend + 1].key == THAT
+    if (code.startswith("112") and m.vend + 2 < len(s.toks) and s.keys[m.vend + 1] == THAT
             and _restated_force(s, m.vend + 2)):
         return []  # an attacker's claim about what its attacks hit justifies them: no accusation
     if "passive" in m.pattern.flags:
@@ -259,8 +259,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         subj = None  # "هیئت‌های دو طرف ... دیدار کردند": the two parties' delegations are the parties
     if dyad is not None:
         if subj is None or s.span[id(subj)][0] > dyad_at:
-            if dyad_at > 0 and s.toks[dyad_at - 1].key in DYAD_OBJ or (dyad_at - 2 >= cs
-                                                                        and s.toks[dyad_at - 2].key in DYAD_PREPS):
+            if dyad_at > 0 and s.keys[dyad_at - 1] in DYAD_OBJ or (dyad_at - 2 >= cs
+                                                                        and s.keys[dyad_at - 2] in DYAD_PREPS):
                 dyad_targets = [dyad[0], dyad[1]]  # "از همکاری دو طرف قدردانی کرد"
             else:
                 subj = dyad[0]

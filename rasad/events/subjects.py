@@ -19,10 +19,10 @@ SETTINGS = {key(w) for w in ("گفت‌وگو", "گفتگو", "دیدار", "ت�
 def after_setting(s: Sent, lo: int, hi: int) -> int:
     """Skip "در این گفت‌وگو"، "در این دیدار"، "در تماس تلفنی" after the subject: the setting of the
     act is not its topic."""
-    while lo + 2 < hi and s.toks[lo].key == "در" and (s.toks[lo + 1].key in SETTINGS
-                                                       or s.toks[lo + 1].key in ("این", "آن", "همین")
-                                                       and s.toks[lo + 2].key in SETTINGS):
-        lo += 2 if s.toks[lo + 1].key in SETTINGS else 3  # "تلفنی" stays: it makes a talk a call (041)
+    while lo + 2 < hi and s.keys[lo] == "در" and (s.keys[lo + 1] in SETTINGS
+                                                       or s.keys[lo + 1] in ("این", "آن", "همین")
+                                                       and s.keys[lo + 2] in SETTINGS):
+        lo += 2 if s.keys[lo + 1] in SETTINGS else 3  # "تلفنی" stays: it makes a talk a call (041)
     return lo
 
 
@@ -34,7 +34,7 @@ def speaker_role(s: Sent, cs: int) -> str | None:
 
 def people_in(s: Sent, lo: int, hi: int) -> str | None:
     """"۴۷ نفر"، "معترضان" in a clause: the role of unnamed people acted on (OPP for protesters)."""
-    keys = [s.toks[k].key for k in range(max(lo, s.body_from), hi)]
+    keys = [s.keys[k] for k in range(max(lo, s.body_from), hi)]
     if any(k in PROTESTERS and k not in PROTEST_ACTS for k in keys):
         return "OPP"
     return "CVL" if any(k in PEOPLE for k in keys) else None
@@ -50,10 +50,10 @@ EVENT_NOUNS = {key(w) for w in ("رزمایش", "رزمایشی", "عملیات"
 def event_owner(s: Sent, cs: int, hi: int) -> Mention | None:
     """A clause opening with an act noun and no subject: the actor in its genitive is the agent."""
     lo = max(cs, s.body_from)
-    if lo >= hi or s.toks[lo].key not in EVENT_NOUNS:
+    if lo >= hi or s.keys[lo] not in EVENT_NOUNS:
         return None
     for k in range(lo + 1, min(lo + 6, hi)):
-        if s.toks[k].key in PREPS or s.toks[k].key in ("،", ","):
+        if s.keys[k] in PREPS or s.keys[k] in ("،", ","):
             return None
         m = s.first.get(k)
         if m is not None and m.code:
@@ -68,7 +68,7 @@ def crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None
     country = loc.country if loc is not None and loc.country else main_country
     if not country:
         return None
-    role = "OPP" if any(s.toks[k].key in PROTESTERS and s.toks[k].key not in PROTEST_ACTS
+    role = "OPP" if any(s.keys[k] in PROTESTERS and s.keys[k] not in PROTEST_ACTS
                         for k in range(cs, hi)) else "CVL"
     return Mention("", 0, 0, country + role, None, country, False, role)
 
@@ -76,7 +76,7 @@ def crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None
 def subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
     """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
     ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
-    ra = next((i for i in range(max(cs, s.body_from), hi) if s.toks[i].key == "را"), hi)
+    ra = next((i for i in range(max(cs, s.body_from), hi) if s.keys[i] == "را"), hi)
     return subject_in(s, cs, ra)
 
 
@@ -93,7 +93,7 @@ def conflict_parties(s: Sent, lo: int, hi: int, state: dict) -> list | None:
     if not war or war[1] is None or not war[0].code or not war[1].code or war[0].code == war[1].code:
         return None
     for i in range(max(lo, s.body_from), hi):
-        if s.toks[i].key in _SIDE_FIRST and any(tuple(t.key for t in s.toks[i:i + len(p)]) == p
+        if s.keys[i] in _SIDE_FIRST and any(tuple(t.key for t in s.toks[i:i + len(p)]) == p
                                                 for p in CONFLICT_SIDES):
             return [war[0], war[1]]
     return None
@@ -110,7 +110,7 @@ NEAR = {key(w) for w in ("اطراف", "نزدیکی", "حوالی", "پیرام
 def near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
     """The other country named right after a "near" noun in the clause, as a bare (territory) actor."""
     for i in range(max(lo, s.body_from), min(hi, len(s.toks) - 1)):
-        if s.toks[i].key not in NEAR:
+        if s.keys[i] not in NEAR:
             continue
         for k in range(i + 1, min(i + 4, hi)):
             t = s.first.get(k)
@@ -135,7 +135,7 @@ def coordinated_dyad(s: Sent, cs: int, state: dict):
     """"دو طرف بر ... تأکید کردند و یادداشتی امضا کردند": a clause with no subject after "و" shares
     the "دو طرف" of the clause it is joined to."""
     for _ in range(3):
-        if cs - 1 < s.body_from or s.toks[cs - 1].key != "و":
+        if cs - 1 < s.body_from or s.keys[cs - 1] != "و":
             break
         lo = clause_start(s, cs - 1)
         if subject_in(s, lo, cs - 1) is not None:
@@ -164,7 +164,7 @@ def keep_state_pair(state: dict, pair) -> None:
 
 def states_for(s: Sent, dyad, at: int, state: dict):
     """"از دو همسایه خواست" after a meeting of an IGO with one of them: the last pair of states."""
-    if dyad is None or at < 0 or at + 1 >= len(s.toks) or s.toks[at + 1].key not in STATE_PAIR_WORDS or _states(dyad):
+    if dyad is None or at < 0 or at + 1 >= len(s.toks) or s.keys[at + 1] not in STATE_PAIR_WORDS or _states(dyad):
         return dyad
     return state.get("state_pair") or dyad
 
@@ -180,7 +180,7 @@ def subject_after_speech(s: Sent, subj: Mention | None, hi: int) -> Mention | No
     if subj is None or id(subj) not in s.span:
         return subj
     for k in range(s.span[id(subj)][1] + 1, min(hi, len(s.toks) - 1)):
-        if s.toks[k].key in SAY_BARE and s.toks[k + 1].key not in ("که", ":", "«", "،", ","):
+        if s.keys[k] in SAY_BARE and s.keys[k + 1] not in ("که", ":", "«", "،", ","):
             return subject_in(s, k + 1, hi) or subj
     return subj
 
@@ -199,12 +199,12 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     if subj is None or id(subj) not in s.span:
         return subj
     a, b = s.span[id(subj)]
-    if a > cs + 2 and cs > s.body_from and s.toks[cs - 1].key == "که" and _joined_after(s, b, hi):
+    if a > cs + 2 and cs > s.body_from and s.keys[cs - 1] == "که" and _joined_after(s, b, hi):
         return speech_subject(s, cs) or subj  # "X گفت که ... عضویت Y «سازگار نیست» و از Z خواست": X asks
-    if b + 2 < len(s.toks) and s.toks[b + 1].key in OWN and s.toks[b + 2].key == "را":
-        opener = subject_in(s, s.body_from, cs) if cs > s.body_from and s.toks[cs - 1].key in ("،", ",") else None
+    if b + 2 < len(s.toks) and s.keys[b + 1] in OWN and s.keys[b + 2] == "را":
+        opener = subject_in(s, s.body_from, cs) if cs > s.body_from and s.keys[cs - 1] in ("،", ",") else None
         subj = opener or subj  # "کویت ... ، سفیر خود را فراخواند": "X خود را" is the subject's own X
-    elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.toks[k].key == FOR for k in range(cs, a)):
+    elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.keys[k] == FOR for k in range(cs, a)):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     return subj
 
@@ -217,7 +217,7 @@ def shared_subject(s: Sent, cs: int) -> Mention | None:
     if prev is None or id(prev) not in s.span or cs - 1 < s.body_from:
         return prev
     lo = clause_start(s, cs - 1)
-    if lo > s.body_from and s.toks[lo - 1].key == "که" and s.span[id(prev)][0] > lo + 2:
+    if lo > s.body_from and s.keys[lo - 1] == "که" and s.span[id(prev)][0] > lo + 2:
         return speech_subject(s, lo) or prev
     return prev
 
@@ -225,4 +225,4 @@ def shared_subject(s: Sent, cs: int) -> Mention | None:
 def _joined_after(s: Sent, b: int, hi: int) -> bool:
     """Does a "و" after a finished verb (or a closing quote) come between token b and hi?"""
     ends = {v + s.verbs[v].ntok - 1 for v in s.verbs if b < v < hi}
-    return any(s.toks[k].key == "و" and (k - 1 in ends or s.toks[k - 1].key == "»") for k in range(b + 1, hi))
+    return any(s.keys[k] == "و" and (k - 1 in ends or s.keys[k - 1] == "»") for k in range(b + 1, hi))

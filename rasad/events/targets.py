@@ -36,21 +36,21 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
         if frame.startswith(">"):  # after the verb: "هشدار داد که اگر X ..."
             fk = key(frame[1:])
             for i in range(m.vend + 1, min(m.vend + 10, len(s.toks))):
-                if s.toks[i].key in (".", "؟", "!"):
+                if s.keys[i] in (".", "؟", "!"):
                     break
-                if s.toks[i].key == fk:
+                if s.keys[i] == fk:
                     agent = unknown_agent(s, i + 1, min(i + 8, len(s.toks))) if fk == "که" else None
                     if agent is not None:  # "مدعی شد که افراد مسلح ناشناس ...": accused, unnamed
                         return None, s.text[s.toks[agent[0]].start:s.toks[agent[1]].end]
                     d = next((k for k in range(i + 1, min(i + 7, len(s.toks)))
-                              if s.toks[k].key in ("این", "آن")), -1)
-                    if d > 0 and not any(s.toks[k].key in STOP_GAP for k in range(i + 1, d)):
+                              if s.keys[k] in ("این", "آن")), -1)
+                    if d > 0 and not any(s.keys[k] in STOP_GAP for k in range(i + 1, d)):
                         # "که این جنایت بی‌پاسخ نمی‌ماند"، "که به این اقدام پاسخ ..."، "که تداوم این حملات ..."
                         ref = _as_author(s, resolve(s, d, min(d + 3, len(s.toks)), subj, anaphor), subj)
                         if ref is not None:
                             return ref, ref.text
                     for k in range(i + 1, min(i + (8 if fk == "که" else 4), len(s.toks))):
-                        if s.toks[k].key in (".", "،", ",", "«", "»"):
+                        if s.keys[k] in (".", "،", ",", "«", "»"):
                             break
                         t = s.first.get(k)
                         if t is not None and t is not subj and t.code and not _own_side(t, subj):
@@ -59,11 +59,11 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
         fk = key(frame)
         if fk == "را":  # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
             for i in range(m.verb - 1, cs - 1, -1):
-                if s.toks[i].key == "را":
+                if s.keys[i] == "را":
                     t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
                         return t, t.text
-                    if i > cs and s.toks[i - 1].key in PLURAL_PRONOUNS:
+                    if i > cs and s.keys[i - 1] in PLURAL_PRONOUNS:
                         ref = _pronoun_referent(s, i - 1, subj)  # "آنها را ... تلقی خواهد کرد"
                         if ref is not None:
                             return ref, ref.text
@@ -75,7 +75,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         return ref, ref.text  # "این تحریم‌ها را محکوم کرد": the act's author
                     lo_np = max([cs, i - 6] + [s.span[id(x)][1] + 1 for x in (subj, *exclude)
                                                if x is not None and id(x) in s.span])
-                    has_pp = any(s.toks[k].key in PREPS_NP for k in range(lo_np, i))
+                    has_pp = any(s.keys[k] in PREPS_NP for k in range(lo_np, i))
                     gz = None if has_pp and not material else gazetteer_actor(s, lo_np, i)  # "یک مرد ایرانی را"
                     if gz is not None and not (subj is not None and gz.country == subj.country):
                         return gz, gz.text
@@ -84,26 +84,26 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         return None, g
                     break
             continue
-        topic = next((k for k in range(cs, m.verb) if s.toks[k].key in TOPIC_MARKERS), m.verb)
+        topic = next((k for k in range(cs, m.verb) if s.keys[k] in TOPIC_MARKERS), m.verb)
         for i in sorted(range(cs, m.verb), key=lambda k: (k > topic, -k)):
-            if s.toks[i].key != fk:
+            if s.keys[i] != fk:
                 continue
-            if fk == _ASKING and i + 1 < m.verb and s.toks[i + 1].key in RELEASE:
+            if fk == _ASKING and i + 1 < m.verb and s.keys[i + 1] in RELEASE:
                 break  # "خواستار آزادی X شد": X is the detainee, not the one asked
-            if fk == _WITH and i + 1 < m.verb and s.toks[i + 1].key in NOT_PARTNER:
+            if fk == _WITH and i + 1 < m.verb and s.keys[i + 1] in NOT_PARTNER:
                 continue  # "با میانجیگری X"، "با حضور X": X mediates or attends, it is not the partner
             j = i + 1
-            if j < len(s.toks) and s.toks[j].key in ("سوی", "سمت"):
+            if j < len(s.toks) and s.keys[j] in ("سوی", "سمت"):
                 j += 1
             for k in range(j, min(j + (8 if material else 4), m.verb)):
-                if k > j and s.toks[k].key in PREPS_NP | STOP_GAP:
+                if k > j and s.keys[k] in PREPS_NP | STOP_GAP:
                     break
                 t = s.first.get(k)
-                if t is None and s.toks[k].key in _THIS and k + 1 < m.verb and s.toks[k + 1].key == _COUNTRY:
+                if t is None and s.keys[k] in _THIS and k + 1 < m.verb and s.keys[k + 1] == _COUNTRY:
                     t = this_country(s, k, subj, anaphor)  # "به پاسگاه‌های مرزی این کشور حمله کردند"
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
                     return _government_first(s, k, t), t.text
-            if fk in ANAPHOR_FRAMES and j < m.verb and s.toks[j].key in ("این", "آن"):
+            if fk in ANAPHOR_FRAMES and j < m.verb and s.keys[j] in ("این", "آن"):
                 # "شکایتی علیه این تجاوزات ... ارائه کرد"، "از این اقدام انتقاد کرد": the act's author
                 ref = _as_author(s, resolve(s, j, min(j + 3, m.verb), subj, anaphor), subj)
                 if ref is not None:
@@ -142,8 +142,8 @@ _OWN = {key(w) for w in ("خود", "خویش")}
 def _definite_act(s: Sent, lo: int, ra: int, subj: Mention | None, anaphor: dict | None) -> Mention | None:
     """"اتهامات را نپذیرفت"، "اتهام سوءمدیریت را رد کرد": a bare act noun heading the object (no
     actor, no "خود") names the act already reported: its author, as for "این اتهامات"."""
-    h = next((k for k in (ra - 1, ra - 2) if k >= max(lo, 1) and _stem(s.toks[k].key) in NOUN_ROOTS), None)
-    if h is None or any(s.toks[k].key in _OWN or k in s.first for k in range(h, ra)):
+    h = next((k for k in (ra - 1, ra - 2) if k >= max(lo, 1) and _stem(s.keys[k]) in NOUN_ROOTS), None)
+    if h is None or any(s.keys[k] in _OWN or k in s.first for k in range(h, ra)):
         return None
     return _as_author(s, resolve(s, h - 1, ra, subj, anaphor), subj)
 
@@ -174,9 +174,9 @@ _ABOUT = key("درباره")
 def _place_in(s: Sent, a: int, b: int) -> Mention | None:
     """A country named after "در" in tokens [a, b) (mention or gazetteer), or None."""
     for k in range(a, b - 1):
-        if s.toks[k].key in STOP_GAP or s.toks[k].key in ("،", ","):
+        if s.keys[k] in STOP_GAP or s.keys[k] in ("،", ","):
             return None
-        if s.toks[k].key == "در":
+        if s.keys[k] == "در":
             t = s.first.get(k + 1)
             if t is not None and t.code and len(t.code) == 3 and is_country(t.code) and _names_country(t.text):
                 return t  # the country itself, not a province of it ("در راخین")
@@ -198,8 +198,8 @@ RELEASE = {key(w) for w in ("آزادی", "آزادسازی", "رهایی", "ب�
 def _government_first(s: Sent, k: int, t: Mention) -> Mention:
     """"به دولت و ملت عراق تسلیت گفت": the government and the people of X are addressed as X's
     government (the first-named)."""
-    if t.country and is_country(t.country) and k >= 2 and s.toks[k - 1].key == "و" \
-            and s.toks[k - 2].key == _GOVT and (t.code or "")[3:6] in ("CVL", ""):
+    if t.country and is_country(t.country) and k >= 2 and s.keys[k - 1] == "و" \
+            and s.keys[k - 2] == _GOVT and (t.code or "")[3:6] in ("CVL", ""):
         return Mention(t.text, t.start, t.end, t.country + "GOV", None, t.country, False, "GOV")
     return t
 
@@ -220,7 +220,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
         lo = max(lo, s.span[id(subj)][1] + 1)
     lo = max(lo, ra - 12)
     for j in range(ra - 1, lo - 1, -1):  # the object NP does not cross a comma
-        if s.toks[j].key in ("،", ","):
+        if s.keys[j] in ("،", ","):
             lo = j + 1
             break
     last = None
@@ -251,7 +251,7 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
             # "۲۳ تن از سیاستمداران X را": a partitive, the object itself
             if any(_named_before(s, x, j) for x in range(k + 1, j)):
                 return False  # "در شبکه ایکس ارتش X را": the PP ended with its own name
-            return not (tok.key == _FROM and k > 0 and s.toks[k - 1].key in PARTITIVE)
+            return not (tok.key == _FROM and k > 0 and s.keys[k - 1] in PARTITIVE)
         if tok.key in TERRITORY:
             return False  # "... از نیروهایش خاک ترکیه را": the territory heads the object
         if tok.text.endswith("\u200cای") or tok.text.endswith("\u200cهایی") or tok.key in INDEFINITES:
@@ -302,7 +302,7 @@ def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
 
 def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:
     for i in range(max(lo, 0), min(hi, len(s.toks))):
-        if s.toks[i].key not in _GENERIC_FIRST:
+        if s.keys[i] not in _GENERIC_FIRST:
             continue
         for g in GENERIC:
             n = len(g)
