@@ -8,6 +8,7 @@ sentence.py with actors.py and targets.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clauses import Sent, clause_start
 from .patterns import Elem, Pattern, patterns_by_word, topics
@@ -67,11 +68,13 @@ def match_at(s: Sent, v: int) -> Match | None:
     cands = _SORTED.get((form.lemma, prev))
     if cands is None:
         by_word, loose = entry
-        cands = _SORTED[(form.lemma, prev)] = sorted(loose + by_word.get(prev, []), key=_order)
+        cands = _SORTED[(form.lemma, prev)] = [(p, _required(p)) for p in
+                                               sorted(loose + by_word.get(prev, []), key=_order)]
     if s.keyset is None:
         s.keyset = frozenset(tok.key for tok in s.toks)
-    for p in cands:
-        if any(req.isdisjoint(s.keyset) for req in _required(p)):
+    keyset = s.keyset
+    for p, required in cands:
+        if required and _lacks(required, keyset):
             continue  # a literal the pattern needs is nowhere in the sentence
         first = _match_elems(s, p.elems, end)
         if first is None:
@@ -119,8 +122,17 @@ CLAUSE_ENDS = {key(w) for w in (".", "،", ",", "و", "؛", "»", ":", "!", "؟"
 FILLERS = {key(w) for w in ("رسمی", "شدید", "شدیدی", "شدیدا", "شدیداً", "گسترده", "گسترده‌ای", "تند", "تندی",
                             "جدی", "جدی‌ای", "مشترک", "مشترکی", "رسما", "رسماً", "مجدد", "دوباره", "سنگین",
                             "سنگینی", "مستقیم", "غیرمستقیم", "فوری", "جداگانه", "جداگانه‌ای")}
-#: (lemma, word before the verb) → candidate patterns, most specific first (computed once each)
-_SORTED: dict[tuple[str, str], list[Pattern]] = {}
+#: (lemma, word before the verb) → candidate patterns, most specific first, each with its required
+#: word sets (computed once each)
+_SORTED: dict[tuple[str, str], list[tuple[Pattern, tuple[frozenset, ...]]]] = {}
+
+
+def _lacks(required: tuple[frozenset, ...], keyset: frozenset) -> bool:
+    """Is one of the word sets a pattern needs disjoint from the sentence's keys?"""
+    for req in required:
+        if req.isdisjoint(keyset):
+            return True
+    return False
 
 
 _REQUIRED: dict[int, tuple[frozenset, ...]] = {}
@@ -208,10 +220,16 @@ def _opening_guillemet(s: Sent, k: int, lo: int) -> int:
 
 
 def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:
-    joined = " " + " ".join(t.key for t in s.toks[lo:min(hi, lo + 80)]) + " "
-    return any((" " + w + " ") in joined or (" " + w) in joined for w in words)
+    """Does a word of the clause start with one of `words` (" w" in the joined keys; a whole word
+    " w " is one of those)?"""
+    joined = " " + " ".join(s.keys[lo:min(hi, lo + 80)]) + " "
+    for w in words:
+        if " " + w in joined:
+            return True
+    return False
 
 
+@lru_cache(maxsize=65536)
 def _stem(k: str) -> str:
     """Plural/indefinite suffixes off, for topic matching ("تحریم‌های" → "تحریم")."""
     for suf in ("هایی", "های", "ها"):
@@ -242,23 +260,34 @@ def refine(code: str, s: Sent, lo: int) -> str:
     at the same position the longer keyword wins ("کمک‌های حقوقی" over "کمک‌های"). Plural suffixes
     are ignored on both sides ("همکاری‌های اقتصادی" = "همکاری اقتصادی").
     """
+    keywords = _KEYWORDS.get(code)
+    if keywords is None:
+        keywords = _KEYWORDS[code] = _keywords_of(code)
+    if not keywords:
+        return code
+    if s.stems is None:
+        s.stems = list(map(_stem, s.keys))
+    joined = " " + " ".join(s.stems[lo:lo + 80]) + " "
+    best = None
+    find = joined.find
+    for stemmed, neg_len, n, sub in keywords:
+        i = find(stemmed)
+        if i >= 0:
+            cand = (i, neg_len, n, sub)
+            if best is None or cand < best:
+                best = cand
+    return best[3] if best else code
+
+
+#: code → its keywords as (" " + stemmed keyword, -len(keyword), row, sub-code), in file order
+_KEYWORDS: dict[str, list[tuple[str, int, int, str]]] = {}
+
+
+def _keywords_of(code: str) -> list[tuple[str, int, int, str]]:
     rows = topics().get(code)
     if not rows and code in NARROW:
         rows = [(w, c) for w, c in topics().get(NARROW[code], []) if c.startswith(code)]
-    if not rows:
-        return code
-    if s.stems is None:
-        s.stems = [_stem(t.key) for t in s.toks]
-    joined = " " + " ".join(s.stems[lo:lo + 80]) + " "
-    best = None
-    for n, (words, sub) in enumerate(rows):
-        for w in words:
-            i = joined.find(_stemmed_key(w))
-            if i >= 0:
-                cand = (i, -len(w), n, sub)
-                if best is None or cand < best:
-                    best = cand
-    return best[3] if best else code
+    return [(_stemmed_key(w), -len(w), n, sub) for n, (words, sub) in enumerate(rows or []) for w in words]
 
 
 #: a 3-digit code refined through its family's table, keeping only its own sub-codes
