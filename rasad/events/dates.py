@@ -72,6 +72,9 @@ def _referring(s: Sent, i: int, hi: int) -> bool:
 def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
     the range are skipped: their dates are theirs."""
+    ks = s.keyset
+    if ks is not None and not _may_date(ks):
+        return False  # no word that can date a clause anywhere in the sentence: no token scan
     if _terms_before(s, lo):
         return True
     skip_to = -1
@@ -131,4 +134,19 @@ def _terms_follow(s: Sent, j: int, hi: int) -> bool:
     if k in _THIS and j + 1 < hi:
         nxt = s.keys[j + 1]
         return nxt in _TERMS or (k == key("آن") and nxt in ("،", ","))
+    return False
+
+
+#: words without which no rule of `background` fires (single cues; the pairs are tested apart)
+_CUES = frozenset(BACKGROUND | MONTHS | {_BASIS, _YEAR_WORD})
+
+
+def _may_date(keyset: frozenset) -> bool:
+    """Can `background` find a date in a sentence with these token keys? (a superset test: every
+    rule needs one of _CUES or both words of a BACKGROUND_PAIRS pair)"""
+    if not _CUES.isdisjoint(keyset):
+        return True
+    for a, b in BACKGROUND_PAIRS:
+        if a in keyset and b in keyset:
+            return True
     return False
