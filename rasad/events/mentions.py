@@ -249,13 +249,16 @@ def _add_pronouns(text: str, ments: list[Mention]) -> list[Mention]:
                     found.append((i, j))
             start = j
     out = list(ments)
+    # pronouns in text order: the mentions before each one (up to the first that ends after it)
+    # only grow, so one pass carries the last ungoverned person forward
+    prev = None
+    k, n = 0, len(ments)
     for s, e in sorted(found):
-        prev = None
-        for m in ments:
-            if m.end > s:
-                break
+        while k < n and ments[k].end <= s:
+            m = ments[k]
             if m.person and not _governed(text, m.start):
                 prev = m
+            k += 1
         if prev is not None:
             out.append(Mention(text[s:e], s, e, prev.code, prev.canonical, prev.country, True, prev.role, True,
                                prev.antecedent or prev.text))
