@@ -9,6 +9,7 @@ last person named before them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import ActorMention, Document
 from .tokens import key
@@ -44,6 +45,7 @@ ROLE_CODES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "CVL", "LAB", "BU
               "INT", "UIS", "AGR", "ENV", "DEV", "RAD", "MOD", "SET", "NGM", "PKO"}
 
 
+@lru_cache(maxsize=4096)
 def is_country(code: str | None) -> bool:
     """A bare ISO3 country code (not a role such as COP used alone)."""
     return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ROLE_CODES
@@ -120,9 +122,8 @@ def _home_country(doc: Document, ments: list[Mention]) -> None:
     iranian = (doc.agency or "") in IRANIAN_AGENCIES
     for m in ments:
         after = text[m.end:m.end + 10].lstrip(" ")
-        k = key(m.text)
         ours = after.startswith("کشورمان") or "کشورمان" in m.text
-        if not ours and iranian and k.startswith(HOME_TITLES) and m.code and not m.canonical:
+        if not ours and iranian and m.code and not m.canonical and key(m.text).startswith(HOME_TITLES):
             ours = not _names_country(m.text)
         if ours and m.code:
             role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
