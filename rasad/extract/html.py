@@ -18,7 +18,7 @@ from .blocks import Block, blocks, by_tag, score_containers
 from .dates import parse_date, parse_iso, reconcile
 from .fold import key
 from .lexicon import Agency, agencies
-from .lines import has_letters, letters
+from .lines import HOME_KEYS, has_letters, letters
 from .meta import ld_field as _ld, node_text as _text, read_meta
 from .segment import segment_lines, strip_title_suffix
 from .textdump import footer_meta, published_from
@@ -33,7 +33,6 @@ _BOILER = ("[class*=related], [class*=share], [class*=social], [class*=comment],
 _DATE_SEL = "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=publish]"
 _LEAD_CLASS = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitle], [class*=teaser], "
                "[class*=excerpt], [itemprop=description], [class*=Lead], [class*=Summary]")
-_HOME = {key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "اخبار", "Home", "»", ">")}
 _TITLE_PARTS = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
 
 
@@ -131,7 +130,7 @@ def _breadcrumb_section(tree) -> str | None:
         subs = n.css("a, span, li")
         for item in reversed(subs) if subs else (n,):   # the last good item: read from the end
             i = _text(item)
-            if 2 <= len(i) <= 40 and key(i) not in _HOME and letters(i) >= 2:
+            if 2 <= len(i) <= 40 and key(i) not in HOME_KEYS and letters(i) >= 2:
                 return i
     return None
 
@@ -341,7 +340,7 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
     if slug is None:
         slug = agency_in_text(footer_text) if footer_text else None
     rule_section = _text(section_node) if section_node is not None else None
-    if rule_section and (key(rule_section) in _HOME or len(rule_section) > 40):
+    if rule_section and (key(rule_section) in HOME_KEYS or len(rule_section) > 40):
         rule_section = None
     # the page's own structure (its section element, article:section, breadcrumb) names its
     # section; then "به گزارش گروه X"; "به گزارش خبرنگار سیاسی ..." names only the desk that wrote

@@ -23,6 +23,8 @@ _CUE_PRE_END = tuple("-–—/:|)]،,")
 _DATELINE = re.compile(r"^[^.!?؟\n]{0,40}?[\-–—/]\s{0,3}(?:ایرنا|ایسنا|ایلنا|مهر|فارس|تسنیم|ایکنا|باشگاه\s{0,3}خبرنگاران\s{0,3}جوان|خبرآنلاین)\s{0,3}[\-–—/]")
 _PAREN_AGENCY = re.compile(r"^\s{0,3}[(\[](?:ایسنا|ایرنا|ایلنا|تسنیم|مهر|فارس)[)\]]")
 _INLINE_END = re.compile(r"[\s/]{0,3}(?:انتهای\s{0,3}پیام|پایان\s{0,3}خبر|پایان\s{0,3}پیام)\s{0,3}/?\s*$")
+#: a breadcrumb's first item ("صفحه نخست » ...") and link texts that name no section, as keys
+HOME_KEYS = frozenset(key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "اخبار", "Home", "»", ">"))
 _SENT_END = tuple(".!?؟»\"”)…:؛")
 _NON_LETTERS = re.compile(r"[\W\d_]")
 

@@ -7,7 +7,7 @@ from .attribution import agency_from_copyright, agency_from_name, agency_in_text
 from .dates import parse_date
 from .fold import key, soft
 from .lexicon import sections
-from .lines import is_date_line, letters
+from .lines import HOME_KEYS, is_date_line, letters
 from .segment import Segments, is_site_name, segment_lines
 
 _CODE = re.compile(r"(?:کد\s{0,3}خبر|شناسه\s{0,3}خبر|کد\s{0,3}مطلب)\s{0,3}[:：]?\s{0,3}(?P<code>\d{3,12})")
@@ -49,7 +49,6 @@ def footer_meta(lines: list[str]) -> dict:
 
 
 _CRUMB_SEP = re.compile(r"\s[»>›/|]\s|\s?[»›]\s?")
-_HOME = ("صفحه نخست", "صفحه اصلی", "خانه", "home")
 
 
 def breadcrumb_section(line: str) -> str | None:
@@ -58,7 +57,7 @@ def breadcrumb_section(line: str) -> str | None:
     if letters(line) > 60 or not _CRUMB_SEP.search(line):
         return None
     parts = [p.strip() for p in _CRUMB_SEP.split(line) if p.strip()]
-    if len(parts) < 2 or not (soft(parts[0]).lower() in _HOME or key(parts[0]) in sections()):
+    if len(parts) < 2 or not (key(parts[0]) in HOME_KEYS or key(parts[0]) in sections()):
         return None
     return parts[-1]
 
