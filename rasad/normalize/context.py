@@ -3,7 +3,7 @@
 - The writer: a text that has ZWNJs and no sign of leaving them out (a stand-alone می/ها, a verb
   glued to می) is careful; its joined words and spaced pairs are its writer's spelling, and only
   the inflections the conventions bind (‌ها, ‌ترین) and words the corpus never writes joined are
-  fixed (`writes_zwnj`, `_trusted_word`). This keeps correctly written text unchanged.
+  fixed (`writer_style`, `_trusted_word`). This keeps correctly written text unchanged.
 - The next word: «Xهای» is X‌های or Xه‌ای (`_plural_or_indefinite`); a word + past participle is a
   verb before است/بود/و and an adjective (X‌شده) before را/در/از (`_merge_in_context`).
 Everything else is decided per word or per pair (zwnj.py). Linear in the text.
@@ -141,7 +141,7 @@ def restore_run(run: str, style: str = "mixed") -> str:
         return text
     final: list[str] = []
     for w in text.split(" "):  # a preverb joins its verb: بر می‌گردم -> برمی‌گردم
-        if final and final[-1] in SPACED_PREVERBS and w.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+        if final and final[-1] in SPACED_PREVERBS and w.startswith(MI_ZWNJ):
             final[-1] += w
         else:
             final.append(w)
@@ -164,8 +164,9 @@ def writer_style(text: str) -> str:
     out: a stand-alone می/نمی/ها/ترین, a verb glued to می as in «میکنند», a spaced pair the corpus
     only ever writes with a ZWNJ); else "joined" (signs of dropped ZWNJs only: «میکنند»,
     «بینالمللی»), "spaced" (signs of spaces for ZWNJs only: «می کنند», «کتاب ها»), "mixed" (both)
-    or "plain" (neither: perhaps correct text, changed more cautiously). Scrapers and writers are consistent within a text: the style tells whether
-    a space or a joined word is likely the writer's own."""
+    or "plain" (neither: perhaps correct text, changed more cautiously). Scrapers and writers are
+    consistent within a text: the style tells whether a space or a joined word is likely the
+    writer's own."""
     lex = lexicon()
     has_zwnj = ZWNJ in text
     words = WORD_RX.findall(text)
@@ -189,7 +190,7 @@ def writer_style(text: str) -> str:
             break
         if sign == JOINED:
             joined = True
-            if spaced or not has_zwnj:
+            if spaced:
                 break
     if has_zwnj and not spaced and not glued_mi:
         return "careful"
@@ -242,11 +243,6 @@ def _sloppy_pairs(lex: Lexicon) -> frozenset:
         pairs = lex.__dict__["_sloppy"] = frozenset(
             p for p, n in lex.Z.items() if n >= SLOPPY_PAIR and not lex.S.get(p, 0))
     return pairs
-
-
-def writes_zwnj(text: str) -> bool:
-    """Whether the writer of `text` uses ZWNJs (see `writer_style`)."""
-    return writer_style(text) == "careful"
 
 
 def restore(text: str) -> str:
