@@ -124,12 +124,17 @@ def agencies() -> dict[str, Agency]:
 
 
 @lru_cache(maxsize=1)
+def _media_rows() -> tuple[tuple[str, ...], ...]:
+    """media.tsv's rows (canonical, spelling[, close]), header dropped; read once."""
+    return tuple(tuple(row.split("\t")) for row in _lines(HERE / "data" / "media.tsv")[1:])
+
+
+@lru_cache(maxsize=1)
 def media_keys() -> tuple[dict[str, str], frozenset[str], int]:
     """(folded spelling -> canonical name, every prefix of a folded spelling, most words in one)."""
     names: dict[str, str] = {}
-    for row in _lines(HERE / "data" / "media.tsv")[1:]:
-        canon, alias = row.split("\t")[:2]
-        names[alias] = canon
+    for row in _media_rows():
+        names[row[1]] = row[0]
     for ag in agencies().values():     # agencies are media too (a page may cite another agency)
         for a in ag.aliases:
             names.setdefault(a, ag.english)
@@ -143,12 +148,7 @@ def media_keys() -> tuple[dict[str, str], frozenset[str], int]:
 def close_cue_media() -> frozenset[str]:
     """Folded spellings marked `close` in media.tsv's third column: words that are also common
     words or names (میزان "amount", سانا), cited only right after "به نقل از" / "به گزارش"."""
-    out = set()
-    for row in _lines(HERE / "data" / "media.tsv")[1:]:
-        parts = row.split("\t")
-        if len(parts) > 2 and parts[2].strip() == "close":
-            out.add(key(parts[1]))
-    return frozenset(out)
+    return frozenset(key(row[1]) for row in _media_rows() if len(row) > 2 and row[2].strip() == "close")
 
 
 @lru_cache(maxsize=1)
