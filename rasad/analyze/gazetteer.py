@@ -44,8 +44,11 @@ class Entry:
     needs_tail: bool = False        # roles: an actor only with a country/adjective after it ("جنگنده")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Match:
+    """Treated as immutable (`_find_short` hands out cached ones); not `frozen=True`, whose
+    `__init__` goes through `object.__setattr__` and costs three times as much per match."""
+
     start: int
     end: int
     entry: Entry
