@@ -18,7 +18,6 @@ only inside a composition. Pronouns are not resolved here.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
 from ..document import ActorMention, Document, Entity
 from .fold import fold
@@ -65,18 +64,24 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return a <= b and b - a <= 3 and not text[a:b].strip(" \u200c")
 
 
+_COUNTED = frozenset(("country", "adjective", "place", "metonym", "person"))
+
+
 def main_country(matches: list[Match], skip: str | None = None) -> str:
     """The country the article is most about: most mentioned ISO3 (first on ties), else IRN.
 
     `skip`: a country left out of the count (the main *foreign* country: skip="IRN").
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}  # a plain dict: Counter's __missing__ is a Python call per new key
     first: dict[str, int] = {}
+    get = counts.get
     for i, m in enumerate(matches):
-        iso = m.entry.country
-        if iso and iso != skip and m.entry.kind in ("country", "adjective", "place", "metonym", "person"):
-            counts[iso] += 1
-            first.setdefault(iso, i)
+        e = m.entry
+        iso = e.country
+        if iso and iso != skip and e.kind in _COUNTED:
+            if iso not in counts:
+                first[iso] = i
+            counts[iso] = get(iso, 0) + 1
     if not counts:
         return _DEFAULT_COUNTRY
     return max(counts, key=lambda k: (counts[k], -first[k]))

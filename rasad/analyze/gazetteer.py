@@ -222,14 +222,17 @@ def _find(text: str) -> list[Match]:
             continue  # "ایران‌هراسی" is one word; "ایران‌ها" / "آمریکایی‌ها" end on a suffix
         if not spaced and end - start > length and " " in text[start:end] and not _suffix_split(text[start:end]):
             continue  # a one-word form must not match across words ("فرد و" is not "فردو")
-        append((start, end, entry))
-    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        append((start, -end, len(cands), entry))
+    # by start, longest first, then found first: plain tuple order, no key function per item
+    # (the index keeps the sort stable and never lets it compare two entries)
+    cands.sort()
     out: list[Match] = []
     last_end = -1
     # greedy left-to-right, but a longer match starting inside the previous one may replace it;
     # the previous one then shrinks to its longest form that ends before it ("نیروی دریایی" +
     # "سپاه پاسداران انقلاب اسلامی", not "نیروی دریایی سپاه" + an orphan "پاسداران ...")
-    for start, end, entry in cands:
+    for start, end, _, entry in cands:
+        end = -end
         if start >= last_end:
             out.append(Match(start, end, entry))
             last_end = end
@@ -237,7 +240,7 @@ def _find(text: str) -> list[Match]:
                 and (len(out) < 2 or out[-2].end <= start):
             prev = out[-1]
             k = bisect.bisect_left(cands, prev.start, key=lambda c: c[0])  # same start, longest first
-            shorter = next(((e, en) for s0, e, en in cands[k:] if s0 == prev.start and e <= start), None) \
+            shorter = next(((-e, en) for s0, e, _, en in cands[k:] if s0 == prev.start and -e <= start), None) \
                 if k < len(cands) else None
             if shorter is not None:
                 out[-1] = Match(prev.start, shorter[0], shorter[1])

@@ -14,6 +14,7 @@ Tokens, offsets and folded forms come from ner_tokens.py.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 from functools import lru_cache
 from pathlib import Path
 
@@ -206,7 +207,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     # only tokens that start a rule can produce anything; every other token is stepped over, so
     # jump from one candidate to the next instead of testing each token in Python
     trig = _triggers(given)
-    cand = sorted({x for x, f in enumerate(tk.folded) if f in trig}.union(role_after))
+    cand = sorted(set(compress(range(n), map(trig.__contains__, tk.folded))).union(role_after))  # C loops
     n_cand = len(cand)
     i = 0
     while i < n:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 
 from .mentions import Mention
@@ -75,7 +76,7 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
     vstarts = verb_starts()
     if not vstarts.keys().isdisjoint(keys):
         verbs = s.verbs
-        for i in [i for i, k in enumerate(keys) if k in vstarts]:
+        for i in compress(range(n), map(vstarts.__contains__, keys)):  # C loops, not a Python test per token
             v = verb_at_keys(keys, i)
             if v is not None:
                 verbs[i] = v
