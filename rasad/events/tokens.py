@@ -10,18 +10,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
 ZWNJ = "\u200c"
 #: punctuation kept as its own token: clause boundaries and quote marks
 PUNCT = set("،,.؛;:!?؟«»\"()[]")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token. A named tuple, not a dataclass: a sentence's tokens are built by one C-level
+    map (no Python `__init__` per token), and its fields read through C descriptors."""
+
     text: str
     start: int
     end: int
     key: str  # comparison key: no ZWNJ
+
+
+_NEW_TUPLE = tuple.__new__
 
 
 def key(word: str) -> str:
@@ -76,7 +83,7 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
         toks = _merged(text, words, starts, keys)
         return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
     ends = list(map(_END, found))
-    return list(map(Tok, words, starts, ends, keys)), keys, starts, ends
+    return list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys))), keys, starts, ends
 
 
 def _merged(text: str, words: list[str], starts: list[int], keys: list[str]) -> list[Tok]:
