@@ -69,7 +69,7 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
         a = ti = bisect_right(tends, m.start, ti)
         if a < n:
             b = max(a, bisect_left(tstarts, m.end, a + 1) - 1)
-            if not _inside_word(text, toks[a], toks[b], m):
+            if not _inside_word(text, tstarts[a], tends[b], m):
                 s.first[a] = m
                 s.last[b] = m
                 s.span[id(m)] = (a, b)
@@ -80,16 +80,17 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
             v = verb_at_keys(keys, i)
             if v is not None:
                 verbs[i] = v
-    s.body_from = _attribution_end(toks)
+    s.body_from = _attribution_end(keys)
     return s
 
 
-def _inside_word(text: str, ta: Tok, tb: Tok, m: Mention) -> bool:
+def _inside_word(text: str, ta_start: int, tb_end: int, m: Mention) -> bool:
     """A mention that is only part of a word ("ایران" in "ایران‌هراسی") names no actor of a clause;
-    inflectional endings may follow it ("نماینده‌ای"، "ترکیه‌ای"، "دیپلمات‌های")."""
-    if m.start > ta.start:
+    inflectional endings may follow it ("نماینده‌ای"، "ترکیه‌ای"، "دیپلمات‌های"). Takes the first
+    token's start and the last token's end (offsets, not tokens)."""
+    if m.start > ta_start:
         return True
-    return m.end < tb.end and text[m.end:tb.end].replace("\u200c", "") not in WORD_ENDINGS
+    return m.end < tb_end and text[m.end:tb_end].replace("\u200c", "") not in WORD_ENDINGS
 
 
 WORD_ENDINGS = {"ای", "ی", "ها", "های", "هایی", "ان", "یان", "ش", "شان", "مان", "تان", "اش", "ایی"}
@@ -98,11 +99,11 @@ WORD_ENDINGS = {"ای", "ی", "ها", "های", "هایی", "ان", "یان", "�
 _ATTRIB_PAIRS = frozenset(ATTRIB_STARTS)
 
 
-def _attribution_end(toks: list[Tok]) -> int:
-    """Index after the "به گزارش ...، " prefix (0 when the sentence has none)."""
-    if len(toks) > 2 and (toks[0].key, toks[1].key) in _ATTRIB_PAIRS:
-        for i, t in enumerate(toks[:40]):
-            if t.key in ("،", ","):
+def _attribution_end(keys: list[str]) -> int:
+    """Index after the "به گزارش ...، " prefix (0 when the sentence has none); reads the keys."""
+    if len(keys) > 2 and (keys[0], keys[1]) in _ATTRIB_PAIRS:
+        for i, k in enumerate(keys[:40]):
+            if k == "،" or k == ",":
                 return i + 1
     return 0
 
