@@ -289,6 +289,9 @@ def sentences(text):
                 depth += 1
             elif ch == "»":
                 depth = max(0, depth - 1)
+                if depth == 0 and k > 0 and para[k - 1] in ".!؟" and (k + 1 == len(para) or para[k + 1] == " "):
+                    spans.append((s, start + k + 1))
+                    s = start + k + 2
             elif ch in ".!؟" and depth == 0:
                 nxt = para[k + 1] if k + 1 < len(para) else " "
                 if nxt == " " or k + 1 == len(para):
