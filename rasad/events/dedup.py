@@ -47,7 +47,9 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
            or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
     evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
     evs = _rebuttals(evs)
+    _claimed_attacks(evs)
     evs = _one_threat(_sourceless_restatements(evs))
+    evs = _unattributed_force(evs)
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
 
@@ -78,6 +80,36 @@ def _sourceless_restatements(evs: list[Event]) -> list[Event]:
     return [ev for ev in evs if ev.source or not (
         (ev.sentence, ev.root, ev.target) in sourced
         or ev.target is None and any(k[0] == ev.sentence and k[1] == ev.root for k in sourced))]
+
+
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def _claimed_attacks(evs: list[Event]) -> None:
+    """"یک خودروی بمب‌گذاری‌شده ... منفجر شد" ... "گروه الشباب مسئولیت این حمله را بر عهده گرفت": a use of
+    force the article reports with no author is the act of the group that claims it (015), when one
+    group claims an attack after it."""
+    claims = [ev for ev in evs if ev.cameo == "015" and ev.source and not ev.negated]
+    if len({ev.source for ev in claims}) != 1:
+        return
+    claim = claims[0]
+    for ev in evs:
+        if (ev.source is None and not ev.source_text and ev.root in FORCE_ROOTS and not ev.negated
+                and ev.start < claim.start):
+            ev.source = claim.source
+
+
+def _unattributed_force(evs: list[Event]) -> list[Event]:
+    """"در این حمله ۱۹ نفر کشته شدند"، "حومه دمشق هدف حمله هوایی قرار گرفت": a use of force with no
+    author, in an article that names the author of force on the same side (the same target country,
+    or any when it names none), restates that act: it is coded once, with its author."""
+    sourced = [ev for ev in evs if ev.source and ev.root in FORCE_ROOTS and not ev.negated]
+    if not sourced:
+        return evs
+    hit = {(ev.target or "")[:3] for ev in sourced}
+    attackers = {ev.source for ev in sourced}  # fire at the attackers themselves is another act
+    return [ev for ev in evs if ev.source or ev.source_text or ev.root not in FORCE_ROOTS or ev.negated
+            or ev.target in attackers or not (ev.target is None or ev.target[:3] in hit)]
 
 
 def _one_threat(evs: list[Event]) -> list[Event]:

@@ -1,0 +1,169 @@
+"""Predicate coverage by CAMEO family (issue 4, coverage pass): for each family the phrasings Persian
+agencies use (formal light verbs, noun-first forms, passives, idioms), with exact codes and evidence
+offsets, and the everyday uses of the same words that must stay uncoded. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "وزیر امور خارجه ایران": ("IRNGOV", None, None), "وزیر امور خارجه عمان": ("OMNGOV", None, None),
+    "وزیر امور خارجه ترکیه": ("TURGOV", None, None), "وزیر خارجه آلمان": ("DEUGOV", None, None),
+    "نخست‌وزیر عراق": ("IRQGOV", None, None), "رئیس‌جمهور فرانسه": ("FRAGOV", None, None),
+    "وزارت خزانه‌داری آمریکا": ("USAGOV", None, "ORG"), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
+    "پلیس بلژیک": ("BELCOP", None, None), "پلیس پاکستان": ("PAKCOP", None, None),
+    "دادگاهی در استانبول": ("TURJUD", None, None), "دادگاه انقلاب": ("IRNJUD", None, None),
+    "نیروهای واکنش سریع": ("SDNREB", None, "ORG"), "ارتش اسرائیل": ("ISRMIL", None, "ORG"),
+    "شورشیان": ("CODREB", None, None), "حماس": ("PSEREB", None, "ORG"), "طالبان": ("AFGGOV", None, "ORG"),
+    "کارگران": ("IRNLAB", None, None), "بازنشستگان": ("IRNCVL", None, None), "کشاورزان": ("FRAAGR", None, None),
+    "ایران": ("IRN", None, "GPE"), "عراق": ("IRQ", None, "GPE"), "ترکیه": ("TUR", None, "GPE"),
+    "عمان": ("OMN", None, "GPE"), "مسقط": ("OMN", None, "GPE"), "بغداد": ("IRQ", None, "GPE"),
+    "آمریکا": ("USA", None, "GPE"), "روسیه": ("RUS", None, "GPE"), "اسرائیل": ("ISR", None, "GPE"),
+    "غزه": ("PSE", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "حلب": ("SYR", None, "GPE"),
+    "گوما": ("COD", None, "GPE"), "پاریس": ("FRA", None, "GPE"), "مصر": ("EGY", None, "GPE"),
+    "موگادیشو": ("SOM", None, "GPE"), "لبنان": ("LBN", None, "GPE"), "اوکراین": ("UKR", None, "GPE"),
+    "هند": ("IND", None, "GPE"), "چین": ("CHN", None, "GPE"), "سودان": ("SDN", None, "GPE"),
+}
+
+CASES = [
+    # (sentence, [(source, cameo, target, evidence, negated)])
+    # 01: claims of responsibility with "به عهده"
+    ("حماس مسئولیت حمله به یک ایست بازرسی را به عهده گرفت.",
+     [("PSEREB", "015", None, "مسئولیت حمله به یک ایست بازرسی را به عهده گرفت", False)]),
+    # 02: a request raised
+    ("وزیر امور خارجه ایران درخواست خود را برای آزادی اتباع ایرانی به آمریکا ارائه کرد.",
+     [("IRNGOV", "0253", "USAGOV", "درخواست خود را برای آزادی اتباع ایرانی به آمریکا ارائه کرد", False)]),
+    # 03: assurance given to a named party
+    ("نخست‌وزیر عراق به ترکیه اطمینان داد که خاک عراق علیه همسایگان به کار گرفته نخواهد شد.",
+     [("IRQGOV", "030", "TURGOV", "اطمینان داد", False)]),
+    # 04: formal "به عمل آورد", trips, departures, mediation
+    ("وزیر امور خارجه ایران با وزیر امور خارجه عمان دیدار و گفت‌وگو به عمل آورد.",
+     [("IRNGOV", "040", "OMNGOV", "گفت‌وگو به عمل آورد", False)]),
+    ("وزیر امور خارجه ترکیه امروز سفری رسمی به بغداد انجام داد.",
+     [("TURGOV", "042", "IRQGOV", "سفری رسمی به بغداد انجام داد", False)]),
+    ("نخست‌وزیر عراق صبح امروز به تهران عزیمت کرد.", []),  # تهران is no actor in this table
+    ("رئیس‌جمهور فرانسه بامداد امروز راهی مصر شد.",
+     [("FRAGOV", "042", "EGYGOV", "راهی مصر شد", False)]),
+    ("عمان میان ایران و آمریکا وساطت کرد.",
+     [("OMNGOV", "045", "IRNGOV", "وساطت کرد", False), ("OMNGOV", "045", "USAGOV", "وساطت کرد", False)]),
+    # 11: protest declared, disgust, accusation levelled
+    ("وزیر امور خارجه ایران اعتراض شدید کشورش را به ترکیه اعلام کرد.",
+     [("IRNGOV", "114", "TURGOV", "اعتراض شدید کشورش را به ترکیه اعلام کرد", False)]),
+    ("وزیر خارجه آلمان از حمله به غیرنظامیان در غزه ابراز انزجار کرد.",
+     [("DEUGOV", "111", "PSEGOV", "ابراز انزجار کرد", False)]),
+    ("دادگاه انقلاب برای سه فعال کارگری حکم حبس صادر کرد.",
+     [("IRNJUD", "116", None, "حکم حبس صادر کرد", False)]),
+    # 12: refusals by idiom (only negated)
+    ("وزیر امور خارجه ایران گفت که تهران زیر بار مذاکره تحت فشار نمی‌رود.",
+     [("IRNGOV", "125", None, "زیر بار مذاکره تحت فشار نمی‌رود", False)]),
+    ("طالبان به مذاکره با مخالفان تن نمی‌دهد.", [("AFGGOV", "125", None, "تن نمی‌دهد", False)]),
+    ("وزیر خارجه آلمان مخالفت کشورش را با این تصمیم اعلام کرد.",
+     [("DEUGOV", "110", None, "مخالفت کشورش را با این تصمیم اعلام کرد", False)]),
+    ("وزیر خارجه آلمان مخالفت کشورش را با این طرح اعلام کرد.",  # opposing a plan: a rejection
+     [("DEUGOV", "120", None, "مخالفت کشورش را با این طرح اعلام کرد", False)]),
+    # 13: an indefinite warning, the idiom "خط و نشان کشید"
+    ("وزیر امور خارجه ایران به اسرائیل هشداری جدی داد.",
+     [("IRNGOV", "130", "ISRGOV", "هشداری جدی داد", False)]),
+    ("وزیر امور خارجه ترکیه برای شورشیان خط و نشان کشید.",
+     [("TURGOV", "130", "CODREB", "خط و نشان کشید", False)]),
+    # 14: gatherings, staged marches, continued strikes, blocked roads
+    ("بازنشستگان معترض مقابل ساختمان وزارت کار گرد آمدند.",
+     [("IRNCVL", "141", "IRNGOV", "گرد آمدند", False)]),
+    ("کشاورزان در پاریس تظاهراتی گسترده به راه انداختند.",
+     [("FRAAGR", "141", "FRAGOV", "تظاهراتی گسترده به راه انداختند", False)]),
+    ("کارگران برای سومین روز به اعتصاب خود ادامه دادند.",
+     [("IRNLAB", "143", "IRNGOV", "به اعتصاب خود ادامه دادند", False)]),
+    ("کشاورزان معترض با تراکتورهای خود بزرگراه اصلی را بستند.",
+     [("FRAAGR", "144", None, "بزرگراه اصلی را بستند", False)]),
+    # 16: cooperation suspended, sanctions extended, entry bans, frozen assets
+    ("ترکیه همکاری‌های امنیتی خود با عراق را تعلیق کرد.",
+     [("TURGOV", "160", "IRQGOV", "همکاری‌های امنیتی خود با عراق را تعلیق کرد", False)]),
+    ("اتحادیه اروپا تحریم‌های خود علیه روسیه را شش ماه دیگر تمدید کرد.",
+     [("IGOEUR", "163", "RUS", "تحریم‌های خود علیه روسیه را شش ماه دیگر تمدید کرد", False)]),
+    ("وزارت خزانه‌داری آمریکا دارایی‌های سه شرکت چینی را مسدود کرد.",
+     [("USAGOV", "163", "CHN", "دارایی‌های سه شرکت چینی را مسدود کرد", False)]),
+    # 17: warrants, deportation, riot weapons, curfew
+    ("دادگاهی در استانبول دستور بازداشت سه روزنامه‌نگار را صادر کرد.",
+     [("TURJUD", "173", "TURCVL", "دستور بازداشت سه روزنامه‌نگار را صادر کرد", False)]),
+    ("پلیس پاکستان صدها مهاجر افغان را دیپورت کرد.",
+     [("PAKCOP", "174", "AFGCVL", "دیپورت کرد", False)]),
+    ("پلیس بلژیک علیه کشاورزان از گاز اشک‌آور استفاده کرد.",
+     [("BELCOP", "175", "FRAAGR", "گاز اشک‌آور استفاده کرد", False)]),
+    ("ارتش اسرائیل در غزه منع تردد اعلام کرد.",
+     [("ISRMIL", "1723", None, "منع تردد اعلام کرد", False)]),
+    # 18: a car bomb with no named agent (the place is the target), mass killings by the count
+    ("یک خودروی بمب‌گذاری‌شده شامگاه پنجشنبه در موگادیشو منفجر شد.",
+     [(None, "1832", "SOM", "منفجر شد", False)]),
+    ("نیروهای واکنش سریع دست‌کم ۶۰ غیرنظامی را در سودان کشتند.",
+     [("SDNREB", "202", "SDNCVL", "کشتند", False)]),
+    ("نیروهای واکنش سریع سه غیرنظامی را در سودان کشتند.",
+     [("SDNREB", "180", "SDNCVL", "کشتند", False)]),
+    # 19: rockets, taking control of a town, armed operations
+    ("ارتش اسرائیل مواضعی در لبنان را موشک‌باران کرد.",
+     [("ISRMIL", "195", "LBN", "موشک‌باران کرد", False)]),
+    ("شورشیان کنترل شهر گوما را به دست گرفتند.",
+     [("CODREB", "192", "COD", "کنترل شهر گوما را به دست گرفتند", False)]),
+    ("ارتش اسرائیل عملیات نظامی گسترده‌ای در غزه انجام داد.",
+     [("ISRMIL", "190", "PSE", "عملیات نظامی گسترده‌ای در غزه انجام داد", False)]),
+]
+
+
+def _events(sentence: str):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    return doc, doc.events
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_family_phrasings(sentence, expected):
+    doc, events = _events(sentence)
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in events]
+    assert got == expected
+
+
+NOT_CODED = [
+    # everyday uses of the same words
+    "مدیر مدرسه مسئولیت برگزاری جشن را به عهده گرفت.",        # a task, not an attack claimed
+    "دانشجویان برای جشن فارغ‌التحصیلی در سالن گرد هم آمدند.",   # a gathering with no protest
+    "شهرداری خیابان اصلی را برای تعمیرات بست.",                 # road works, no protesters
+    "کارگران ساختمان را با تراکتور به راه انداختند.",           # no demonstration named
+    "وزیر امور خارجه ایران گفت که تهران همکاری با آژانس را تعلیق خواهد کرد.",  # announced: a threat's content
+    "او به دوستانش اطمینان داد.",                                # no actor addressed
+    "تیم ملی کنترل بازی را به دست گرفت.",                      # sport, no place
+    "شرکت خودروسازی عملیات تولید را در کارخانه انجام داد.",     # industrial operations
+    "مخزن گاز در یک کارخانه در موگادیشو منفجر شد.",              # an accident, no bomb
+    "نیروهای واکنش سریع سه روز پیش از ۶۰ غیرنظامی بازجویی کردند.",  # a count with no killing
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CODED)
+def test_everyday_uses_not_coded(sentence):
+    doc, events = _events(sentence)
+    assert [(e.source, e.cameo, e.target) for e in events] == []
+
+
+DOC_ACTORS = dict(ACTORS, **{"گروه الشباب": ("SOMREB", None, "ORG"), "نیروهای امنیتی عراق": ("IRQCOP", None, None),
+                             "معترضان": ("IRQOPP", None, None), "نیروهای امنیتی": ("IRQCOP", None, None)})
+
+
+def _doc_events(text: str):
+    doc = events_stage(make_doc(text, DOC_ACTORS))
+    return [(e.source, e.cameo, e.target) for e in doc.events]
+
+
+def test_claimed_bombing_takes_the_claimant_as_source():
+    assert _doc_events("یک خودروی بمب‌گذاری‌شده امروز در موگادیشو منفجر شد. "
+                       "گروه الشباب مسئولیت این حمله را بر عهده گرفت.") == [
+        ("SOMREB", "1832", "SOM"), ("SOMREB", "015", None)]
+
+
+def test_unclaimed_bombing_keeps_no_source():
+    assert _doc_events("یک خودروی بمب‌گذاری‌شده امروز در موگادیشو منفجر شد. "
+                       "هنوز هیچ گروهی مسئولیت این حمله را بر عهده نگرفته است.") == [(None, "1832", "SOM")]
+
+
+def test_casualties_of_an_attributed_attack_are_not_a_second_act():
+    assert _doc_events("ارتش اسرائیل مواضعی در لبنان را بمباران کرد. "
+                       "در این حمله سه نفر در لبنان کشته شدند.") == [("ISRMIL", "195", "LBN")]
