@@ -26,7 +26,11 @@ NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
     ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")), ("یورش", ("19", "18", "17")),
     ("هجوم", ("19", "18")), ("تهاجم", ("19", "18")), ("تجاوزات", ("19", "18")), ("حملات", ("19", "18", "20")),
     ("اعدام", ("18", "17")), ("محاصره", ("19", "17")), ("اعتصاب", ("14",)), ("تظاهرات", ("14",)),
-    ("اعتراضات", ("14",)), ("تجمع", ("14",)), ("تحصن", ("14",)))}
+    ("اعتراضات", ("14",)), ("تجمع", ("14",)), ("تحصن", ("14",)), ("احکام", ("11", "17")))}
+
+
+#: nouns of acts only a court does ("این حکم", "این احکام"): their author is the judiciary last named
+VERDICTS = {_stem(key(w)) for w in ("حکم", "احکام")}
 
 
 #: nouns that name some act without saying which ("این اقدام"): the last material act
@@ -91,6 +95,8 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
     cands: list[Mention | None] = []
     if noun:
         cands.append(_same_sentence(s, d, noun))
+        if noun in VERDICTS and anaphors:
+            cands.append(_last_with_role("JUD", anaphors.get("seen", ())))
     else:
         cands.append(_previous_object(s, d, anaphors))  # "X را «...» خواند و آن را رد کرد": the same X
     if anaphors:
@@ -157,4 +163,12 @@ def _same_sentence(s: Sent, d: int, noun: str) -> Mention | None:
             m = s.first.get(k)
             if m is not None and m.code:
                 return m
+    return None
+
+
+def _last_with_role(role: str, ments) -> Mention | None:
+    """The last mention of an earlier sentence with this role ("دادگاه انقلاب شیراز" for "این حکم")."""
+    for m in reversed(ments):
+        if (m.code or "")[3:6] == role:
+            return m
     return None

@@ -23,7 +23,7 @@ from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
 from .subjects import (after_setting, clause_subject, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, near_country, people_in, speaker_role, states_for)
-from .targets import find_target, generic_addressee
+from .targets import find_target, generic_addressee, protest_cause
 from .tokens import key
 
 
@@ -61,7 +61,8 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            remember(state, ev.root, src, ev.target, s.text[ev.start:ev.end], ev.sentence)
+            remember(state, ev.root, src if src is not None else _default_author(ev), ev.target,
+                     s.text[ev.start:ev.end], ev.sentence)
             if src is not None:
                 sent_src = src
                 state["last"] = src
@@ -80,6 +81,15 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     if MUST in keys:
         must_appeals(s, out, state)
     return out
+
+
+def _default_author(ev: Event) -> Mention | None:
+    """The author of a passive act coded by its pattern's default role ("بازداشت شده بود" → IRNCOP):
+    a later "این حکم را محکوم کرد" refers to it; an unknown author (no source at all) stays None."""
+    code = ev.source
+    if not code or len(code) < 6 or not code[:3].isalpha():
+        return None
+    return Mention("", 0, 0, code, None, code[:3] if not code.startswith(("IGO", "NGO")) else None, False, code[3:6])
 
 
 def _keyset(s: Sent) -> frozenset:
@@ -345,6 +355,10 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         partner = talk_partner(s, cs, m.first, a.sources[0])
         if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
             a.targets = [(partner, partner.text)]
+    if root == "14" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1:
+        cause = protest_cause(s, cs, m.first, a.sources[0], state.get("anaphor"))
+        if cause is not None:  # "در اعتراض به این حکم ...": the author of the act protested
+            a.targets = [(cause, cause.text or None)]
     if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
         dom = domestic_target(s, m, cs, a.code, a.sources[0], state.get("home"))
         if dom is not None:
@@ -393,7 +407,7 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
             if scode is None and tcode is None and ttxt is None:
                 continue  # no actor on either side: nothing a user can count
             ev = Event(source=scode, source_text=src.text if src is not None and src.text else None,
-                       target=tcode, target_text=ttxt, cameo=code, root=root, plover=plover_for(code),
+                       target=tcode, target_text=ttxt or None, cameo=code, root=root, plover=plover_for(code),
                        negated=negated, sentence=sentence, start=start, end=end)
             out.append((ev, src))
     return out

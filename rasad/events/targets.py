@@ -121,6 +121,29 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
     return None, None
 
 
+PROTEST = key("اعتراض")
+TO = key("به")
+
+
+def protest_cause(s: Sent, lo: int, hi: int, subj: Mention | None, anaphor: dict | None) -> Mention | None:
+    """"در اعتراض به این حکم دست به اعتصاب غذا زد": a protest against an act named earlier addresses
+    that act's author (anaphora.py); "در اعتراض به سیاست‌های X" addresses X."""
+    for i in range(max(lo, s.body_from), hi - 2):
+        if s.keys[i] != PROTEST or s.keys[i + 1] != TO:
+            continue
+        j = i + 2
+        if s.keys[j] in _THIS:
+            return _as_author(s, resolve(s, j, min(j + 3, hi), subj, anaphor), subj)
+        for k in range(j, min(j + 4, hi)):
+            if k > j and s.keys[k] in PREPS_NP | STOP_GAP:
+                break
+            t = s.first.get(k)
+            if t is not None and t.code and t is not subj and not (subj is not None and same_actor(t, subj)):
+                return t
+        return None
+    return None
+
+
 _THIS = {key("این"), key("آن")}
 _COUNTRY = key("کشور")
 
