@@ -45,6 +45,7 @@ PAIR_MIN = 1  # ... when the corpus has the pair (with a ZWNJ or a space) this o
 NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
 STRICT_VERB = True
 JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
+JOINED_MIN = 3
 HE_MIN = 5  # _after_he: how often each piece must be a word of its own
 HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
 JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
@@ -71,6 +72,11 @@ ZWNJ_PAIRS = frozenset((("دست", "کم"), ("کوتاه", "برد"), ("میان
 NUMERALS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صد هزار چند".split())
 NUMERAL_HEADS = frozenset("روزه ساله ماهه هفته‌ای ساعته دقیقه‌ای جانبه طرفه گانه شاخه بعدی نفره "
                           "مرحله‌ای درصدی لایه ضلعی قطبی".split())
+
+
+def convention_pair(a: str, b: str) -> bool:
+    """A compound the conventions write with a ZWNJ, whatever the corpus says (دست‌کم, یک‌روزه)."""
+    return (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS)
 
 
 def joins(piece: str) -> bool:
@@ -138,12 +144,19 @@ def _after_he(lex: Lexicon, w: str) -> str | None:
     best, where = 0, 0
     for i in range(3, len(w) - 1):
         a, b = w[:i], w[i:]
-        if a[-1] != "ه" or a[-2] in "اوآ" or a in HE_NOT or b in HE_NOT:
+        if a[-1] != "ه" or a[-2] in "اوآ" or a in HE_NOT or b in HE_NOT or _sounded_h(lex, a):
             continue
         na, nb = lex.W.get(a, 0), lex.W.get(b, 0)
         if na >= HE_MIN and nb >= HE_MIN and min(na, nb) > best:
             best, where = min(na, nb), i
     return w[:where] + ZWNJ + restore_word(w[where:], 1) if where else None
+
+
+def _sounded_h(lex: Lexicon, a: str) -> bool:
+    """a's final ه is a consonant (اله, توجه, گروه): the corpus writes a + ی joined (الهی) more
+    often than a + ‌ای (a silent ه takes ‌ای: خانه‌ای, and never a joined ی)."""
+    n = lex.W.get(a + "ی", 0)
+    return n >= 2 and n > lex.Z.get((a, "ای"), 0)
 
 
 def _inflected_joined(lex: Lexicon, w: str) -> bool:
@@ -247,6 +260,11 @@ def _suffix(lex: Lexicon, w: str, depth: int, seams: Seams = True) -> str | None
     return best[1] if best else None
 
 
+def _adjective(lex: Lexicon, base: str) -> bool:
+    """The corpus has `base` with a degree ending in some spelling (بزرگ‌تر, کوچکترین)."""
+    return any(lex.Z.get((base, d), 0) or lex.W.get(base + d, 0) for d in DEGREE)
+
+
 def _count(lex: Lexicon, w: str) -> int:
     """How often the corpus has these letters as a word or a left piece, or in any spelling."""
     return max(lex.W.get(w, 0) + lex.L.get(w, 0), lex.words.get(lex.best.get(w, ""), 0))
@@ -321,7 +339,7 @@ def restore_word(w: str, depth: int = 0, seams: Seams = True) -> str:
         out = _plural_override(lex, w) or out
     if out is not None and ZWNJ in out and w not in KEEP_JOINED:
         n_joined = lex.W.get(w, 0)
-        if n_joined >= 3 and n_joined >= JOINED_KEEP * lex.words.get(out, 0):
+        if n_joined >= JOINED_MIN and n_joined >= JOINED_KEEP * lex.words.get(out, 0):
             out = w  # the corpus also writes it joined often: the page's spelling stands (نفتکش)
     if out is None:
         out = _split_oov(lex, w, depth, seams) or w
@@ -420,7 +438,7 @@ def _merge_rules(lex: Lexicon, a: str, b: str):
         return None
     if b in POSSESSIVE and a in PLURAL:
         return ""  # تشویق های شان -> تشویق‌هایشان
-    if (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS):
+    if convention_pair(a, b):
         return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z + s >= PAIR_MIN:
