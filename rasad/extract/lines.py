@@ -12,7 +12,7 @@ import re
 
 from .dates import find_date
 from .fold import key, line_cache, soft
-from .lexicon import phrases
+from .lexicon import menu_keys, phrases
 
 #: body starts here: "به گزارش ...", "به نقل از ...", or an agency dateline "تهران - ایرنا -"
 _CUE = re.compile(r"^(?P<pre>.{0,60}?)(?:به\s{0,3}گزارش|به\s{0,3}نقل\s{0,3}از|به\s{0,3}نوشته)(?![^\W\d_])", re.S)
@@ -34,6 +34,28 @@ _NON_LETTERS = re.compile(r"[\W\d_]")
 _COMMON_NON_LETTERS = tuple(" \u200c\n\r\t.,:;!?'\"()[]-–—/«»؟،؛٪%0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u00a0\u200f\u200e"
                             "\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670")
 assert all(_NON_LETTERS.fullmatch(c) for c in _COMMON_NON_LETTERS)
+
+
+#: separators of a navigation row's items: a bar, a bullet, or two spaces or more
+_ROW_SEP = re.compile(r"\s*[|•·]\s*|\s{2,}")
+
+
+@line_cache
+def is_nav_row(line: str) -> bool:
+    """A site's navigation row on one line ("خانه  سیاست  اقتصاد  جهان  آرشیو", "اخبار | تحلیل |
+    پادکست | تماس با ما"): four items or more, most of them menu words. Such a line is never a
+    headline, a kicker or a section, though it reads like one to a line-by-line test."""
+    if len(line) > 200 or "»" in line or "›" in line:   # a breadcrumb, not the menu
+        return False
+    items = [p for p in _ROW_SEP.split(line) if p.strip()]
+    if len(items) < 4:   # single spaces only: the words are the items, nearly all must be menu words
+        words = line.split()
+        return len(words) >= 4 and sum(key(w) in menu_keys() for w in words) >= 0.75 * len(words)
+    if any(i.count(" ") > 2 for i in items):
+        return False
+    known = sum(key(i) in menu_keys() for i in items)
+    # four items may be a breadcrumb ("خانه | بین‌الملل | غرب آسیا | عراق"): only if all are menu words
+    return known == len(items) if len(items) == 4 else known >= 0.5 * len(items)
 
 
 @line_cache
