@@ -1,6 +1,7 @@
 """Arguments from the article's context (issue 4, generalization pass): verdicts refer back to the
 court, passive acts remember their default author, protests address the act they
-protest. Original sentences in agency style; exact (source, cameo, target, target_text,
+protest, "این حمله تروریستی" is an armed group's, an armed group's attack at home is on its
+country, property and people acted on abroad are the place's. Original sentences in agency style; exact (source, cameo, target, target_text,
 evidence) with evidence = doc.text[start:end]."""
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ ACTORS = {
     "دادگاه انقلاب مشهد": ("IRNJUD", None, "ORG"), "کانون صنفی کارگران": ("IRNLAB", None, "ORG"),
     "علی رضایی": ("IRNCVL", "Ali Rezaei", "PER"), "تبریز": ("IRN", "Tabriz", "GPE"),
     "عفو بین‌الملل": ("NGOAMN", "Amnesty International", "ORG"),
+    "پاکستان": ("PAK", "Pakistan", "GPE"), "پیشاور": ("PAK", "Peshawar", "GPE"),
+    "طالبان پاکستان": ("PAKREB", "Tehrik-i-Taliban Pakistan", "ORG"), "ایسنا": ("IRNMED", "ISNA", "ORG"),
+    "دولت نظامی مالی": ("MLIGOV", None, "ORG"), "اتحادیه آفریقا": ("IGOAFU", "African Union", "ORG"),
+    "شهرک‌نشینان": ("ISRCVL", None, None), "نابلس": ("PSE", "Nablus", "GPE"),
+    "پلیس فرانسه": ("FRACOP", None, "ORG"), "ارتش آمریکا": ("USAMIL", None, "ORG"),
     "کارگران بندر روتردام": ("NLDLAB", None, "ORG"), "دولت هلند": ("NLDGOV", None, "ORG"), "هلند": ("NLD", "Netherlands", "GPE"),
 }
 
@@ -36,6 +42,26 @@ CASES = [
     ("سه فعال مدنی روز دوشنبه در تبریز بازداشت شدند. عفو بین‌الملل این بازداشت را محکوم کرد.",
      [("IRNCOP", "173", "IRNCVL", "سه فعال مدنی روز دوشنبه در تبریز", "بازداشت شدند"),
       ("NGOAMN", "111", "IRNGOV", None, "محکوم کرد")]),
+    # an armed group's attack at home is on its own country (a state's never is)
+    ("طالبان پاکستان روز سه‌شنبه به یک پاسگاه پلیس در پیشاور حمله کردند.",
+     [("PAKREB", "190", "PAK", "پیشاور", "حمله کردند")]),
+    # the agency of the attribution is not the country of a passive's default agent
+    ("به گزارش ایسنا، دولت نظامی مالی اعلام کرد که ده‌ها نظامی و غیرنظامی در ارتباط با کودتا بازداشت شده‌اند.",
+     [("MLICOP", "173", "MLICVL", None, "بازداشت شده‌اند")]),
+    # "این حمله تروریستی": the armed group that claimed an attack, not the state that struck it since
+    ("طالبان پاکستان مسئولیت انفجار در پیشاور را بر عهده گرفت. ارتش آمریکا روز جمعه مواضع این گروه را "
+     "بمباران کرد. اتحادیه آفریقا این حمله تروریستی را محکوم کرد.",
+     [("PAKREB", "015", None, None, "مسئولیت انفجار در پیشاور را بر عهده گرفت"),
+      ("USAMIL", "195", None, None, "بمباران کرد"),
+      ("IGOAFU", "111", "PAKREB", "طالبان پاکستان", "محکوم کرد")]),
+    # property destroyed in a raid on a place abroad is that place's people's
+    ("گروهی از شهرک‌نشینان مسلح به روستای قریوت در جنوب نابلس یورش بردند، چند کشاورز را مورد ضرب و شتم "
+     "قرار دادند و ده‌ها درخت زیتون را به آتش کشیدند.",
+     [("ISRCVL", "182", "PSE", "نابلس یورش بردند", "مورد ضرب و شتم قرار دادند"),
+      ("ISRCVL", "1712", "PSECVL", None, "به آتش کشیدند")]),
+    # dispersing acts on people even with no "را" object
+    ("پلیس فرانسه برای متفرق کردن معترضان از گاز اشک‌آور استفاده کرد.",
+     [("FRACOP", "175", "FRAOPP", None, "گاز اشک‌آور استفاده کرد")]),
     # a strike against a policy named with its author addresses that author
     ("کارگران بندر روتردام هلند در اعتراض به طرح دولت هلند دست به اعتصاب زدند.",
      [("NLDLAB", "143", "NLDGOV", "دولت هلند", "دست به اعتصاب زدند")]),

@@ -39,7 +39,7 @@ ACT_NOUNS = {_stem(key(w)) for w in ("اقدام", "اقدامات", "حادثه
 
 
 def remember(state: dict, root: str, src: Mention | None, target: str | None = None,
-             evidence: str = "", sentence: str = "") -> None:
+             evidence: str = "", sentence: str = "", code: str = "") -> None:
     """Note the source of an act (None: an unknown author), by root, for later anaphoric objects;
     for acts on another country, also by the country acted on (its reply to "این اقدام"); and the
     act's own words, so "این رزمایش" finds the act stated with "رزمایش"."""
@@ -48,6 +48,9 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
         acts = state.setdefault("acts", [])
         acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src))
         del acts[:-30]
+    if src is not None and (root in ("18", "19", "20") or code == "015") and _non_state(src):
+        # "این حمله تروریستی": the last armed group's use of force, or the group that claimed one
+        state["terror_src"] = src
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
         if target and src.country and target[:3] != src.country:
@@ -57,6 +60,7 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
+                            terror=state.get("terror_src"),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
 
 
@@ -92,6 +96,10 @@ NEWNESS = {key(w) for w in ("جدید", "تازه", "اخیر", "یادشده", 
 def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | None) -> Mention | None:
     """The author of the act the demonstrative phrase at token d (up to token hi) refers to."""
     noun = _stem(s.keys[d + 1]) if d + 1 < hi else ""
+    if noun and d + 2 < len(s.toks) and s.keys[d + 2] in TERROR and anaphors is not None:
+        # "این حمله/اقدام تروریستی": an armed group's act, never a state's (nor its victim's)
+        c = anaphors.get("terror")
+        return c if c is not None and not (subj is not None and same_actor(c, subj)) else None
     cands: list[Mention | None] = []
     if noun:
         cands.append(_same_sentence(s, d, noun))
@@ -172,3 +180,14 @@ def _last_with_role(role: str, ments) -> Mention | None:
         if (m.code or "")[3:6] == role:
             return m
     return None
+
+
+#: adjectives that make an act an armed group's ("این حمله تروریستی"، "این اقدام انتحاری")
+TERROR = {key(w) for w in ("تروریستی", "انتحاری", "تروریستیِ")}
+#: state organs: never the author of "a terrorist attack" in an agency's wording
+STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _non_state(m: Mention) -> bool:
+    role = (m.code or "")[3:6] if m.country else "IGO" if (m.code or "").startswith("IGO") else "NGO"
+    return role not in STATE_ROLES and role not in ("IGO",) and not m.person

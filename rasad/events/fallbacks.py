@@ -28,7 +28,9 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
     has_object = any(s.keys[k] in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
         or any(s.keys[k] in ("آنها", "آن‌ها") for k in range(cs, m.verb))
-    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822", "1712")):
+    if (has_object or code[:3] == "175") and (code[:3] in ("173", "175", "116", "174", "182")
+                                              or code[:4] in ("1822", "1712")):
+        # dispersing (175) always acts on people: "برای متفرق کردن گروهی از معترضان ... استفاده کرد"
         role = "OPP" if any(s.keys[k] in PROTESTERS for k in range(cs, m.verb)) else "CVL"
         if (src.code or "")[3:6] == "MIL" and code[:3] == "173":
             # "نیروهای اسرائیلی هفت مرد را بازداشت کردند" in a story set in Syria: troops abroad
@@ -37,6 +39,12 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
             place = loc.country if loc is not None and loc.country else home
             if place and place != country and is_country(place):
                 country = place
+        elif code[:4] in ("1712", "1822") or code[:3] == "182":
+            # "شهرک‌نشینان ... به روستای X در نابلس یورش بردند و ... درختان زیتون را به آتش کشیدند":
+            # property and people of the place the sentence names, when it is another country
+            loc = place_target(s, s.body_from, m.first, None)
+            if loc is not None and loc.country and loc.country != country and is_country(loc.country):
+                country = loc.country
         return Mention("", 0, 0, country + role, None, country, False, role)
     if code[:2] in ("18", "19", "20") and any(s.keys[k] in CIVILIANS for k in range(cs, m.verb)):
         # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country
@@ -100,18 +108,25 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
 
 def place_target(s: Sent, cs: int, hi: int, src: Mention | None) -> Mention | None:
     """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
-    روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
+    روستا در خوست حمله کرد"): the place's country, when it is not the attacking state's own (an
+    armed group's attack at home is on its country)."""
     for k in range(max(cs, s.body_from), hi):
         if s.keys[k] not in ("در", "به"):
             continue
         for j in range(k + 1, min(k + 5, hi)):
             t = s.first.get(j)
             if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
-                    and (src is None or t.country != src.country):
+                    and (src is None or t.country != src.country or not _state_organ(src)):
                 return t
             if s.keys[j] in ("،", ",", "و") or j in s.verbs:
                 break
     return None
+
+
+def _state_organ(m: Mention) -> bool:
+    """A state's organ (or the bare state): its attacks at home are not on its own country; an armed
+    group's are ("یک مهاجم انتحاری ... در کویته منفجر کرد" → PAK)."""
+    return (m.code or "")[3:6] in STATE_SIDE or not m.country
 
 
 def target_mention(s: Sent, ev: Event) -> Mention | None:
@@ -154,8 +169,9 @@ def sentence_country(s: Sent, other_than: str | None = None) -> str | None:
     """The first country named in the sentence, skipping `other_than` (the people acted on: "۱۶ خدمه
     هندی ... بازداشت شدند" by the authorities of the other country named)."""
     for m in s.ments:
-        if m.country and is_country(m.country) and m.country != other_than:
-            return m.country
+        if m.country and is_country(m.country) and m.country != other_than \
+                and m.start >= s.toks[s.body_from].start and (m.code or "")[3:6] != "MED":
+            return m.country  # not the agency of "به گزارش خبرگزاری فارس،"
     return None
 
 

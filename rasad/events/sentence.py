@@ -62,7 +62,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
             remember(state, ev.root, src if src is not None else _default_author(ev), ev.target,
-                     s.text[ev.start:ev.end], ev.sentence)
+                     s.text[ev.start:ev.end], ev.sentence, ev.cameo)
             if src is not None:
                 sent_src = src
                 state["last"] = src
