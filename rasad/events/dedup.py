@@ -40,11 +40,11 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if not (ev.cameo in ("040", "043", "046") and ev.source and ev.target and not ev.negated
                                     and ((ev.source[:3], ev.target[:3]) in visits
                                          or (ev.target[:3], ev.source[:3]) in visits))]
-    named = {(ev.source, _family(ev.root), ev.sentence, ev.negated) for ev in evs if ev.target}
+    named = {(ev.source, _act_family(ev), ev.sentence, ev.negated) for ev in evs if ev.target}
     # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
     # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
     evs = [ev for ev in evs if ev.target or ev.target_text
-           or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
+           or (ev.source, _act_family(ev), ev.sentence, ev.negated) not in named]
     evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
     evs = _rebuttals(evs)
     _claimed_attacks(evs)
@@ -135,6 +135,12 @@ def _one_threat(evs: list[Event]) -> list[Event]:
         if kept.target is None and ev.target is not None:
             kept.target, kept.target_text = ev.target, ev.target_text
     return out
+
+
+def _act_family(ev: Event) -> str:
+    """`_family`, with the statements of root 01 told apart by code: condolences to X (018) and hope
+    (013) in one sentence are two acts."""
+    return ev.cameo[:3] if ev.root == "01" else _family(ev.root)
 
 
 def _family(root: str) -> str:
