@@ -15,8 +15,9 @@ import re
 from .chars import LETTERS, ZWNJ
 from . import zwnj
 from .lexicon import KEEP_JOINED, Lexicon, lexicon
-from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _known, _merge, joins,
-                   restore_word, restore_words)
+from .words import adjective, known
+from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _merge, joins, restore_word,
+                   restore_words)
 
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
@@ -82,7 +83,7 @@ def _trusted_word(lex: Lexicon, w: str) -> str:
     if out.count(ZWNJ) != 1:
         return w
     head, _, suf = out.partition(ZWNJ)
-    if suf in DEGREE and not zwnj._adjective(lex, head):
+    if suf in DEGREE and not adjective(lex, head):
         return w  # هانتر, فیلتر: no adjective + ‌تر, a word of its own
     return out if head + suf == w and suf in SUFFIXES else w
 
@@ -104,7 +105,7 @@ def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
     as prior. In PerDT+Seraji train a function word or the end of the phrase follows 52 % of
     «Xه‌ای» but 0.6 % of «X‌های» (which takes an ezafe: زمین‌های کشاورزی, زمینه‌ای برای ...)."""
     plural, indef = w[:-3], w[:-2]
-    if len(plural) < 2 or not joins(plural) or not _known(lex, plural, 2) or not _known(lex, indef, 2):
+    if len(plural) < 2 or not joins(plural) or not known(lex, plural, 2) or not known(lex, indef, 2):
         return out
     n_pl = lex.Z.get((plural, "های"), 0) + 1.0
     n_in = lex.Z.get((indef, "ای"), 0) + 1.0
@@ -140,7 +141,7 @@ def restore_run(run: str, style: str = "mixed") -> str:
     if len(words) == 1:
         return words[0]
     parts = [words[0]]
-    cached = zwnj._PAIR_CACHE.get
+    cached = zwnj.cached_answer
     trust = style in TRUST_SPACES
     plain = style == "plain"
     for k in range(1, len(words)):
