@@ -28,6 +28,8 @@ _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش
                               "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
                               "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
                               "اخیراً", "اخیرا", "بامداد", "شامگاه", "همزمان", "هم‌زمان")}
+#: words that end a subject noun phrase without opening a clause: "ارتش اسرائیل ساعتی بعد اعلام کرد"
+_NP_END = _NP_STOP | {key(w) for w in ("ساعتی", "ساعاتی", "دقایقی", "لحظاتی", "ظرف", "طی")}
 _TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS + ("شهردار", "استاندار", "خواهر", "برادر", "همسر", "پسر",
                                                     "دختر", "مدیر", "عضو", "نایب", "قائم", "جانشین", "سرپرست"))
 _NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
@@ -89,7 +91,7 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
             break  # "وزارت ... این اقدام را «...» خواند"
         if k in _SPEECH_NOUNS and (b + 2) in s.verbs:
             break  # "این وزیر کره‌ای تاکید کرد: «...»": the speech noun starts the predicate
-        if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
+        if k in _NP_PUNCT or k in _NP_END or (b + 1) in s.verbs:
             if not (k == "از" and s.keys[b] in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
                 break
         b += 1
