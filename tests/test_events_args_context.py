@@ -77,3 +77,31 @@ def test_hunger_strike_without_a_protested_act_keeps_no_target():
     # the analysis annotators leave a hunger strike's addressee open: no government is added
     text = "علی رضایی از روز یکشنبه در زندان دست به اعتصاب غذا زده است."
     assert _events(text) == [("IRNCVL", "142", None, None, "دست به اعتصاب غذا زده است")]
+
+
+def test_object_after_a_comma_is_the_object_np():
+    # "در پاسخ به این تجاوز، ناو آمریکایی را": the object NP starts after the comma, the anaphoric
+    # adverbial before it does not name the target (nor does the side that attacked the speaker)
+    actors = {"یحیی سریع": ("YEMREB", "Yahya Saree", "PER"), "نیروی دریایی یمن": ("YEMREB", None, "ORG"),
+              "جنگنده‌های آمریکایی": ("USAMIL", None, None), "انگلیسی": ("GBRMIL", None, None),
+              "الحدیده": ("YEM", "Hodeidah", "GPE")}
+    text = ("جنگنده‌های آمریکایی و انگلیسی بامداد سه‌شنبه بندر الحدیده را بمباران کردند. یحیی سریع اعلام کرد "
+            "که نیروی دریایی یمن در پاسخ به این تجاوز، ناو هواپیمابر آمریکایی را در شمال دریای سرخ با چند "
+            "موشک هدف قرار داده است.")
+    assert _events(text, actors) == sorted([
+        ("USAMIL", "195", "YEM", "الحدیده", "بمباران کردند"),
+        ("GBRMIL", "195", "YEM", "الحدیده", "بمباران کردند"),
+        ("YEMREB", "195", "USA", "ناو هواپیمابر آمریکایی", "هدف قرار داده است")], key=str)
+
+
+def test_this_country_in_a_title_is_not_the_agency_home():
+    # in an Iranian agency's story "وزارت امور خارجه این کشور" is the country named before it
+    from rasad.events.clauses import analyzed
+    actors = {"نواف سلام": ("LBNGOV", "Nawaf Salam", "PER"), "لبنان": ("LBN", "Lebanon", "GPE"),
+              "وزارت امور خارجه این کشور": ("LBNGOV", None, "ORG"), "وزارت امور خارجه": ("LBNGOV", None, "ORG")}
+    doc = make_doc("نواف سلام، نخست‌وزیر لبنان، از وزارت امور خارجه این کشور خواست شکایت کند. "
+                   "وزارت امور خارجه هم بیانیه داد.", actors)
+    doc.agency = "mehr"
+    ments, _ = analyzed(doc)
+    assert [(m.text, m.code) for m in ments if m.text.startswith("وزارت")] == [
+        ("وزارت امور خارجه این کشور", "LBNGOV"), ("وزارت امور خارجه", "IRNGOV")]

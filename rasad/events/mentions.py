@@ -124,10 +124,14 @@ def _home_country(doc: Document, ments: list[Mention]) -> None:
         after = text[m.end:m.end + 10].lstrip(" ")
         ours = after.startswith("کشورمان") or "کشورمان" in m.text
         if not ours and iranian and m.code and not m.canonical and key(m.text).startswith(HOME_TITLES):
-            ours = not _names_country(m.text)
+            # "وزارت امور خارجه این کشور": the country named before, not the agency's own
+            ours = not _names_country(m.text) and not any(w in m.text for w in THIS_COUNTRY)
         if ours and m.code:
             role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
             m.code, m.country = "IRN" + (role or "GOV"), "IRN"
+
+
+THIS_COUNTRY = ("این کشور", "آن کشور")
 
 
 COUNTERPART = "همتای"

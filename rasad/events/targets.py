@@ -77,6 +77,10 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                                                if x is not None and id(x) in s.span])
                     has_pp = any(s.keys[k] in PREPS_NP for k in range(lo_np, i))
                     gz = None if has_pp and not material else gazetteer_actor(s, lo_np, i)  # "یک مرد ایرانی را"
+                    # the object NP after the last comma first ("در پاسخ به این تجاوز، ناو آمریکایی را")
+                    comma = next((k + 1 for k in range(i - 1, lo_np, -1) if s.keys[k] in ("،", ",")), None)
+                    if comma is not None and not any(s.keys[k] in PREPS_NP for k in range(comma, i)):
+                        gz = gazetteer_actor(s, comma, i) or gz
                     if gz is not None and not (subj is not None and gz.country == subj.country):
                         return gz, gz.text
                     g = generic_addressee(s, i - 4, i)
