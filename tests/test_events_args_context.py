@@ -105,3 +105,16 @@ def test_this_country_in_a_title_is_not_the_agency_home():
     ments, _ = analyzed(doc)
     assert [(m.text, m.code) for m in ments if m.text.startswith("وزارت")] == [
         ("وزارت امور خارجه این کشور", "LBNGOV"), ("وزارت امور خارجه", "IRNGOV")]
+
+
+def test_a_mediator_is_not_the_single_counterpart():
+    # the parties' only counterpart is each other: the mediator's events do not make it a second one
+    actors = {"روسیه": ("RUS", "Russia", "GPE"), "اوکراین": ("UKR", "Ukraine", "GPE"),
+              "امارات": ("ARE", "UAE", "GPE"), "مسکو": ("RUS", "Moscow", "GPE"),
+              "سخنگوی کرملین": ("RUSGOV", None, None)}
+    text = ("روسیه و اوکراین با میانجیگری امارات ۳۰۰ اسیر جنگی را مبادله کردند. سخنگوی کرملین گفت که "
+            "مسکو خواستار بازگشت فوری دیگر اسیران است.")
+    assert _events(text, actors) == sorted([
+        ("AREGOV", "045", "RUSGOV", None, "با میانجیگری"), ("AREGOV", "045", "UKRGOV", None, "با میانجیگری"),
+        ("RUSGOV", "0841", "UKRGOV", "اوکراین", "اسیر جنگی را مبادله کردند"),
+        ("RUSGOV", "020", "UKRGOV", None, "خواستار بازگشت فوری دیگر اسیران است")], key=str)

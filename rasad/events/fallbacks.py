@@ -188,6 +188,8 @@ def article_counterpart(evs: list[Event]) -> list[Event]:
     that this turns into a copy of another (a lead restating a body act) is dropped."""
     partners: dict[str, dict[str, str]] = {}
     for ev in evs:
+        if ev.cameo.startswith(MEDIATE):
+            continue  # a mediator is not a party's counterpart ("با میانجیگری امارات ... مبادله کردند")
         a, b = _country_of(ev.source), _country_of(ev.target)
         if a and b and a != b:
             partners.setdefault(a, {}).setdefault(b, ev.target)
@@ -209,6 +211,10 @@ def article_counterpart(evs: list[Event]) -> list[Event]:
         if e.target_text is _FILLED:
             e.target_text = None
     return out
+
+
+#: mediation (045) and offers to mediate (039)
+MEDIATE = ("045", "039")
 
 
 _FILLED = "\u0000counterpart"  # a marker, cleared before the events leave this function
