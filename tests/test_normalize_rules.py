@@ -275,6 +275,9 @@ def test_zwnj_more_morphology(raw, expected):
     ("تشویق های شان", z("تشویق|هایشان")),  # a possessive joins the plural ending
     ("دروازه بان شهرخودرو", z("دروازه|بان شهرخودرو")),  # an unknown word is no compound's head
     ("می لغزاندند", z("می|لغزاندند")),  # ... but می/نمی/بی bind it
+    # a head ending in a non-joining letter + its joined plural is scored as the head (آرمان|شهر)
+    ("آرمان شهرهایی می سازند", z("آرمان|شهرهایی می|سازند")),
+    ("شما نگه دارید و می روید", z("شما نگه دارید و می|روید")),  # ... not a verb's person ending
 ])
 def test_zwnj_spaced_pieces(raw, expected):
     assert normalize(raw) == expected

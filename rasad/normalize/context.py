@@ -39,7 +39,7 @@ WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
 MI, MI_ZWNJ = ("می", "نمی"), ("می" + ZWNJ, "نمی" + ZWNJ)
 JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often with a ZWNJ
 # The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
-STYLE_T = {"joined": 2.0, "spaced": 0.0, "mixed": 1.0, "plain": 2.0}
+STYLE_T = {"joined": 2.0, "spaced": -0.3, "mixed": 1.0, "plain": 2.0}
 TRUST_SPACES = {"careful", "joined"}  # styles whose spaces are the writer's (only inflections join)
 # The model threshold for splitting unknown words by style (True: zwnj.JOINED_T); a spaced writer's
 # joined words are theirs (False: never split); a text with no sign of either corruption changes less.

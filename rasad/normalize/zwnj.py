@@ -33,10 +33,11 @@ PAIR_MIN = 1  # ... when the corpus has the pair (with a ZWNJ or a space) this o
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound
 # The model (model.py) and when it is asked; thresholds chosen on dev, checked on the train tail.
 SPACED_T = 0.0  # model log-odds above which a spaced pair takes a ZWNJ (context.STYLE_T per style)
-SCORE_FLOOR = 0.0  # no style's threshold is lower (context.STYLE_T): a score below it is a space
+SCORE_FLOOR = -1.0  # no style's threshold is lower (context.STYLE_T): a score below it is a space
 SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
 SURE_Z = 5  # ... and one seen this often with a ZWNJ and never with a space
 RARE_PAIR = 10  # an unseen pair of words this rare, the left never a first piece, stays apart
+HEADS = True
 ASK_MIN = 3  # an unseen pair goes to the model if a piece is seen this often beside a ZWNJ
 EXTRA_CACHES: list[dict] = []  # other modules' caches that depend on the lexicon (context.py)
 
@@ -66,7 +67,27 @@ def _merge(lex: Lexicon, left: str, right: str, t: float | None = None) -> str |
     return hit
 
 
+JOINED_AFTER = ("هایی", "های", "ها", "ترین", "تر")  # joined after ا د ذ ر ز ژ و
+HEAD_MIN = 5  # ... to a head the corpus has this often after a ZWNJ
+
+
+def _inflected_head(lex: Lexicon, b: str) -> str | None:
+    """b = a compound head ending in a non-joining letter + an ending written joined to it:
+    «کاسب کارها», «دهشت بارترین», «میهمان نوازند» are scored as کاسب|کار, دهشت|بار, میهمان|نواز."""
+    if lex.R.get(b, 0) >= ASK_MIN:
+        return None
+    for e in JOINED_AFTER:
+        head = b[: -len(e)]
+        if b.endswith(e) and len(head) >= 2 and not joins(head) and lex.R.get(head, 0) >= HEAD_MIN:
+            return head
+    return None
+
+
 def _merge_score(lex: Lexicon, a: str, b: str):
+    if HEADS and not lex.Z.get((a, b)):
+        head = _inflected_head(lex, b)
+        if head is not None:
+            return _merge_score(lex, a, head)
     sep = _merge_rules(lex, a, b)
     if sep is not ASK:
         return sep
