@@ -118,3 +118,11 @@ def test_a_mediator_is_not_the_single_counterpart():
         ("AREGOV", "045", "RUSGOV", None, "با میانجیگری"), ("AREGOV", "045", "UKRGOV", None, "با میانجیگری"),
         ("RUSGOV", "0841", "UKRGOV", "اوکراین", "اسیر جنگی را مبادله کردند"),
         ("RUSGOV", "020", "UKRGOV", None, "خواستار بازگشت فوری دیگر اسیران است")], key=str)
+
+
+def test_a_bare_head_belongs_to_the_nationality_after_it():
+    # "هیئت‌های مصری": the adjective names the delegation's country, whatever the actor stage guessed
+    actors = {"هیئت": ("ISRGOV", None, None), "نمایندگان حماس": ("PSEREB", None, None),
+              "قاهره": ("EGY", "Cairo", "GPE")}
+    text = "هیئت‌های مصری و قطری روز دوشنبه در قاهره با نمایندگان حماس دیدار کردند."
+    assert _events(text, actors) == [("EGYGOV", "040", "PSEREB", "نمایندگان حماس", "دیدار کردند")]

@@ -127,8 +127,28 @@ def owner_of_head(s: Sent, subj: Mention | None) -> Mention | None:
     """"هیئت‌های آمریکا و اوکراین ... مذاکره کردند": the subject is the countries the delegations are of."""
     if subj is None or id(subj) not in s.span or key(subj.text) not in BARE_HEADS:
         return subj
-    nxt = s.first.get(s.span[id(subj)][1] + 1)
-    return nxt if nxt is not None and nxt.code else subj
+    b = s.span[id(subj)][1]
+    nxt = s.first.get(b + 1)
+    if nxt is not None and nxt.code:
+        return nxt
+    return _adjective_owner(s, subj, b) or subj
+
+
+def _adjective_owner(s: Sent, head: Mention, b: int) -> Mention | None:
+    """"هیئت‌های مصری و قطری": a nationality adjective right after a bare head names its country
+    (the actor stage may have coded the head from a country named elsewhere in the sentence)."""
+    from ..analyze.gazetteer import find
+    if b + 1 >= len(s.toks):
+        return None
+    tok = s.toks[b + 1]
+    for mt in find(s.text[tok.start:tok.end]):
+        iso = mt.entry.country
+        if iso and mt.entry.kind == "adjective" and is_country(iso):
+            if iso == head.country:
+                return None
+            a = head.start
+            return Mention(s.text[a:tok.end], a, tok.end, iso + "GOV", None, iso, False, "GOV")
+    return None
 
 
 def coordinated_dyad(s: Sent, cs: int, state: dict):
