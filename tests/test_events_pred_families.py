@@ -193,3 +193,44 @@ MANNER_ACTORS = dict(ACTORS, **{"قطر": ("QAT", None, "GPE"), "کره جنوب
 def test_acts_in_manner_phrases(text, expected):
     doc = events_stage(make_doc(text, MANNER_ACTORS))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+BATCH2 = dict(ACTORS, **{"لهستان": ("POL", None, "GPE"), "ورشو": ("POL", None, "GPE"), "پاکستان": ("PAK", None, "GPE"),
+                         "ارتش هند": ("INDMIL", None, "ORG"), "کمیته تحقیقات روسیه": ("RUSJUD", None, "ORG"),
+                         "سرویس امنیت اوکراین": ("UKRSPY", None, "ORG"), "مجارستان": ("HUN", None, "GPE"),
+                         "کارتل سینالوآ": ("MEXCRM", None, "ORG"), "مقام‌های مکزیک": ("MEXGOV", None, None),
+                         "ژاپن": ("JPN", None, "GPE"), "کره جنوبی": ("KOR", None, "GPE")})
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "دانست" with a negative characterization before the verb; not a word of a later clause
+    ("وزیر خارجه آلمان اقدام روسیه را «غیرقانونی و نقض حقوق بین‌الملل» دانست.",
+     [("DEUGOV", "111", "RUSGOV", "دانست", False)]),
+    ("وزیر امور خارجه ایران امنیت عراق را امنیت ایران دانست و از مقابله بغداد با تروریسم حمایت کرد.",
+     [("IRNGOV", "051", "IRQGOV", "حمایت کرد", False)]),
+    ("وزیر خارجه آلمان حمله به اوکراین را محکوم کرد و آن را «تهدیدی برای ثبات اروپا» دانست.",  # one criticism
+     [("DEUGOV", "111", "UKRGOV", "دانست", False)]),
+    # idioms of blame
+    ("ارتش هند آغاز درگیری را به گردن پاکستان انداخت.", [("INDMIL", "112", "PAKGOV", "به گردن پاکستان انداخت", False)]),
+    ("کمیته تحقیقات روسیه انگشت اتهام را به سوی سرویس امنیت اوکراین نشانه رفت.",  # a prosecutor's blame: a charge
+     [("RUSJUD", "173", "UKRSPY", "انگشت اتهام را به سوی سرویس امنیت اوکراین نشانه رفت", False)]),
+    ("مقام‌های مکزیک حمله روز پنجشنبه را به کارتل سینالوآ نسبت دادند.",
+     [("MEXGOV", "1123", "MEXCRM", "نسبت دادند", False)]),
+    # a threat by idiom (only the negated future), a veto by blocking, optimism, shared intelligence
+    ("وزیر امور خارجه ایران گفت که این تجاوز بی‌پاسخ نخواهد ماند.", [("IRNGOV", "138", None, "بی‌پاسخ نخواهد ماند", False)]),
+    ("مجارستان مانع تصویب بسته کمک به اوکراین شد.", [("HUNGOV", "129", None, "مانع تصویب بسته کمک به اوکراین شد", False)]),
+    ("وزیر امور خارجه ایران ابراز اطمینان کرد که مذاکرات به نتیجه می‌رسد.", [("IRNGOV", "013", None, "ابراز اطمینان کرد", False)]),
+    ("ژاپن داده‌های ردیابی موشک را با کره جنوبی به اشتراک گذاشت.",
+     [("JPNGOV", "064", "KORGOV", "داده‌های ردیابی موشک را با کره جنوبی به اشتراک گذاشت", False)]),
+    # releases announced, a bombing that took lives, hours before is the same news cycle
+    ("دادگاه انقلاب از آزادی ۱۲۰۰ زندانی خبر داد.", [("IRNJUD", "0841", None, "از آزادی ۱۲۰۰ زندانی خبر داد", False)]),
+    ("ساعاتی پیش از آن، ارتش اسرائیل به غزه حمله کرده بود.", [("ISRMIL", "190", "PSE", "حمله کرده بود", False)]),
+    # a past date of the first of two coordinated predicates dates the second
+    ("وزیر امور خارجه ایران ماه گذشته به ترکیه سفر کرده و آمریکا را به دخالت متهم کرده بود.", []),
+    ("وزیر امور خارجه ایران ماه گذشته به ترکیه سفر کرده بود و امروز آمریکا را به دخالت متهم کرد.",
+     [("IRNGOV", "112", "USAGOV", "متهم کرد", False)]),
+])
+def test_family_phrasings_batch2(sentence, expected):
+    doc = events_stage(make_doc(sentence, BATCH2))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in doc.events]
+    assert got == expected

@@ -79,8 +79,8 @@ def match_at(s: Sent, v: int) -> Match | None:
         first = _match_elems(s, p.elems, end)
         if first is None:
             continue
-        if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
-            continue
+        if p.ctx and not _has_ctx(s, clause_start(s, first), v if "ctxbefore" in p.flags else len(s.toks), p.ctx):
+            continue  # ctxbefore: "X را «غیرقانونی» دانست" (not a word of a later clause "... و از مقابله با تروریسم ...")
         if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1 and s.keys[v].endswith("ه"):
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
         if "future" in p.flags and form.tense not in ("future", "present"):

@@ -46,6 +46,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _act_family(ev), ev.sentence, ev.negated) not in named]
     evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
+    evs = _one_criticism(evs)
     evs = _rebuttals(evs)
     _claimed_attacks(evs)
     evs = _one_threat(_sourceless_restatements(evs))
@@ -80,6 +81,22 @@ def _sourceless_restatements(evs: list[Event]) -> list[Event]:
     return [ev for ev in evs if ev.source or not (
         (ev.sentence, ev.root, ev.target) in sourced
         or ev.target is None and any(k[0] == ev.sentence and k[1] == ev.root for k in sourced))]
+
+
+def _one_criticism(evs: list[Event]) -> list[Event]:
+    """"X حمله Y را محکوم کرد و آن را «تهدیدی برای ثبات منطقه» دانست": the characterization restates
+    the condemnation: one criticism (111) per source and sentence, from its first verb (a verb with
+    several targets keeps them all)."""
+    first: dict[tuple, int] = {}
+    out = []
+    for ev in sorted(evs, key=lambda e: e.start):
+        if ev.cameo != "111" or not ev.source:
+            out.append(ev)
+            continue
+        k = (ev.source, ev.sentence, ev.negated)
+        if first.setdefault(k, ev.start) == ev.start:
+            out.append(ev)
+    return out
 
 
 FORCE_ROOTS = ("18", "19", "20")
