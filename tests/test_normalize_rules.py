@@ -298,6 +298,8 @@ def test_zwnj_gar_and_unknown_bases(raw, expected):
     ("حجت الاسلام گفت", "حجت الاسلام گفت"),
     ("دست کم", z("دست|کم")),  # ... unless the conventions write it with a ZWNJ
     ("الهلال برد", "الهلال برد"),  # a sounded ه (الهی) is no compound's seam: not اله‌لال
+    ("دمیتری گفت", "دمیتری گفت"),  # ‌تری (a comparative + ی) only after an adjective
+    ("بزرگتری", z("بزرگ|تری")),
 ])
 def test_plain_text_keeps_attested_spellings(raw, expected):
     assert normalize(raw) == expected

@@ -178,6 +178,8 @@ def _suffix(lex: Lexicon, w: str, depth: int, seams: Seams = True) -> str | None
                 continue
             if suf in POSSESSIVE and (len(base) < 3 or base[-2] in "اوآ"):
                 continue  # a sounded h takes them joined: راهشان, نگاهتان
+            if suf == "تری" and not adjective(lex, base):
+                continue  # دمیتری, کاتتری: ‌تری (a comparative + ی) only after an adjective
             if not joins(base):
                 if group is PLURAL and known(lex, base):  # کشورها: written joined
                     score = 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))

@@ -37,7 +37,6 @@ SCORE_FLOOR = -1.0  # no style's threshold is lower (context.STYLE_T): a score b
 SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
 SURE_Z = 5  # ... and one seen this often with a ZWNJ and never with a space
 RARE_PAIR = 10  # an unseen pair of words this rare, the left never a first piece, stays apart
-HEADS = True
 ASK_MIN = 3  # an unseen pair goes to the model if a piece is seen this often beside a ZWNJ
 EXTRA_CACHES: list[dict] = []  # other modules' caches that depend on the lexicon (context.py)
 
@@ -84,7 +83,7 @@ def _inflected_head(lex: Lexicon, b: str) -> str | None:
 
 
 def _merge_score(lex: Lexicon, a: str, b: str):
-    if HEADS and not lex.Z.get((a, b)):
+    if not lex.Z.get((a, b)):
         head = _inflected_head(lex, b)
         if head is not None:
             return _merge_score(lex, a, head)
