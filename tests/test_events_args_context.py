@@ -126,3 +126,20 @@ def test_a_bare_head_belongs_to_the_nationality_after_it():
               "قاهره": ("EGY", "Cairo", "GPE")}
     text = "هیئت‌های مصری و قطری روز دوشنبه در قاهره با نمایندگان حماس دیدار کردند."
     assert _events(text, actors) == [("EGYGOV", "040", "PSEREB", "نمایندگان حماس", "دیدار کردند")]
+
+
+VETO_ACTORS = {"اتحادیه اروپا": ("IGOEUR", "European Union", "ORG"), "مجارستان": ("HUN", "Hungary", "GPE"),
+               "روسیه": ("RUS", "Russia", "GPE"), "اوکراین": ("UKR", "Ukraine", "GPE"),
+               "آمریکا": ("USA", "United States", "GPE")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the vetoed proposal names no author: the body the article names is the target
+    ("اتحادیه اروپا روز دوشنبه بسته تازه تحریم‌ها علیه روسیه را تصویب کرد. با این حال مجارستان پیشنهاد "
+     "استفاده از دارایی‌های مسدودشده روسیه برای بازسازی اوکراین را وتو کرد.",
+     ("HUNGOV", "129", "IGOEUR", "اتحادیه اروپا", "وتو کرد")),
+    # the proposal's author named as its genitive stays the target
+    ("روسیه قطعنامه آمریکا را وتو کرد.", ("RUSGOV", "129", "USAGOV", "آمریکا", "وتو کرد")),
+])
+def test_veto_targets_the_body_unless_the_proposal_has_an_author(text, expected):
+    assert [e for e in _events(text, VETO_ACTORS) if e[1] == "129"] == [expected]

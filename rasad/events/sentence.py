@@ -367,8 +367,33 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         g = generic_addressee(s, cs, m.verb)  # "برای برگزاری نشست وزیران کشورهای اسلامی": no counterpart
         if g:
             a.targets = [(None, g)]
+    if a.code[:3] == "129" and len(a.sources) == 1:
+        body = _vetoed_body(s, cs, m.first, a.targets, state)
+        if body is not None:  # "مجارستان پیشنهاد استفاده از دارایی‌های روسیه برای ... اوکراین را وتو کرد"
+            a.targets = [(body, body.text)]
     if a.code[:3] in PEOPLE_CODES:
         a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
+
+
+DEEP_PREPS = {key(w) for w in ("از", "برای", "به", "علیه", "در")}
+
+
+def _vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mention | None:
+    """A veto is cast inside a body: when the vetoed proposal names no author (a country named only
+    deep inside it, "برای بازسازی اوکراین", is no author), its target is the international body
+    the article names (the EU, the Security Council)."""
+    for t, _ in targets:
+        if t is None:
+            continue
+        if (t.code or "").startswith("IGO") or id(t) not in s.span:
+            return None
+        a0 = s.span[id(t)][0]
+        if not any(s.keys[k] in DEEP_PREPS for k in range(max(cs, a0 - 6), a0)):
+            return None  # "قطعنامه آمریکا را وتو کرد": the proposal's author
+    earlier = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
+    seen = [mm for mm in (state.get("anaphor") or {}).get("seen", ()) if (mm.code or "").startswith("IGO")]
+    body = (earlier or seen[-1:] or [None])[0]
+    return body
 
 
 def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[Event, Mention | None]]:
