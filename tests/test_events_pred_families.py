@@ -234,3 +234,24 @@ def test_family_phrasings_batch2(sentence, expected):
     doc = events_stage(make_doc(sentence, BATCH2))
     got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in doc.events]
     assert got == expected
+
+
+CLAIM_ACTORS = dict(ACTORS, **{"نیروی زمینی سپاه": ("IRNMIL", None, "ORG"), "اربیل": ("IRQ", None, "GPE"),
+                               "گروه الشباب": ("SOMREB", None, "ORG"), "بریتانیا": ("GBR", None, "GPE"),
+                               "بازرسان آژانس": ("IGOUNOIAE", None, None)})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a claim naming the place attacked is the attack too, refined by the sentence ("موشک" → 195)
+    ("نیروی زمینی سپاه مسئولیت حمله به «مقرهای گروهک‌ها» در حومه اربیل را بر عهده گرفت و اعلام کرد که این "
+     "عملیات با موشک و پهپاد انجام شد.", [("IRNMIL", "015", "IRQ", "مسئولیت حمله به «مقرهای گروهک‌ها» در حومه اربیل را بر عهده گرفت"),
+                                          ("IRNMIL", "195", "IRQ", "حمله")]),
+    ("گروه الشباب مسئولیت این حمله را بر عهده گرفت.", [("SOMREB", "015", None, "مسئولیت این حمله را بر عهده گرفت")]),
+    # "اجازه نمی‌دهیم" refuses an access or entry; a statement of resolve is not coded
+    ("وزیر امور خارجه ایران گفت که تهران به بازرسان آژانس اجازه دسترسی به سایت‌ها را نخواهد داد.",
+     [("IRNGOV", "1245", "IGOUNOIAE", "اجازه دسترسی به سایت‌ها را نخواهد داد")]),
+    ("وزیر امور خارجه ایران گفت: «ما اجازه نمی‌دهیم هیچ دولت خارجی شهروندان ما را بترساند.»", []),
+])
+def test_claims_and_permissions(text, expected):
+    doc = events_stage(make_doc(text, CLAIM_ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected

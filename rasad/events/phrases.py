@@ -239,8 +239,9 @@ PHRASE_END = {"،", ",", ".", "؛", ";", ":", "«"}
 def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
     """"قطر با محکوم کردن این حمله ابراز امیدواری کرد ..."، "ضمن تسلیت به ملت و دولت لبنان، ...":
     111 / 018 from the clause's subject (else the source of the sentence's main act) to the actor
-    the phrase names, or to the author of the act "این X" refers to."""
-    out = []
+    the phrase names, or to the author of the act "این X" refers to. Also the attacks claimed in the
+    sentence (`claimed_force`)."""
+    out = claimed_force(s, coded)
     for i in range(s.body_from, len(s.toks) - 2):
         if s.keys[i] not in MANNER:
             continue
@@ -277,4 +278,35 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
             continue  # "با تسلیت ایام شهادت ...": condolences on an anniversary address no one
         out.append((Event(scode, src.text or None, tcode, tgt.text if tgt is not None else None, code, code[:2],
                           plover_for(code), False, s.text[s.start:s.end], s.toks[i + 1].start, s.toks[j - 1].end), src))
+    return out
+
+
+CLAIM_NOUNS = {key(w) for w in ("حمله", "حملات", "عملیات", "انفجار", "بمب‌گذاری", "ترور")}
+
+
+def claimed_force(s: Sent, coded: list) -> list:
+    """"سپاه مسئولیت حمله به «مقرهای ...» در حومه اربیل را بر عهده گرفت": claiming an attack whose
+    target the claim names is the attack too (190, refined by the sentence: "با موشک و پهپاد" → 195),
+    claimant → the place attacked; the claim (015) takes that target. "مسئولیت این حمله" names none:
+    the attack is the one reported elsewhere (dedup gives it the claimant)."""
+    out = []
+    for ev, src in coded:
+        if ev.cameo != "015" or ev.negated or src is None or not src.code:
+            continue
+        lo = next((k for k in range(len(s.toks)) if s.toks[k].start >= ev.start), None)
+        if lo is None or s.keys[lo] != key("مسئولیت") or lo + 2 >= len(s.toks):
+            continue
+        if s.keys[lo + 1] not in CLAIM_NOUNS or s.keys[lo + 2] not in (key("به"), key("علیه")):
+            continue
+        end = next((k for k in range(lo + 3, len(s.toks)) if s.toks[k].start >= ev.end - 1 or s.keys[k] == "را"),
+                   len(s.toks))
+        place = next((m for k, m in s.first.items() if lo + 3 <= k < end and m.country and m.code
+                      and m.country != src.country), None)
+        if place is None:
+            continue
+        code = refine("190", s, lo)
+        tcode = place.country if is_country(place.code) or len(place.code) <= 3 else place.code
+        ev.target, ev.target_text = place.country, place.text
+        out.append((Event(ev.source, ev.source_text, tcode, place.text, code, code[:2], plover_for(code), False,
+                          ev.sentence, s.toks[lo + 1].start, s.toks[lo + 1].end), src))
     return out
