@@ -50,6 +50,7 @@ _LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", 
 _ADVERBS = {key(w) for w in ("تنها", "فقط", "صرفاً", "صرفا", "سرانجام", "نهایتاً", "نهایتا", "بلافاصله",
                              "مجدداً", "مجددا", "دوباره", "بعداً", "بعدا", "سپس", "همچنین", "نیز")}
 _VA = key("و")
+_AZ = key("از")
 _DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
@@ -127,6 +128,11 @@ def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
         m = subject_in(s, c + 1, hi)
         if m is not None and m.person and m.canonical and s.span[id(m)][0] == c + 1:
             return c + 1
+    # the last comma that opens a noun phrase: "...، رئیس‌جمهور گویان، از قضات دیوان ... تشکر کرد"
+    # (after the last comma comes the object, not the speaker)
+    for c in reversed(commas):
+        if s.keys[c + 1] not in _NP_STOP and s.keys[c + 1] != _AZ:
+            return c + 1
     return commas[-1] + 1 if commas else lo
 
 
@@ -161,11 +167,24 @@ def _anon_name(words: list[str]) -> str | None:
     return None
 
 
+def _person_subject(s: Sent, lo: int, hi: int) -> bool:
+    m = subject_in(s, lo, hi)
+    return m is not None and m.person
+
+
 def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
              titles: dict[str, Mention]) -> Mention | None:
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
     lo = _after_subordinate(s, lo, hi)
+    if lo - 1 > s.body_from and hi - 2 > lo and s.keys[hi - 1] == _VA and s.keys[lo - 1] == "که" \
+            and not _person_subject(s, lo, hi - 1):
+        # "X ابراز اطمینان کرد که بازار ... بازمی‌گردد و تأکید کرد که ...": the second speech verb
+        # is coordinated with the first, past its complement: X speaks again (unless the
+        # complement's own subject is a person, who might be the one speaking)
+        main = clause_start(s, lo - 1)
+        if main < lo - 1:
+            return speaker(s, main, lo - 1, last, titles)
     if lo >= s.body_from and lo < hi and s.keys[lo] == _VA:
         if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
             return previous_clause_subject(s, lo + 1) or last
