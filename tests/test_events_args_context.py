@@ -143,3 +143,22 @@ VETO_ACTORS = {"اتحادیه اروپا": ("IGOEUR", "European Union", "ORG"),
 ])
 def test_veto_targets_the_body_unless_the_proposal_has_an_author(text, expected):
     assert [e for e in _events(text, VETO_ACTORS) if e[1] == "129"] == [expected]
+
+
+SANCTION_ACTORS = {"وزارت خزانه‌داری آمریکا": ("USAGOV", None, "ORG"), "امارات متحده عربی": ("ARE", "UAE", "GPE"),
+                   "هنگ‌کنگ": ("CHN", "Hong Kong", "GPE"), "ایران": ("IRN", "Iran", "GPE"),
+                   "چین": ("CHN", "China", "GPE"), "روسیه": ("RUS", "Russia", "GPE"),
+                   "اتحادیه اروپا": ("IGOEUR", "European Union", "ORG")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # firms named only by where they are based, sanctioned for a country's trade: that country
+    ("وزارت خزانه‌داری آمریکا روز پنجشنبه ۱۲ شرکت مستقر در امارات متحده عربی و هنگ‌کنگ را به دلیل مشارکت "
+     "در فروش نفت ایران به چین تحریم کرد.",
+     [("USAGOV", "163", "IRN", "ایران", "تحریم کرد")]),
+    # firms of a named country stay the target; a country after a preposition is no owner
+    ("اتحادیه اروپا چهار شرکت ایرانی را به اتهام انتقال پهپاد به روسیه تحریم کرد.",
+     [("IGOEUR", "163", "IRN", "ایران", "تحریم کرد")]),
+])
+def test_sanctions_for_a_countrys_trade(text, expected):
+    assert _events(text, SANCTION_ACTORS) == expected

@@ -18,7 +18,7 @@ from .dates import background
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
                         people_target, place_target, sentence_country, shared_targets, talk_partner, target_mention,
                         TALK_ROOTS)
-from .mentions import Mention
+from .mentions import Mention, is_country
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
 from .subjects import (after_setting, clause_subject, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
@@ -367,6 +367,10 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         g = generic_addressee(s, cs, m.verb)  # "برای برگزاری نشست وزیران کشورهای اسلامی": no counterpart
         if g:
             a.targets = [(None, g)]
+    if a.code[:3] == "163" and len(a.sources) == 1:
+        owner = _sanctioned_trade(s, cs, m.first, a.targets)
+        if owner is not None:  # "۱۲ شرکت مستقر در امارات را به دلیل فروش نفت ایران تحریم کرد"
+            a.targets = [(owner, owner.text)]
     if a.code[:3] == "129" and len(a.sources) == 1:
         body = _vetoed_body(s, cs, m.first, a.targets, state)
         if body is not None:  # "مجارستان پیشنهاد استفاده از دارایی‌های روسیه برای ... اوکراین را وتو کرد"
@@ -376,6 +380,28 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
 
 
 DEEP_PREPS = {key(w) for w in ("از", "برای", "به", "علیه", "در")}
+TO = key("به")
+CAUSES = {key(w) for w in ("دلیل", "اتهام", "خاطر", "سبب")}
+IN = key("در")
+
+
+def _sanctioned_trade(s: Sent, cs: int, hi: int, targets: list) -> Mention | None:
+    """Sanctions on firms and ships named only by where they are based ("شرکت مستقر در امارات")
+    for a country's trade ("به دلیل مشارکت در فروش نفت ایران") target that country: the genitive
+    country of the cause phrase, not one after a preposition ("انتقال پهپاد به روسیه")."""
+    for t, _ in targets:
+        if t is not None and " در " not in t.text and (
+                id(t) not in s.span or IN not in s.keys[max(cs, s.span[id(t)][0] - 8):s.span[id(t)][0]]):
+            return None  # "چهار شرکت ایرانی را": the object names its own country
+    for i in range(max(cs, s.body_from), hi - 1):
+        if s.keys[i] != TO or s.keys[i + 1] not in CAUSES:
+            continue
+        for k in range(i + 2, min(i + 12, hi)):
+            c = s.first.get(k)
+            if c is not None and c.code and is_country(c.code) and s.keys[k - 1] not in DEEP_PREPS:
+                return c
+        return None
+    return None
 
 
 def _vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mention | None:
