@@ -87,11 +87,16 @@ def _inner_ok(tk: "_Tokens", i: int, j: int, n: int, ent_taken: list[bool]) -> b
 _KOL, _VA, _DAR = fold("کل"), fold("و"), fold("در")
 
 
-_PLACE_HEADS = {fold(w) for w in "استان ایالت ولایت ولسوالی شهرستان شهر روستای بندر جزیره رود رودخانه دریاچه گذرگاه".split()}
+#: named sites: "فرودگاه معیتیقه", "کاخ الیزه", "تنگه X", "صخره X" → LOC, the head inside the span
+#: (only before name-like words: "میدان جنگ" is no place)
+_SITE_HEADS = ("فرودگاه", "ورزشگاه", "کاخ", "میدان", "تنگه", "خلیج", "صخره", "دریای")
+_PLACE_HEADS = {fold(w) for w in "استان ایالت ولایت ولسوالی شهرستان شهر روستای بندر جزیره رود رودخانه دریاچه گذرگاه".split()
+                + list(_SITE_HEADS)}
 #: heads that are part of the place's name span ("استان لرستان", "ایالت خیبر پختونخوا": maximal GPE;
 #: "رود ولگا", "گذرگاه رفح", "ولسوالی X": LOC)
-_NAMED_HEADS = {fold(w) for w in ("استان", "ایالت", "ولایت", "ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه")}
-_LOC_HEADS = {fold(w) for w in ("ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه")}
+_NAMED_HEADS = {fold(w) for w in ("استان", "ایالت", "ولایت", "ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه")
+                + _SITE_HEADS}
+_LOC_HEADS = {fold(w) for w in ("ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه") + _SITE_HEADS}
 #: towns whose names are ordinary words ("نور" light, "جم", "بم"): places only after "شهر X", "بندر X"
 _CONTEXT_PLACES = {fold(k): v for k, v in {
     "نور": "IRN", "بم": "IRN", "جم": "IRN", "لار": "IRN", "کنگ": "IRN", "تیر": "IRN", "قائن": "IRN",
