@@ -73,7 +73,7 @@ HEAD_MIN = 5  # ... to a head the corpus has this often after a ZWNJ
 def _inflected_head(lex: Lexicon, b: str) -> str | None:
     """b = a compound head ending in a non-joining letter + an ending written joined to it:
     «کاسب کارها», «دهشت بارترین», «میهمان نوازند» are scored as کاسب|کار, دهشت|بار, میهمان|نواز."""
-    if lex.R.get(b, 0) >= ASK_MIN:
+    if not b.endswith(JOINED_AFTER) or lex.R.get(b, 0) >= ASK_MIN:
         return None
     for e in JOINED_AFTER:
         head = b[: -len(e)]
