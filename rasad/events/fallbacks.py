@@ -278,3 +278,46 @@ def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
                     return t
             return None
     return None
+
+
+DEEP_PREPS = {key(w) for w in ("از", "برای", "به", "علیه", "در")}
+TO = key("به")
+CAUSES = {key(w) for w in ("دلیل", "اتهام", "خاطر", "سبب")}
+IN = key("در")
+
+
+def sanctioned_trade(s: Sent, cs: int, hi: int, targets: list) -> Mention | None:
+    """Sanctions on firms and ships named only by where they are based ("شرکت مستقر در امارات")
+    for a country's trade ("به دلیل مشارکت در فروش نفت ایران") target that country: the genitive
+    country of the cause phrase, not one after a preposition ("انتقال پهپاد به روسیه")."""
+    for t, _ in targets:
+        if t is not None and " در " not in t.text and (
+                id(t) not in s.span or IN not in s.keys[max(cs, s.span[id(t)][0] - 8):s.span[id(t)][0]]):
+            return None  # "چهار شرکت ایرانی را": the object names its own country
+    for i in range(max(cs, s.body_from), hi - 1):
+        if s.keys[i] != TO or s.keys[i + 1] not in CAUSES:
+            continue
+        for k in range(i + 2, min(i + 12, hi)):
+            c = s.first.get(k)
+            if c is not None and c.code and is_country(c.code) and s.keys[k - 1] not in DEEP_PREPS:
+                return c
+        return None
+    return None
+
+
+def vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mention | None:
+    """A veto is cast inside a body: when the vetoed proposal names no author (a country named only
+    deep inside it, "برای بازسازی اوکراین", is no author), its target is the international body
+    the article names (the EU, the Security Council)."""
+    for t, _ in targets:
+        if t is None:
+            continue
+        if (t.code or "").startswith("IGO") or id(t) not in s.span:
+            return None
+        a0 = s.span[id(t)][0]
+        if not any(s.keys[k] in DEEP_PREPS for k in range(max(cs, a0 - 6), a0)):
+            return None  # "قطعنامه آمریکا را وتو کرد": the proposal's author
+    earlier = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
+    seen = [mm for mm in (state.get("anaphor") or {}).get("seen", ()) if (mm.code or "").startswith("IGO")]
+    body = (earlier or seen[-1:] or [None])[0]
+    return body

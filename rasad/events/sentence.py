@@ -15,10 +15,10 @@ from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_p
                       embedded_relative, find_dyad, first_person, quote_speaker, relative_head, subject_role,
                       unknown_agent)
 from .dates import background
-from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
+from .fallbacks import (PEOPLE_CODES, sanctioned_trade, vetoed_body, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
                         people_target, place_target, sentence_country, shared_targets, talk_partner, target_mention,
                         TALK_ROOTS)
-from .mentions import Mention, is_country
+from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
 from .subjects import (after_setting, clause_subject, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
@@ -368,58 +368,15 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         if g:
             a.targets = [(None, g)]
     if a.code[:3] == "163" and len(a.sources) == 1:
-        owner = _sanctioned_trade(s, cs, m.first, a.targets)
+        owner = sanctioned_trade(s, cs, m.first, a.targets)
         if owner is not None:  # "۱۲ شرکت مستقر در امارات را به دلیل فروش نفت ایران تحریم کرد"
             a.targets = [(owner, owner.text)]
     if a.code[:3] == "129" and len(a.sources) == 1:
-        body = _vetoed_body(s, cs, m.first, a.targets, state)
+        body = vetoed_body(s, cs, m.first, a.targets, state)
         if body is not None:  # "مجارستان پیشنهاد استفاده از دارایی‌های روسیه برای ... اوکراین را وتو کرد"
             a.targets = [(body, body.text)]
     if a.code[:3] in PEOPLE_CODES:
         a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
-
-
-DEEP_PREPS = {key(w) for w in ("از", "برای", "به", "علیه", "در")}
-TO = key("به")
-CAUSES = {key(w) for w in ("دلیل", "اتهام", "خاطر", "سبب")}
-IN = key("در")
-
-
-def _sanctioned_trade(s: Sent, cs: int, hi: int, targets: list) -> Mention | None:
-    """Sanctions on firms and ships named only by where they are based ("شرکت مستقر در امارات")
-    for a country's trade ("به دلیل مشارکت در فروش نفت ایران") target that country: the genitive
-    country of the cause phrase, not one after a preposition ("انتقال پهپاد به روسیه")."""
-    for t, _ in targets:
-        if t is not None and " در " not in t.text and (
-                id(t) not in s.span or IN not in s.keys[max(cs, s.span[id(t)][0] - 8):s.span[id(t)][0]]):
-            return None  # "چهار شرکت ایرانی را": the object names its own country
-    for i in range(max(cs, s.body_from), hi - 1):
-        if s.keys[i] != TO or s.keys[i + 1] not in CAUSES:
-            continue
-        for k in range(i + 2, min(i + 12, hi)):
-            c = s.first.get(k)
-            if c is not None and c.code and is_country(c.code) and s.keys[k - 1] not in DEEP_PREPS:
-                return c
-        return None
-    return None
-
-
-def _vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mention | None:
-    """A veto is cast inside a body: when the vetoed proposal names no author (a country named only
-    deep inside it, "برای بازسازی اوکراین", is no author), its target is the international body
-    the article names (the EU, the Security Council)."""
-    for t, _ in targets:
-        if t is None:
-            continue
-        if (t.code or "").startswith("IGO") or id(t) not in s.span:
-            return None
-        a0 = s.span[id(t)][0]
-        if not any(s.keys[k] in DEEP_PREPS for k in range(max(cs, a0 - 6), a0)):
-            return None  # "قطعنامه آمریکا را وتو کرد": the proposal's author
-    earlier = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
-    seen = [mm for mm in (state.get("anaphor") or {}).get("seen", ()) if (mm.code or "").startswith("IGO")]
-    body = (earlier or seen[-1:] or [None])[0]
-    return body
 
 
 def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[Event, Mention | None]]:
