@@ -90,7 +90,7 @@ CASES = [
     # 17: warrants, deportation, riot weapons, curfew
     ("دادگاهی در استانبول دستور بازداشت سه روزنامه‌نگار را صادر کرد.",
      [("TURJUD", "173", "TURCVL", "دستور بازداشت سه روزنامه‌نگار را صادر کرد", False)]),
-    ("پلیس پاکستان صدها مهاجر افغان را دیپورت کرد.",
+    ("پلیس پاکستان ده‌ها مهاجر افغان را دیپورت کرد.",
      [("PAKCOP", "174", "AFGCVL", "دیپورت کرد", False)]),
     ("پلیس بلژیک علیه کشاورزان از گاز اشک‌آور استفاده کرد.",
      [("BELCOP", "175", "FRAAGR", "گاز اشک‌آور استفاده کرد", False)]),
@@ -254,4 +254,24 @@ CLAIM_ACTORS = dict(ACTORS, **{"نیروی زمینی سپاه": ("IRNMIL", None
 ])
 def test_claims_and_permissions(text, expected):
     doc = events_stage(make_doc(text, CLAIM_ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+MORE = dict(ACTORS, **{"دولت پاکستان": ("PAKGOV", None, None), "پاکستان": ("PAK", None, "GPE")})
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # mass expulsion by the count (thousands in words, tens of thousands in digits), else 174
+    ("دولت پاکستان هزاران مهاجر افغان را اخراج کرد.", [("PAKGOV", "201", "AFGCVL", "اخراج کرد")]),
+    ("دولت پاکستان ۴۲ هزار مهاجر افغان را اخراج کرد.", [("PAKGOV", "201", "AFGCVL", "اخراج کرد")]),
+    ("دولت پاکستان ۱۲ هزار مهاجر افغان را اخراج کرد.", [("PAKGOV", "174", "AFGCVL", "اخراج کرد")]),
+    # easing sanctions, and refusing to
+    ("اتحادیه اروپا تحریم‌های سوریه را تعلیق کرد.", [("IGOEUR", "085", "SYRGOV", "تحریم‌های سوریه را تعلیق کرد")]),
+    ("اتحادیه اروپا تحریم‌ها علیه ایران را کاهش نخواهد داد.",
+     [("IGOEUR", "1244", "IRNGOV", "تحریم‌ها علیه ایران را کاهش نخواهد داد")]),
+    # peacekeepers are not a deployment of force
+    ("دولت پاکستان نیروهای حافظ صلح به لبنان اعزام کرد.", [("PAKGOV", "074", "LBN", "حافظ صلح به لبنان اعزام کرد")]),
+])
+def test_family_phrasings_batch3(sentence, expected):
+    doc = events_stage(make_doc(sentence, MORE))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected

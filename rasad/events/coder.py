@@ -264,6 +264,8 @@ def refine(code: str, s: Sent, lo: int) -> str:
     """
     if code == "180" and mass_killing(s, lo):
         return "202"
+    if code == "174" and mass_expulsion(s, lo):
+        return "201"
     keywords = _KEYWORDS.get(code)
     if keywords is None:
         keywords = _KEYWORDS[code] = _keywords_of(code)
@@ -332,3 +334,29 @@ def _count(k: str) -> int | None:
     """A number written in digits ("۶۰", "1,200"), or None."""
     d = k.translate(_DIGITS).replace(",", "").replace("٬", "")
     return int(d) if d.isdigit() and len(d) <= 7 else None
+
+
+#: people expelled en masse: "هزاران مهاجر افغان را اخراج کرد" is 201 (mass expulsion), not 174
+EXPELLED = tuple(key(w) for w in ("مهاجر", "پناهجو", "پناهنده", "خانواده", "تبعه", "اتباع", "آواره", "ساکن",
+                                  "شهروند", "نفر", "روستایی", "کارگر"))
+#: counts of thousands without a digit ("هزاران"، "صدها خانواده"); digits from ten thousand
+MASS_EXPULSION = {key(w) for w in ("هزاران", "صدها")}
+MASS_EXPELLED = 20000  # tens of thousands ("۴۲ هزار مهاجر"); "۱۲ هزار" stays 174
+
+
+def mass_expulsion(s: Sent, lo: int) -> bool:
+    """Does the clause count the people expelled by the hundreds or thousands ("هزاران مهاجر"، "صدها
+    خانواده"، "۴۲ هزار ..." in digits: from twenty thousand)? CAMEO 201 rather than 174."""
+    hi = min(len(s.toks), lo + 60)
+    for i in range(lo, hi - 1):
+        k = s.keys[i]
+        if k in STOP_GAP and k != "«":
+            break
+        n = _count(k)
+        if n is not None and i + 1 < hi and s.keys[i + 1] == key("هزار"):
+            n *= 1000  # "۲۰ هزار"
+        if not (k in MASS_EXPULSION or (n is not None and n >= MASS_EXPELLED)):
+            continue
+        if any(s.keys[j].startswith(EXPELLED) for j in range(i + 1, min(i + 5, hi))):
+            return True
+    return False
