@@ -225,7 +225,7 @@ def render_html(a):
     H.append('</article>')
     if a.get("related"):
         H.append('<section class="related"><h3>اخبار مرتبط</h3><ul>' + "".join('<li><a href="/">%s</a></li>' % z(r) for r in a["related"]) + '</ul></section>')
-    H.append('<section class="comments"><h3>دیدگاه_ها</h3><div class="comment">%s</div></section>'.replace("_", ZW) % z(a.get("comment", "خبر خوبی بود، ممنون.")))
+    H.append('<section class="comments"><h3>دیدگاه_ها</h3><div class="comment">%s</div></section>'.replace("_", ZW) % z(a.get("comment", "ممنون از اطلاع_رسانی.")))
     H += ['</main>', '<footer>کلیه حقوق برای %s محفوظ است. ۱۴۰۵</footer>' % g["site"], '</body>', '</html>']
     return "\n".join(H) + "\n"
 

@@ -51,7 +51,7 @@ dict(
   ("شورای حکام", "ORG", "IAEA Board of Governors", "IGOUNOIAE"), ("مجلس شورای اسلامی", "ORG", "Islamic Consultative Assembly", "IRNLEG"),
   ("شورای حکام آژانس بین_المللی انرژی اتمی", "ORG", "IAEA Board of Governors", "IGOUNOIAE"), ("آژانس", "ORG", "IAEA", "IGOUNOIAE"), ("ایرنا", "ORG", "IRNA", None),
   ("محمدباقر قالیباف", "PER", "Mohammad Bagher Ghalibaf", "IRNLEG"), ("واشنگتن", "GPE", "Washington", "USA"),
-  ("ابراهیم رضایی", "PER", "Ebrahim Rezaei", "IRNLEG"), ("کمیسیون امنیت ملی و سیاست خارجی مجلس", "ORG", "National Security and Foreign Policy Committee", "IRNLEG"),
+  ("ابراهیم رضایی", "PER", "Ebrahim Rezaei", "IRNLEG"), ("قوه مقننه", "ORG", "Legislature of Iran", "IRNLEG"), ("کمیسیون امنیت ملی و سیاست خارجی مجلس", "ORG", "National Security and Foreign Policy Committee", "IRNLEG"),
   ("ایران", "GPE", "Iran", "IRN"), ("شورای حکام آژانس", "ORG", "IAEA Board of Governors", "IGOUNOIAE"), ("تهران", "GPE", "Tehran", "IRN")],
  quotes=[("این کشورها در عمل به تعهدات خود پایبند نبوده_اند.", "Mohammad Bagher Ghalibaf", "محمدباقر قالیباف", False),
   ("اگر فشارها ادامه یابد، نمایندگان ملت بررسی خروج از معاهده منع گسترش سلاح_های هسته_ای را در دستور کار قرار خواهند داد.", "Mohammad Bagher Ghalibaf", "رئیس قوه مقننه", False),

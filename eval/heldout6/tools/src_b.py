@@ -52,7 +52,7 @@ dict(
   ("وزارت امور خارجه سوریه", "ORG", "Ministry of Foreign Affairs of Syria", "SYRGOV"), ("شورای امنیت سازمان ملل", "ORG", "UN Security Council", "IGOUNO"),
   ("ارتش رژیم صهیونیستی", "ORG", "Israel Defense Forces", "ISRMIL"), ("ایران", "GPE", "Iran", "IRN"), ("سازمان ملل", "ORG", "United Nations", "IGOUNO"),
   ("سوریه", "GPE", "Syria", "SYR"), ("تل_آویو", "GPE", "Tel Aviv", "ISR")],
- quotes=[],
+ quotes=[("اهداف این حملات انبارهای تسلیحاتی متعلق به گروه_های مسلح نزدیک به ایران بوده است.", "Israel Defense Forces", "ارتش رژیم صهیونیستی", False)],
  events=[
   ("ISRMIL", "جنگنده_های رژیم صهیونیستی", "SYR", "چند موضع نظامی", "195", False, "عصر دوشنبه چند موضع نظامی"),
   ("ISRMIL", "نظامیان اشغالگر", "SYR", "دو روستا در حومه قنیطره", "192", False, "با پشتیبانی بالگرد وارد دو روستا"),
@@ -73,7 +73,7 @@ dict(
  lead="جمعی از کارگران مجتمع صنعتی کارون در اعتراض به پرداخت نشدن چهار ماه دستمزد و بلاتکلیفی بیمه، صبح امروز مقابل ساختمان استانداری خوزستان تجمع کردند.",
  body=[
   "به گزارش خبرنگار ایلنا، حدود ۳۰۰ نفر از کارگران این مجتمع از صبح روز دوشنبه دست از کار کشیده_اند و خطوط تولید لوله_های فولادی به طور کامل متوقف شده است.",
-  "یکی از کارگران که نخواست نامش در گزارش بیاید به ایلنا گفت که از مرداد ماه هیچ دستمزدی نگرفته_ایم و کارفرما هر هفته وعده تازه_ای می_دهد.",
+  "یکی از کارگران که نخواست نامش در گزارش بیاید به ایلنا گفت: «از مرداد ماه هیچ دستمزدی نگرفته_ایم و کارفرما هر هفته وعده تازه_ای می_دهد.»",
   "معترضان با در دست داشتن پلاکاردهایی، مطالبه پرداخت فوری مطالبات معوقه و تعیین تکلیف مالکیت کارخانه را مطرح کردند.",
   "معاون سیاسی و امنیتی استاندار خوزستان پس از گفت_وگو با نمایندگان کارگران وعده داد که دو ماه از دستمزدهای معوق تا پایان هفته از محل تسهیلات بانکی پرداخت شود.",
   "به گفته کارگران، عصر دیروز دو تن از نمایندگان آنها پس از خروج از کارخانه بازداشت شدند و تا لحظه تنظیم این خبر از وضعیت آنان اطلاعی در دست نیست.",
@@ -81,7 +81,7 @@ dict(
  tags=["اعتراض کارگری", "خوزستان", "دستمزد معوق"], related=["بازنشستگان فولاد در اصفهان تجمع کردند"],
  ents=[("مجتمع صنعتی کارون", "ORG", "Karun Industrial Complex", "IRNBUS"), ("اهواز", "GPE", "Ahvaz", "IRN"), ("استانداری خوزستان", "ORG", "Khuzestan Governorate", "IRNGOV"),
   ("ایلنا", "ORG", "ILNA", None), ("خوزستان", "GPE", "Khuzestan Province", "IRN")],
- quotes=[("از مرداد ماه هیچ دستمزدی نگرفته_ایم و کارفرما هر هفته وعده تازه_ای می_دهد.", "unnamed worker", "یکی از کارگران", False)],
+ quotes=[("از مرداد ماه هیچ دستمزدی نگرفته_ایم و کارفرما هر هفته وعده تازه_ای می_دهد.", "unnamed worker", "یکی از کارگران", True)],
  events=[
   ("IRNLAB", "جمعی از کارگران مجتمع صنعتی کارون", "IRNGOV", "استانداری خوزستان", "141", False, "مقابل ساختمان استانداری خوزستان تجمع"),
   ("IRNLAB", "کارگران این مجتمع", "IRNBUS", "مجتمع صنعتی کارون", "143", False, "از صبح روز دوشنبه دست از کار"),
@@ -153,10 +153,10 @@ dict(
   ("LBNGOV", "ژوزف عون", "ISRMIL", "این اقدام", "111", False, "نقض آشکار توافق آتش_بس دانست"),
   ("LBNGOV", "ژوزف عون", "USAGOV", "ایالات متحده", "0256", False, "نقض آشکار توافق آتش_بس دانست"),
   ("LBNGOV", "ژوزف عون", "FRAGOV", "فرانسه", "0256", False, "نقض آشکار توافق آتش_بس دانست"),
-  ("LBNREB", "حسن فضل_الله", "ISR", "دشمن", "130", False, "صبر مقاومت حدی دارد"),
+  ("LBNREB", "حسن فضل_الله", "ISRGOV", "دشمن", "130", False, "صبر مقاومت حدی دارد"),
   ("IGOUNO", "نیروهای حافظ صلح سازمان ملل در لبنان (یونیفل)", None, "ابعاد این حادثه", "093", False, "از آغاز تحقیقات درباره ابعاد"),
  ],
- notes="The targeted killing is stated with a verb only in the lead ('به شهادت رساند'): 186 from the lead; the body's 'این حمله ... رخ داد' is a noun-led summary. The IDF's claim of responsibility (015, no addressee) and its 'مدعی شد' blame (112) are two events. Aoun's appeal to the two guarantors: one 0256 per addressee. Fadlallah (a Hezbollah MP) = LBNREB; his veiled warning to 'the enemy' = 130, target Israel (the article's single counterpart, bare country because the threat is of force). UNIFIL opening an inquiry = 093 with null target (the sentence names an incident, not an actor). 'لبنان' inside 'حزب‌الله لبنان', 'پارلمان لبنان' and the UNIFIL name is not counted separately.",
+ notes="The targeted killing is stated with a verb only in the lead ('به شهادت رساند'): 186 from the lead; the body's 'این حمله ... رخ داد' is a noun-led summary. The IDF's claim of responsibility (015, no addressee) and its 'مدعی شد' blame (112) are two events. Aoun's appeal to the two guarantors: one 0256 per addressee. Fadlallah (a Hezbollah MP) = LBNREB; his veiled warning to 'the enemy' = 130, target Israel's government (verbal act; the article's single counterpart). UNIFIL opening an inquiry = 093 with null target (the sentence names an incident, not an actor). 'لبنان' inside 'حزب‌الله لبنان', 'پارلمان لبنان' and the UNIFIL name is not counted separately.",
 ),
 dict(
  name="irna-02", agency="irna", kind="txt", degrade=["arabic"], date=(28, 13, 30), section="انرژی", code=85177, opt=dict(menu="lines", date="j1", crumbs=["اقتصاد"]),
