@@ -12,6 +12,7 @@ dict(
   "وی با اشاره به رفتارهای اخیر واشنگتن افزود که ایالات متحده با اعمال تحریم_های تازه مسیر دیپلماسی را دشوارتر کرده است و تهران در برابر زیاده_خواهی_ها کوتاه نخواهد آمد.",
   "وزیر خارجه عمان نیز در این دیدار با بیان اینکه مسقط همچنان آماده میزبانی از گفت_وگوهای غیرمستقیم میان تهران و واشنگتن است، گفت که کشورش از هیچ تلاشی برای نزدیک کردن دیدگاه_ها دریغ نخواهد کرد.",
   "در همین حال، اسماعیل بقائی سخنگوی وزارت امور خارجه در نشست خبری هفتگی خود تصریح کرد که هرگونه مذاکره مستقیم با آمریکا در شرایط کنونی در دستور کار نیست.",
+  "بنا بر اعلام منابع آگاه، وزیر خارجه کشورمان در این سفر با هیچ مقام آمریکایی دیدار نکرده است.",
   "عراقچی پیش_تر نیز در سفر به دوحه با مقامات قطری درباره همین موضوع رایزنی کرده بود. قرار است وزیر خارجه کشورمان پس از مسقط راهی بغداد شود.",
  ],
  tags=["عباس عراقچی", "عمان", "سیاست خارجی"], related=["سفر معاون وزیر خارجه به پکن", "بیانیه مشترک تهران و مسقط درباره امنیت خلیج فارس"],
@@ -30,8 +31,9 @@ dict(
   ("OMNGOV", "مسقط", "IRNGOV", "تهران", "039", False, "آماده میزبانی از گفت_وگوهای غیرمستقیم"),
   ("OMNGOV", "مسقط", "USAGOV", "واشنگتن", "039", False, "آماده میزبانی از گفت_وگوهای غیرمستقیم"),
   ("IRNGOV", "اسماعیل بقائی", "USAGOV", "آمریکا", "125", False, "هرگونه مذاکره مستقیم با آمریکا"),
+  ("IRNGOV", "وزیر خارجه کشورمان", "USAGOV", "هیچ مقام آمریکایی", "044", True, "با هیچ مقام آمریکایی دیدار نکرده"),
  ],
- notes="The visit and the thanks share one sentence (042 + 051). Oman's readiness to host indirect talks = intent to mediate (039), one event per party. 'در دستور کار نیست' for direct talks = 125. Doha trip is background (پیش‌تر), the Baghdad trip is future: not coded.",
+ notes="The visit and the thanks share one sentence (042 + 051). Oman's readiness to host indirect talks = intent to mediate (039), one event per party. 'در دستور کار نیست' for direct talks = 125. 'با هیچ مقام آمریکایی دیدار نکرده است' = a meeting at a third location (Muscat) that did not happen: 044 negated. Doha trip is background (پیش‌تر), the Baghdad trip is future: not coded.",
 ),
 dict(
  name="irna-01", agency="irna", kind="txt", date=(23, 11, 5), section="مجلس", code=85012, opt=dict(menu="pipe", date="j2", crumbs=["سیاست"]),
