@@ -162,3 +162,19 @@ SANCTION_ACTORS = {"وزارت خزانه‌داری آمریکا": ("USAGOV", N
 ])
 def test_sanctions_for_a_countrys_trade(text, expected):
     assert _events(text, SANCTION_ACTORS) == expected
+
+
+@pytest.mark.parametrize("text,actors,expected", [
+    # a city a few nouns after "در" is a locative, not the subject: the crowd is the place's people
+    ("هزاران کشاورز روز پنجشنبه با صدها تراکتور در محله اروپایی بروکسل تظاهرات کردند.",
+     {"بروکسل": ("BEL", "Brussels", "GPE")},
+     [("BELCVL", "141", "BELGOV", None, "تظاهرات کردند")]),
+    # a place inside "به سوی ..." is not the head of the relative "که" after it; the armed noun that
+    # opens the enclosing clause is the subject
+    ("وزارت بهداشت غزه اعلام کرد که نظامیان اسرائیلی در شرق خان یونس به سوی غیرنظامیانی که به "
+     "خانه‌هایشان بازمی‌گشتند آتش گشودند.",
+     {"وزارت بهداشت غزه": ("PSEGOV", None, "ORG"), "خان یونس": ("PSE", "Khan Yunis", "GPE")},
+     [("ISRMIL", "190", None, None, "آتش گشودند")]),
+])
+def test_places_are_not_subjects(text, actors, expected):
+    assert _events(text, actors) == expected

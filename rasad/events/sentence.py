@@ -282,7 +282,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
         subj = (shared_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
-                or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
+                or speech_subject(s, cs) or relative_head(s, cs) or _outer_adjective(s, cs, m) or sent_src)
         if subj is None and root == "14":
             subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
         if subj is None and root not in ("15", "17", "18", "19", "20"):
@@ -316,6 +316,14 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
+
+
+def _outer_adjective(s: Sent, cs: int, m: Match) -> Mention | None:
+    """"نظامیان اسرائیلی در ... به سوی غیرنظامیانی که ... بازمی‌گشتند آتش گشودند": a clause opened
+    by a relative "که" whose verb is the main clause's: the enclosing clause's armed head noun."""
+    if cs <= s.body_from or s.keys[cs - 1] != THAT or m.tense is None:
+        return None
+    return adjective_subject(s, clause_start(s, cs - 1), cs - 1)
 
 
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:

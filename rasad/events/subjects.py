@@ -219,6 +219,8 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     if subj is None or id(subj) not in s.span:
         return subj
     a, b = s.span[id(subj)]
+    if _in_locative(s, cs, a, subj):
+        return None  # "در محله اروپایی بروکسل"، "در شرق خان یونس": a place, not the subject
     if a > cs + 2 and cs > s.body_from and s.keys[cs - 1] == "که" and _joined_after(s, b, hi):
         return speech_subject(s, cs) or subj  # "X گفت که ... عضویت Y «سازگار نیست» و از Z خواست": X asks
     if b + 2 < len(s.toks) and s.keys[b + 1] in OWN and s.keys[b + 2] == "را":
@@ -227,6 +229,21 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.keys[k] == FOR for k in range(cs, a)):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     return subj
+
+
+IN = key("در")
+
+
+def _in_locative(s: Sent, cs: int, a: int, m: Mention) -> bool:
+    """A bare place named a few nouns after "در" ("در محله اروپایی بروکسل") is inside a locative."""
+    if not m.code or len(m.code) != 3 or not is_country(m.code):
+        return False
+    for k in range(a - 1, max(cs, s.body_from, a - 4) - 1, -1):
+        if s.keys[k] == IN:
+            return True
+        if s.keys[k] in ("،", ",", "و") or k in s.verbs or k in s.last:
+            return False
+    return False
 
 
 def shared_subject(s: Sent, cs: int) -> Mention | None:
