@@ -275,3 +275,36 @@ MORE = dict(ACTORS, **{"دولت پاکستان": ("PAKGOV", None, None), "پا�
 def test_family_phrasings_batch3(sentence, expected):
     doc = events_stage(make_doc(sentence, MORE))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+BATCH4 = dict(ACTORS, **{"توکیو": ("JPN", None, "GPE"), "پکن": ("CHN", None, "GPE"), "مسکو": ("RUS", None, "GPE"),
+                         "برنامه جهانی غذا": ("IGOUNOWFP", None, "ORG"), "طویله": ("SDN", None, "GPE"),
+                         "ارتش پاکستان": ("PAKMIL", None, "ORG"), "حوثی‌ها": ("YEMREB", None, "ORG"),
+                         "لهستان": ("POL", None, "GPE"), "دفتر حقوق بشر سازمان ملل": ("IGOUNO", None, "ORG")})
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a pattern word opening a short quote; a word deep inside a quoted phrase does not count
+    ("سخنگوی دولت ژاپن گفت که توکیو «نگرانی جدی» خود را به پکن و مسکو منتقل کرده است.",
+     [("JPNGOV", "114", "CHNGOV", "«نگرانی جدی» خود را به پکن و مسکو منتقل کرده است"),
+      ("JPNGOV", "114", "RUSGOV", "«نگرانی جدی» خود را به پکن و مسکو منتقل کرده است")]),
+    ("وزیر امور خارجه ایران حملات اسرائیل را «نقض آشکار توافق آتش‌بس» خواند و اعلام کرد که ایران شکایت خواهد کرد.",
+     [("IRNGOV", "111", "ISRGOV", "خواند"), ("IRNGOV", "114", "ISRGOV", "شکایت خواهد کرد")]),
+    # aid convoys arriving, declining to comment, refusals and threats by idiom
+    ("برنامه جهانی غذا اعلام کرد که نخستین کاروان کمک‌های غذایی روز شنبه به شهر طویله رسیده است.",
+     [("IGOUNOWFP", "073", "SDN", "کاروان کمک‌های غذایی روز شنبه به شهر طویله رسیده است")]),
+    ("ارتش پاکستان در این باره اظهار نظری نکرده است.", [("PAKMIL", "011", None, "اظهار نظری نکرده است")]),
+    ("ارتش پاکستان در این باره اظهار نظر کرد.", []),  # commenting is no act
+    ("حوثی‌ها اعلام کردند که عملیات علیه کشتی‌های مرتبط با اسرائیل متوقف نخواهد شد.",
+     [("YEMREB", "1246", "ISRGOV", "عملیات علیه کشتی‌های مرتبط با اسرائیل متوقف نخواهد شد")]),
+    ("وزیر امور خارجه روسیه گفت: «مسکو هیچ اقدام خصمانه‌ای را بی‌پاسخ نمی‌گذارد.»",
+     [("RUSGOV", "138", None, "بی‌پاسخ نمی‌گذارد")]),
+    ("وزیر امور خارجه ایران گفت که تهران از همه ابزارهای خود برای مقابله با تحریم‌ها استفاده خواهد کرد.",
+     [("IRNGOV", "1312", None, "ابزارهای خود برای مقابله با تحریم‌ها استفاده خواهد کرد")]),
+    # investigations of reports and incidents
+    ("دفتر حقوق بشر سازمان ملل اعلام کرد که گزارش‌های مربوط به اعدام اسیران را بررسی می‌کند.",
+     [("IGOUNO", "090", None, "گزارش‌های مربوط به اعدام اسیران را بررسی می‌کند")]),
+])
+def test_family_phrasings_batch4(sentence, expected):
+    doc = events_stage(make_doc(sentence, BATCH4))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected

@@ -196,7 +196,11 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
                 hit = k
                 break
             if gap and t == "»":
-                k = _opening_guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                k2 = _opening_guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                hit = next((q for q in (k2 + 2, k2 + 3) if q < k and e.matches(s.keys[q])), None)
+                if hit is not None:  # the quote opens with the word: "«نگرانی جدی» خود را به X منتقل کرد"
+                    break  # (not a word deep in a quoted phrase: "«نقض آشکار توافق آتش‌بس» خواند")
+                k = k2
                 continue
             if not gap or t in STOP_GAP:
                 break
@@ -206,6 +210,8 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
                 continue
             return None
         first, j, gap = hit, hit - 1, 0
+    if first > s.body_from and s.keys[first - 1] == "«" and first < v - 1 and "»" in s.keys[first:v]:
+        first -= 1  # the pattern opens inside a short quote ("«نگرانی جدی» خود را ..."): the clause is outside it
     return first
 
 
