@@ -48,6 +48,7 @@ A(name="tasnim-02", agency="tasnim", kind="html", degrade="arabic", crumbs=["ص�
   lead="سخنگوی ارتش سودان نیروهای پشتیبانی سریع را به کشتار غیرنظامیان در حومه الابیض متهم کرد؛ سازمان ملل از دو طرف خواست فوراً درگیری_ها را متوقف کنند.",
   body=[
    "به گزارش خبرگزاری تسنیم به نقل از الجزیره، ارتش سودان و نیروهای پشتیبانی سریع از بامداد جمعه در حومه شهر الابیض، مرکز ایالت کردفان شمالی، با سلاح_های سنگین با یکدیگر درگیر شدند و شبه_نظامیان مواضع ارتش را تا ظهر دیروز بی_وقفه گلوله_باران کردند.",
+   "جمعیت هلال احمر سودان اعلام کرد که پنج امدادگر این جمعیت روز جمعه در جاده الابیض به بارا از سوی افراد مسلح وابسته به نیروهای پشتیبانی سریع ربوده شده_اند.",
    "سخنگوی ارتش سودان در بیانیه_ای مدعی شد که نیروهای پشتیبانی سریع پس از ورود به دو روستای غرب شهر، دست_کم ۴۰ غیرنظامی را به_طور دسته_جمعی اعدام کرده_اند.",
    "نیروهای پشتیبانی سریع این اتهام را رد کردند و در پیامی اعلام کردند که قربانیان در جریان بمباران هوایی ارتش جان باخته_اند.",
    "آنتونیو گوترش دبیرکل سازمان ملل متحد در واکنش به این گزارش_ها از فرماندهان هر دو طرف خواست که فوراً آتش_بس انسانی اعلام کنند و راه را برای رسیدن کمک به ده_ها هزار آواره باز بگذارند.",
@@ -63,6 +64,8 @@ A(name="tasnim-02", agency="tasnim", kind="html", degrade="arabic", crumbs=["ص�
 خبرگزاری تسنیم|ORG|Tasnim News Agency|
 الجزیره|ORG|Al Jazeera|
 کردفان شمالی|GPE|North Kordofan|SDN
+جمعیت هلال احمر سودان|ORG|Sudanese Red Crescent Society|SDNNGO
+بارا|GPE|Bara|SDN
 آنتونیو گوترش|PER|Antonio Guterres|IGOUNO
 قطر|GPE|Qatar|QAT
 بندر سودان|GPE|Port Sudan|SDN
@@ -72,10 +75,12 @@ A(name="tasnim-02", agency="tasnim", kind="html", degrade="arabic", crumbs=["ص�
 """,
   sources=["Al Jazeera"],
   quotes=[("spokesman of the Sudanese Armed Forces", "سخنگوی ارتش سودان", "r", "نیروهای پشتیبانی سریع پس از ورود به دو روستای غرب شهر، دست_کم ۴۰ غیرنظامی را به_طور دسته_جمعی اعدام کرده_اند"),
+          ("Sudanese Red Crescent Society", "جمعیت هلال احمر سودان", "r", "پنج امدادگر این جمعیت روز جمعه در جاده الابیض به بارا از سوی افراد مسلح وابسته به نیروهای پشتیبانی سریع ربوده شده_اند"),
           ("Rapid Support Forces", "نیروهای پشتیبانی سریع", "r", "قربانیان در جریان بمباران هوایی ارتش جان باخته_اند")],
   events="""
 SDNMIL|ارتش سودان|SDNREB|نیروهای پشتیبانی سریع|194|0|با سلاح_های سنگین
 SDNREB|شبه_نظامیان|SDNMIL|مواضع ارتش|194|0|با سلاح_های سنگین
+SDNREB|افراد مسلح وابسته به نیروهای پشتیبانی سریع|SDNNGO|پنج امدادگر این جمعیت|181|0|پنج امدادگر این جمعیت
 SDNMIL|سخنگوی ارتش سودان|SDNREB|نیروهای پشتیبانی سریع|112|0|در بیانیه_ای مدعی شد
 SDNREB|نیروهای پشتیبانی سریع|SDN|غیرنظامی|202|0|در بیانیه_ای مدعی شد
 SDNREB|نیروهای پشتیبانی سریع|SDNMIL||016|0|این اتهام را رد کردند
@@ -83,7 +88,7 @@ IGOUNO|آنتونیو گوترش|SDNMIL|فرماندهان هر دو طرف|0256
 IGOUNO|آنتونیو گوترش|SDNREB|فرماندهان هر دو طرف|0256|0|از فرماندهان هر دو طرف خواست
 QATGOV|قطر|SDN|این کشور|073|0|محموله_ای شامل ۱۲۰ تن
 """,
-  notes="Symmetric clash coded once (first-named = army) plus the separate shelling by the RSF in the same sentence. The army's 'مدعی شد' = 112, and the alleged executions inside it = 202 (RSF → SDN civilians). RSF denial of the accusation = 016. Appeal to both sides = two 0256. Qatar's aid: passive with agent 'از سوی قطر' = 073 → SDN. Jeddah talks are future (not coded)."),
+  notes="Symmetric clash coded once (first-named = army) plus the separate shelling by the RSF in the same sentence. The army's 'مدعی شد' = 112, and the alleged executions inside it = 202 (RSF → SDN civilians). RSF denial of the accusation = 016. Abduction of five Red Crescent volunteers (passive with agent, in the society's statement) = 181 → SDNNGO. Appeal to both sides = two 0256. Qatar's aid: passive with agent 'از سوی قطر' = 073 → SDN. Jeddah talks are future (not coded)."),
 
 A(name="tasnim-03", agency="tasnim", kind="txt", crumbs=["بین_الملل", "آمریکا"], published="2026-11-29T08:10+03:30",
   kicker="نشست اضطراری شورای امنیت", datepos="bottom",
@@ -387,7 +392,7 @@ A(name="fars-01", agency="fars", kind="txt", degrade="space", crumbs=["بین_ا
   body=[
    "به گزارش خبرگزاری فارس به نقل از رووداو، یک پهپاد ارتش ترکیه عصر پنجشنبه خودرویی را در نزدیکی روستای کانی_ماسی در استان دهوک در اقلیم کردستان عراق هدف قرار داد و چهار سرنشین آن را که به گفته مقام_های محلی کشاورز بودند، کشت.",
    "ارتش ترکیه ساعاتی بعد در بیانیه_ای مسئولیت این حمله را بر عهده گرفت و مدعی شد که سرنشینان خودرو اعضای پ.ک.ک بوده_اند که قصد نفوذ به خاک ترکیه را داشتند.",
-   "فؤاد حسین وزیر امور خارجه عراق هشدار داد که بغداد در صورت تکرار این حملات، شکایتی رسمی به شورای امنیت سازمان ملل تسلیم خواهد کرد.",
+   "فؤاد حسین وزیر امور خارجه عراق هشدار داد که بغداد در صورت تکرار این حملات، شکایتی رسمی به شورای امنیت سازمان ملل تسلیم خواهد کرد. نشست کمیته امنیتی مشترک دو کشور هم که قرار بود هفته آینده در آنکارا برگزار شود، به دستور نخست_وزیر عراق لغو گردید.",
    "دولت اقلیم کردستان نیز در بیانیه_ای ضمن ابراز تأسف از جان باختن غیرنظامیان، از آنکارا و پ.ک.ک خواست درگیری_های خود را به مناطق مسکونی نکشانند.",
    "گفتنی است ترکیه طی سال_های گذشته ده_ها پایگاه نظامی در شمال عراق ایجاد کرده است.",
   ],
@@ -418,8 +423,9 @@ TURMIL|یک پهپاد ارتش ترکیه|IRQ|خودرویی|195|0|کانی_م�
 TURMIL|ارتش ترکیه|||015|0|مسئولیت این حمله را بر عهده گرفت
 TURMIL|ارتش ترکیه|TURREB|پ.ک.ک|112|0|مسئولیت این حمله را بر عهده گرفت
 IRQGOV|فؤاد حسین|TURGOV||131|0|شکایتی رسمی به شورای امنیت
+IRQGOV|نخست_وزیر عراق|TURGOV|آنکارا|164|0|نشست کمیته امنیتی مشترک
 IRQGOV|دولت اقلیم کردستان|TURGOV|آنکارا|0256|0|از آنکارا و پ.ک.ک خواست
 IRQGOV|دولت اقلیم کردستان|TURREB|پ.ک.ک|0256|0|از آنکارا و پ.ک.ک خواست
 """,
-  notes="The summons is stated by a verb only in the lead (the body has no sentence for it) = 114. Drone strike on civilians in Iraq = 195 → IRQ. Claim of responsibility = 015 (no addressee); 'مدعی شد' that the victims were PKK = 112 → TURREB. Threat to complain to the UNSC = 131 (threaten non-force). KRG = IRQGOV; its appeal to both sides = two 0256. Turkish bases 'طی سال‌های گذشته' = background."),
+  notes="The summons is stated by a verb only in the lead (the body has no sentence for it) = 114. Drone strike on civilians in Iraq = 195 → IRQ. Claim of responsibility = 015 (no addressee); 'مدعی شد' that the victims were PKK = 112 → TURREB. Threat to complain to the UNSC = 131 (threaten non-force). Cancelling the joint security committee meeting (passive, by order of Iraq's PM) = 164. KRG = IRQGOV; its appeal to both sides = two 0256. Turkish bases 'طی سال‌های گذشته' = background."),
 ]

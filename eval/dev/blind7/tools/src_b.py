@@ -154,6 +154,7 @@ A(name="radiofarda-02", agency="radiofarda", kind="html", degrade="nozwnj+arabic
    "این دفتر افزود که شواهد گردآوری_شده نشان می_دهد مقام_های طالبان در یک سال گذشته دست_کم ۲۰۰ زن معترض را بدون محاکمه زندانی کرده_اند.",
    "ذبیح_الله مجاهد، سخنگوی طالبان، در واکنش این تحقیقات را «دخالت در امور داخلی افغانستان» خواند و اعلام کرد که حکومت طالبان با دیوان لاهه همکاری نخواهد کرد.",
    "گزارشگر ویژه سازمان ملل در امور حقوق بشر افغانستان نیز از کشورهای عضو خواست از کار دیوان پشتیبانی کنند.",
+   "دولت هلند هم روز چهارشنبه پرداخت بخشی از کمک_های توسعه_ای خود به نهادهای تحت کنترل طالبان را به حالت تعلیق درآورد.",
    "در همین حال، استخبارات طالبان در کابل دو خبرنگار یک رسانه محلی را که درباره اعتراض زنان گزارش تهیه کرده بودند بازداشت کرد؛ خبری که مرکز خبرنگاران افغانستان آن را تأیید کرد.",
   ],
   tags=["افغانستان", "دیوان کیفری بین_المللی", "طالبان"],
@@ -168,6 +169,7 @@ A(name="radiofarda-02", agency="radiofarda", kind="html", degrade="nozwnj+arabic
 سازمان ملل|ORG|United Nations|IGOUNO
 استخبارات طالبان|ORG|Taliban General Directorate of Intelligence|AFGSPY
 کابل|GPE|Kabul|AFG
+هلند|GPE|Netherlands|NLD
 مرکز خبرنگاران افغانستان|ORG|Afghanistan Journalists Center|
 """,
   quotes=[("Office of the Prosecutor of the International Criminal Court", "دفتر دادستان دیوان کیفری بین_المللی", "r", "دامنه تحقیقات خود درباره آزار و اذیت سیستماتیک زنان و دختران در افغانستان را به ولایت_های هرات و بلخ گسترش داده است"),
@@ -179,9 +181,10 @@ IGOICC|دفتر دادستان دیوان کیفری بین_المللی|AFGGOV|
 AFGGOV|ذبیح_الله مجاهد|IGOICC|این تحقیقات|111|0|دخالت در امور داخلی
 AFGGOV|حکومت طالبان|IGOICC|دیوان لاهه|1213|0|دخالت در امور داخلی
 IGOUNO|گزارشگر ویژه سازمان ملل||کشورهای عضو|022|0|از کشورهای عضو خواست
+NLDGOV|دولت هلند|AFGGOV|نهادهای تحت کنترل طالبان|162|0|کمک_های توسعه_ای
 AFGSPY|استخبارات طالبان|AFGMED|دو خبرنگار|173|0|دو خبرنگار یک رسانه محلی
 """,
-  notes="ICC code IGOICC (not in the contract's list; chosen by analogy with IGOUNO). Widened investigation of abuses by the Taliban = 092 → AFGGOV. Imprisonments 'در یک سال گذشته' inside the prosecutor's speech = background, not coded. 'همکاری نخواهد کرد' with the court = 1213 (reject judicial cooperation). Appeal to member states (generic) = 022, target null."),
+  notes="ICC code IGOICC (not in the contract's list; chosen by analogy with IGOUNO). Widened investigation of abuses by the Taliban = 092 → AFGGOV. Imprisonments 'در یک سال گذشته' inside the prosecutor's speech = background, not coded. 'همکاری نخواهد کرد' with the court = 1213 (reject judicial cooperation). Appeal to member states (generic) = 022, target null. Dutch suspension of development aid = 162."),
 
 A(name="iranintl-01", agency="iranintl", kind="html", crumbs=["ایران"], published="2026-11-23T09:20+00:00",
   meta="og+ld", caption="دود ناشی از گلوله_باران در ارتفاعات سیدکان", more=["حزب دموکرات: حملات سپاه تلفات غیرنظامی داشته است"],
@@ -189,7 +192,7 @@ A(name="iranintl-01", agency="iranintl", kind="html", crumbs=["ایران"], pub
   lead="نیروی زمینی سپاه با توپخانه و پهپاد به ارتفاعات مرزی سیدکان در استان اربیل حمله کرد؛ بغداد این اقدام را نقض حاکمیت عراق دانست.",
   body=[
    "به گزارش ایران اینترنشنال، نیروی زمینی سپاه پاسداران بامداد دوشنبه مقرهای حزب دموکرات کردستان ایران در ارتفاعات اطراف سیدکان در استان اربیل را با توپخانه سنگین و پهپادهای انتحاری هدف قرار داد.",
-   "قرارگاه حمزه سیدالشهدای سپاه در بیانیه_ای مدعی شد که این عملیات در پاسخ به تحرکات مسلحانه گروه_های تجزیه_طلب در نوار مرزی انجام شده است.",
+   "قرارگاه حمزه سیدالشهدای سپاه در بیانیه_ای مدعی شد که این عملیات در پاسخ به تحرکات مسلحانه گروه_های تجزیه_طلب در نوار مرزی انجام شده است. این قرارگاه هرگونه گلوله_باران مناطق مسکونی اقلیم را قاطعانه تکذیب کرد.",
    "حزب دموکرات کردستان ایران اعلام کرد که دو تن از اعضایش زخمی شده_اند و افزود که مقرهای هدف قرار گرفته از ماه_ها پیش خالی از نیروی نظامی بوده است.",
    "وزارت امور خارجه عراق با صدور بیانیه_ای حمله را نقض حاکمیت کشور دانست و از تهران خواست به جای توسل به زور، از سازوکار امنیتی مشترک دو کشور استفاده کند.",
    "دولت اقلیم کردستان نیز بر ضرورت پایبندی دو طرف به توافق امنیتی سال ۲۰۲۳ تأکید کرد.",
@@ -217,10 +220,11 @@ A(name="iranintl-01", agency="iranintl", kind="html", crumbs=["ایران"], pub
   events="""
 IRNMIL|نیروی زمینی سپاه پاسداران|IRNREB|مقرهای حزب دموکرات کردستان ایران|194|0|با توپخانه سنگین و پهپادهای انتحاری
 IRNMIL|قرارگاه حمزه سیدالشهدای سپاه|IRNREB|گروه_های تجزیه_طلب|112|0|تحرکات مسلحانه
+IRNMIL|این قرارگاه|IRQ|مناطق مسکونی اقلیم|194|1|قاطعانه تکذیب کرد
 IRQGOV|وزارت امور خارجه عراق|IRNGOV|تهران|111|0|نقض حاکمیت کشور دانست
 IRQGOV|وزارت امور خارجه عراق|IRNGOV|تهران|0256|0|نقض حاکمیت کشور دانست
 """,
-  notes="Artillery and drone strike on the PDKI's bases = 194 → IRNREB (the stated target; artillery is the most specific weapon named). IRGC's 'مدعی شد' blaming separatists = 112. Iraq's criticism and its appeal to Tehran to use the joint mechanism instead of force = 111 and 0256. The KRG's 'تأکید کرد' without که on a 2023 agreement is not coded."),
+  notes="Artillery and drone strike on the PDKI's bases = 194 → IRNREB (the stated target; artillery is the most specific weapon named). IRGC's 'مدعی شد' blaming separatists = 112; its denial of shelling residential areas = the act itself (194 → IRQ), negated. Iraq's criticism and its appeal to Tehran to use the joint mechanism instead of force = 111 and 0256. The KRG's 'تأکید کرد' without که on a 2023 agreement is not coded."),
 
 A(name="iranintl-02", agency="iranintl", kind="txt", degrade="nozwnj", crumbs=None, published="2026-11-27T06:35+00:00", datepos="bottom",
   title="آمریکا یک نفتکش را در نزدیکی سواحل ونزوئلا توقیف کرد؛ کاراکاس نیروهایش را در آماده_باش قرار داد",
@@ -301,6 +305,7 @@ A(name="hamshahri-02", agency="hamshahri", kind="html", degrade="latin", crumbs=
   lead="شبه_نظامیان جماعت نصرت اسلام و مسلمین همچنان مسیرهای اصلی انتقال سوخت به پایتخت مالی را بسته نگه داشته_اند.",
   body=[
    "به گزارش همشهری آنلاین به نقل از خبرگزاری فرانسه، شبه_نظامیان وابسته به القاعده روز سه_شنبه بار دیگر کاروانی متشکل از ۴۰ تانکر سوخت را در جاده سگو به باماکو متوقف و ۱۲ دستگاه از آن_ها را به آتش کشیدند.",
+   "به گفته منابع محلی، مهاجمان دو راننده تانکرها را نیز با خود برده_اند.",
    "ارتش مالی اعلام کرد که در عملیاتی هوایی در منطقه کولیکورو ۳۰ شبه_نظامی را از پا درآورده است.",
    "در همین حال، شورای عالی ارتباطات مالی روز چهارشنبه پخش شبکه_های فرانس ۲۴ و تی_وی_سنک موند را به اتهام انتشار تبلیغات گروه_های تروریستی برای مدتی نامعلوم تعلیق کرد.",
    "وزارت امور خارجه فرانسه این تصمیم را «حمله_ای دیگر به آزادی رسانه_ها» خواند.",
@@ -330,13 +335,14 @@ A(name="hamshahri-02", agency="hamshahri", kind="html", degrade="latin", crumbs=
   events="""
 MLIREB|شبه_نظامیان وابسته به القاعده|MLI|کاروانی متشکل از ۴۰ تانکر سوخت|191|0|کاروانی متشکل از ۴۰ تانکر
 MLIREB|شبه_نظامیان وابسته به القاعده|MLI|۱۲ دستگاه از آن_ها|1712|0|کاروانی متشکل از ۴۰ تانکر
+MLIREB|مهاجمان|MLICVL|دو راننده تانکرها|181|0|با خود برده_اند
 MLIMIL|ارتش مالی|MLIREB|شبه_نظامی|195|0|در عملیاتی هوایی
 MLIGOV|شورای عالی ارتباطات مالی|FRAMED|شبکه_های فرانس ۲۴ و تی_وی_سنک موند|172|0|شورای عالی ارتباطات
 FRAGOV|وزارت امور خارجه فرانسه|MLIGOV||111|0|حمله_ای دیگر
 NERGOV|رئیس دولت نظامی نیجر|MLIGOV|همتای مالیایی خود|042|0|رئیس دولت نظامی نیجر
 NERGOV|رئیس دولت نظامی نیجر|MLI|مالی|033|0|رئیس دولت نظامی نیجر
 """,
-  notes="JNIM ('affiliated with al-Qaeda') = MLIREB. Stopping the convoy = 191, burning tankers = 1712, both in one sentence. Army air strike (in its own statement) = 195. Suspending two French channels = 172 → FRAMED. Niger's leader: Monday's visit to Bamako (pluperfect, this news cycle) = 042 and promise of escorted fuel convoys = 033 → MLI."),
+  notes="JNIM ('affiliated with al-Qaeda') = MLIREB. Stopping the convoy = 191, burning tankers = 1712, both in one sentence. Abduction of two drivers ('به گفته', not a quote) = 181. Army air strike (in its own statement) = 195. Suspending two French channels = 172 → FRAMED. Niger's leader: Monday's visit to Bamako (pluperfect, this news cycle) = 042 and promise of escorted fuel convoys = 033 → MLI."),
 
 A(name="entekhab-01", agency="entekhab", kind="html", crumbs=["اقتصادی", "بازار ارز"], published="2026-11-25T15:45+03:30",
   meta="og", caption="تابلوی نرخ ارز در یک صرافی در خیابان فردوسی", more=["پیش_بینی بازار ارز در هفته آینده"],

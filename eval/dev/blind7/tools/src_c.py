@@ -226,7 +226,7 @@ A(name="ilna-01", agency="ilna", kind="txt", degrade="nozwnj", crumbs=["کارگ
    "به گزارش خبرنگار ایلنا، کارگران پیمانی شاغل در فازهای ۱۳ و ۱۹ پارس جنوبی از صبح شنبه مقابل ساختمان مدیریت منطقه ویژه اقتصادی انرژی پارس در عسلویه تجمع کرده و خواستار پرداخت فوری مطالبات معوقه و اجرای طرح همسان_سازی حقوق شده_اند.",
    "یکی از کارگران معترض که نخواست نامش فاش شود به ایلنا گفت که پیمانکار از مهرماه حقوق کارگران را پرداخت نکرده و مدیران منطقه هیچ پاسخی به نامه_های آنان نداده_اند.",
    "به گفته این کارگر، روز یکشنبه نیروهای انتظامی ۶ نفر از نمایندگان کارگران را برای ساعاتی بازداشت کردند و پس از اخذ تعهد آزاد نمودند.",
-   "مدیرعامل شرکت پیمانکار در تماس با ایلنا وعده داد که حقوق مهرماه تا پایان هفته جاری به حساب کارگران واریز شود.",
+   "مدیرعامل شرکت پیمانکار در تماس با ایلنا وعده داد که حقوق مهرماه تا پایان هفته جاری به حساب کارگران واریز شود. با این حال، مدیرعامل منطقه ویژه اقتصادی انرژی پارس تا عصر دیروز با نمایندگان کارگران دیدار نکرد.",
    "دبیر اجرایی خانه کارگر استان بوشهر نیز برخورد انتظامی با کارگران را محکوم کرد و گفت که حق اعتراض صنفی در قانون کار به رسمیت شناخته شده است.",
   ],
   tags=["پارس جنوبی", "کارگران پیمانی", "عسلویه"],
@@ -246,9 +246,10 @@ IRNLAB|کارگران پیمانی|IRNGOV|منطقه ویژه اقتصادی ا�
 IRNCOP|نیروهای انتظامی|IRNLAB|نمایندگان کارگران|173|0|برای ساعاتی بازداشت
 IRNCOP|نیروهای انتظامی|IRNLAB|نمایندگان کارگران|084|0|برای ساعاتی بازداشت
 IRNBUS|مدیرعامل شرکت پیمانکار|IRNLAB|کارگران|031|0|وعده داد که حقوق
+IRNGOV|مدیرعامل منطقه ویژه اقتصادی انرژی پارس|IRNLAB|نمایندگان کارگران|040|1|تا عصر دیروز با نمایندگان
 IRNLAB|دبیر اجرایی خانه کارگر استان بوشهر|IRNCOP|برخورد انتظامی|111|0|برخورد انتظامی با کارگران را محکوم کرد
 """,
-  notes="The strike is stated by a verb only in the lead (coded there, target the contractor = IRNBUS). Rally (141) and 'خواستار ... شده‌اند' (appeal, 020: paying wages fits no 02x subcode) in one body sentence. Arrest and release of worker representatives ('به گفته' = not a quote, but acts are coded) = 173 and 084. Contractor's promise to pay = 031. Unpaid wages since Mehr inside the worker's quote = background."),
+  notes="The strike is stated by a verb only in the lead (coded there, target the contractor = IRNBUS). Rally (141) and 'خواستار ... شده‌اند' (appeal, 020: paying wages fits no 02x subcode) in one body sentence. Arrest and release of worker representatives ('به گفته' = not a quote, but acts are coded) = 173 and 084. Contractor's promise to pay = 031; the zone director 'دیدار نکرد' = 040 negated. Unpaid wages since Mehr inside the worker's quote = background."),
 
 A(name="ilna-02", agency="ilna", kind="html", crumbs=["بین_الملل"], published="2026-11-27T22:10+03:30",
   meta="og+ld", caption="راهپیمایی اتحادیه_ها در پاریس", more=["کسری بودجه فرانسه و طرح ریاضت اقتصادی"],
