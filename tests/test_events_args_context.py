@@ -178,3 +178,10 @@ def test_sanctions_for_a_countrys_trade(text, expected):
 ])
 def test_places_are_not_subjects(text, actors, expected):
     assert _events(text, actors) == expected
+
+
+def test_dictionary_row_orano_is_a_french_company():
+    # actor dictionary row (rasad/analyze/data/places.tsv): without it the company took Niger's code
+    from rasad.analyze.actors import analyze
+    assert [(a.text, a.code) for a in analyze("شرکت اورانو اقدام دولت نیجر را غیرقانونی دانست.")[0]] == [
+        ("شرکت اورانو", "FRABUS"), ("دولت نیجر", "NERGOV")]
