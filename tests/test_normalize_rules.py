@@ -278,6 +278,7 @@ def test_zwnj_more_morphology(raw, expected):
     # a head ending in a non-joining letter + its joined plural is scored as the head (آرمان|شهر)
     ("آرمان شهرهایی می سازند", z("آرمان|شهرهایی می|سازند")),
     ("شما نگه دارید و می روید", z("شما نگه دارید و می|روید")),  # ... not a verb's person ending
+    (z("رمان می|خواندم و های نفسم"), z("رمان می|خواندم و های نفسم")),  # «و» is no plural's base
 ])
 def test_zwnj_spaced_pieces(raw, expected):
     assert normalize(raw) == expected
@@ -303,3 +304,16 @@ def test_zwnj_gar_and_unknown_bases(raw, expected):
 ])
 def test_plain_text_keeps_attested_spellings(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # a writer who types spaces for ZWNJs (می کنند, کتاب ها): a joined word the corpus also writes
+    # joined is theirs ...
+    ("آنها پاکسازی می کنند", z("آنها پاکسازی می|کنند")),
+    # ... but not the conventions' ‌ها nor a verb glued to می (a second pass changes nothing)
+    ("آن گلها را می چینند", z("آن گل|ها را می|چینند")),
+    ("نشان میداد و می رفتند", z("نشان می|داد و می|رفتند")),
+])
+def test_spaced_writer_keeps_attested_joined_words(raw, expected):
+    out = normalize(raw)
+    assert out == expected and normalize(out) == out

@@ -44,6 +44,7 @@ TRUST_SPACES = {"careful", "joined"}  # styles whose spaces are the writer's (on
 # The model threshold for splitting unknown words by style (True: zwnj.JOINED_T); a spaced writer's
 # joined words are theirs (False: never split); a text with no sign of either corruption changes less.
 SEAMS_T = {"spaced": False, "plain": 1.5}
+SPACED_KEEP = 1  # spaced text: a joined word the corpus writes joined this often stays (عکسبرداری)
 SURE_MIN, SURE_RATIO = 3, 5  # ... and, in joined text, pairs the corpus nearly always writes with a ZWNJ
 
 
@@ -100,6 +101,15 @@ def _tight(lex: Lexicon, form: str) -> bool:
     return True
 
 
+def _spaced_keeps(lex: Lexicon, w: str, out: str) -> bool:
+    """A joined word of a writer who types spaces for ZWNJs is theirs when the corpus also writes it
+    joined (عکسبرداری, پاکسازی), unless careful text would fix it too (a plural, ‌ها being the
+    conventions') or it is a verb glued to می (a sign of dropped ZWNJs): so that a second pass,
+    which reads the output as careful text, changes nothing."""
+    return lex.W.get(w, 0) >= SPACED_KEEP and not (w.startswith(MI) and out.startswith(MI_ZWNJ)) \
+        and _trusted_word(lex, w) == w
+
+
 def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
     """«Xهای» is X‌های (plural) or Xه‌ای (indefinite): the next word decides with the corpus counts
     as prior. In PerDT+Seraji train a function word or the end of the phrase follows 52 % of
@@ -138,6 +148,8 @@ def restore_run(run: str, style: str = "mixed") -> str:
             for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
                 if w.endswith("های") and ZWNJ not in w:
                     words[k] = _plural_or_indefinite(lex, w, words[k], raw[k + 1] if k + 1 < len(raw) else "")
+        if style == "spaced":
+            words = [r if o != r and _spaced_keeps(lex, r, o) else o for o, r in zip(words, raw)]
     if len(words) == 1:
         return words[0]
     parts = [words[0]]

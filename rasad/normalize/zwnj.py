@@ -116,8 +116,8 @@ def _merge_rules(lex: Lexicon, a: str, b: str):
     if a in PREVERB_MI:
         return ZWNJ  # برمی گشت -> برمی‌گشت
     if not joins(a):
-        if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
-            return ""  # کشور ها -> کشورها
+        if (b in PLURAL or b in ("تر", "ترین")) and len(a) >= 2 and lex.W.get(a, 0):
+            return ""  # کشور ها -> کشورها (not «و های»: a one-letter word is no base)
         return None
     if b in POSSESSIVE and a in PLURAL:
         return ""  # تشویق های شان -> تشویق‌هایشان
