@@ -90,3 +90,34 @@ def test_first_paragraph_is_the_lead_on_sites_that_always_open_with_a_summary():
     assert doc.agency == "iranintl"
     assert doc.lead.startswith("دیوان عالی کشور حکم اعدام")
     assert doc.body[0].startswith("وکیل این زندانی")
+
+
+def test_breadcrumb_without_home_and_menu_with_site_name_and_arrows():
+    """"کارگری > اعتراضات صنفی" is a breadcrumb (never the title); a menu row may open with the
+    site's name and use ">" between items."""
+    title = "اعتصاب کارگران پیمانی پارس جنوبی به روز سوم رسید"
+    page = ("همشهری آنلاین > صفحه نخست > شهری > سیاسی > اقتصادی > جهان > ورزشی\nکارگری > اعتراضات صنفی\n"
+            f"{title}\n۸ آذر ۱۴۰۵ - ۰۹:۱۵\n\n"
+            "صدها نفر از کارگران پیمانی فازهای پالایشگاهی پارس جنوبی از روز شنبه دست از کار کشیده‌اند و خواستار پرداخت دستمزدها شده‌اند.\n\n"
+            + BODY.replace("عصر ایران", "همشهری آنلاین"))
+    doc = rasad.process(page)
+    assert doc.title == title and doc.section == "اعتراضات صنفی" and doc.agency == "hamshahri"
+    assert doc.lead.startswith("صدها نفر از کارگران")
+
+
+def test_site_name_as_first_menu_item_names_the_agency_and_is_no_citation():
+    page = ("رادیو فردا | ایران | جهان | اقتصاد | حقوق بشر | پادکست\nایران / حقوق بشر\n"
+            "دادگاه انقلاب یک روزنامه‌نگار اقتصادی را به پنج سال زندان محکوم کرد\n۲۶ نوامبر ۲۰۲۶ - ۱۴:۱۰ GMT\n\n"
+            "شعبه ۲۶ دادگاه انقلاب تهران یک روزنامه‌نگار حوزه اقتصاد را به اتهام تبلیغ علیه نظام به پنج سال زندان محکوم کرد.\n\n"
+            "وکیل این روزنامه‌نگار روز چهارشنبه به رادیو فردا گفت که حکم صادره قابل تجدیدنظر است و به آن اعتراض خواهد کرد.\n\n"
+            "کمیته حمایت از روزنامه‌نگاران پیش از این خواستار آزادی همه روزنامه‌نگاران زندانی در ایران شده بود.\n")
+    doc = rasad.process(page)
+    assert doc.agency == "radiofarda" and doc.section == "حقوق بشر"
+    assert "Radio Farda" not in doc.attributed_sources
+
+
+def test_front_page_crumb_and_persian_site_names():
+    from rasad.extract.lines import crumb_items
+    from rasad.extract.segment import is_site_name
+    assert crumb_items("صفحه اول » بين‌الملل") == ["صفحه اول", "بين‌الملل"]
+    assert is_site_name("euronews. فارسی") and is_site_name("بی‌بی‌سی فارسی")

@@ -36,6 +36,19 @@ _LEAD_CLASS = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitl
 _TITLE_PARTS = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
 
 
+def _last_item(tree, selectors) -> object | None:
+    """The last non-home node the first matching selector finds: a breadcrumb's section is its
+    last item ("خانه » جهان » افغانستان" → افغانستان), whatever its depth."""
+    for sel in selectors:
+        try:
+            nodes = [n for n in tree.css(sel) if n.text(strip=True) and key(n.text(strip=True)) not in HOME_KEYS]
+        except Exception:  # a bad selector in a data file must not break a batch
+            continue
+        if nodes:
+            return nodes[-1]
+    return None
+
+
 def _first(tree, selectors) -> object | None:
     for sel in selectors:
         try:
@@ -306,7 +319,7 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
     rutitr_node = _first(tree, rule.selectors.get("rutitr", ())) if rule else None
     machine_date = _machine_date(tree, meta)
     rule_date = _visible_date(tree, rule) if rule else None
-    section_node = _first(tree, rule.selectors.get("section", ())) if rule else None
+    section_node = _last_item(tree, rule.selectors.get("section", ())) if rule else None
     tags = [_text(n) for n in tree.css(", ".join(rule.selectors["tags"]))] if rule and rule.selectors.get("tags") else []
     footer_text = " ".join(_text(n) for n in by_tag(tree, "footer")[:2])[:2000] if slug is None else ""
     rule_node = _first(tree, rule.selectors.get("body", ())) if rule else None

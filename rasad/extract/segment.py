@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .fold import key, soft
 from .lexicon import agency_names
-from .lines import (end_marker, own_attribution, is_date_line, is_drop, is_footer, is_nav_row, is_sentence, letters, starts_body,
+from .lines import (crumb_items, end_marker, own_attribution, is_date_line, is_drop, is_footer, is_nav_row, is_sentence, letters, starts_body,
                     tail_trim)
 
 _TITLE_SEP = re.compile(r"\s[\-–—|:»]{1,2}\s|\s{0,3}\|\s{0,3}")
@@ -73,7 +73,7 @@ def is_site_name(line: str) -> bool:
     if not rest:
         return True
     _, _, every = agency_names()
-    return key(every.sub("", soft(line))) in ("", "خبرگزاری", "پایگاهخبری", "اخبار")
+    return key(every.sub("", soft(line))) in ("", "خبرگزاری", "پایگاهخبری", "اخبار", "فارسی")
 
 
 #: how far down a dump a repeated headline is looked for: a site menu of one word per line
@@ -112,7 +112,7 @@ def _in_menu(lines: list[str], i: int) -> bool:
     """A line of one or two words in a run of such lines (a site's menu), or a breadcrumb
     ("صفحه نخست » بین‌الملل"): never the headline."""
     line = lines[i]
-    if "»" in line and letters(line) < 40 or is_nav_row(line):
+    if "»" in line and letters(line) < 40 or is_nav_row(line) or crumb_items(line):
         return True
     if not _short(line):
         return False
@@ -121,7 +121,7 @@ def _in_menu(lines: list[str], i: int) -> bool:
 
 def _title_like(line: str) -> bool:
     return letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
-        and not starts_body(line) and not is_site_name(line) and not is_nav_row(line)
+        and not starts_body(line) and not is_site_name(line) and not is_nav_row(line) and not crumb_items(line)
 
 
 def _kicker_before(line: str, nxt: str) -> bool:
