@@ -308,3 +308,29 @@ BATCH4 = dict(ACTORS, **{"توکیو": ("JPN", None, "GPE"), "پکن": ("CHN", N
 def test_family_phrasings_batch4(sentence, expected):
     doc = events_stage(make_doc(sentence, BATCH4))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+BATCH5 = dict(ACTORS, **{"پرستاران": ("IRNHLH", None, None), "نبیل رجب": ("BHRCVL", None, "PER"),
+                         "بحرین": ("BHR", None, "GPE")})
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وزیر امور خارجه ایران از همتای عمانی خود برای سفر به تهران دعوت به عمل آورد.",
+     [("IRNGOV", "026", "OMNGOV", "دعوت به عمل آورد")]),
+    ("ترکیه همکاری‌های امنیتی خود با عراق را گسترش خواهد داد.",
+     [("TURGOV", "031", "IRQGOV", "همکاری‌های امنیتی خود با عراق را گسترش خواهد داد")]),  # future: intent
+    ("ارتش اسرائیل به عملیات نظامی در غزه پایان داد.",
+     [("ISRMIL", "087", None, "به عملیات نظامی در غزه پایان داد")]),
+    ("وزیر خارجه آلمان محکومیت شدید کشورش را از حمله به غیرنظامیان اعلام کرد.",
+     [("DEUGOV", "111", None, "محکومیت شدید کشورش را از حمله به غیرنظامیان اعلام کرد")]),
+    ("پرستاران معترض با در دست داشتن پلاکارد اعتراض کردند.", [("IRNHLH", "141", ANY, "اعتراض کردند")]),
+    ("ترکیه روابط خود با عراق را به حالت تعلیق درآورد.",
+     [("TURGOV", "161", "IRQGOV", "روابط خود با عراق را به حالت تعلیق درآورد")]),
+    ("نبیل رجب به دادگاه نظامی احضار شد.", [("BHRJUD", "173", "BHRCVL", "احضار شد")]),
+    ("ارتش اسرائیل خودروی شهروندان را در غزه به رگبار بست.", [("ISRMIL", "193", "PSE", "به رگبار بست")]),
+])
+def test_family_phrasings_batch5(sentence, expected):
+    doc = events_stage(make_doc(sentence, BATCH5))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    got = [(g[0], g[1], ANY if x[2] == ANY else g[2], g[3]) for g, x in zip(got, expected)] + got[len(expected):]
+    assert got == expected
