@@ -185,3 +185,12 @@ def test_dictionary_row_orano_is_a_french_company():
     from rasad.analyze.actors import analyze
     assert [(a.text, a.code) for a in analyze("شرکت اورانو اقدام دولت نیجر را غیرقانونی دانست.")[0]] == [
         ("شرکت اورانو", "FRABUS"), ("دولت نیجر", "NERGOV")]
+
+
+def test_this_council_is_the_council_named_before_in_the_sentence():
+    # "از این شورا خواست": the body named earlier in the same sentence whose head is "شورا"
+    actors = {"وزارت امور خارجه لبنان": ("LBNGOV", None, "ORG"),
+              "شورای امنیت": ("IGOUNO", "UN Security Council", "ORG"), "اسرائیل": ("ISR", "Israel", "GPE")}
+    text = ("وزارت امور خارجه لبنان با ارسال نامه‌ای به رئیس دوره‌ای شورای امنیت، از این شورا خواست که "
+            "اسرائیل را به پایبندی به تعهداتش وادار کند.")
+    assert _events(text, actors) == [("LBNGOV", "022", "IGOUNO", "شورای امنیت", "از این شورا خواست")]

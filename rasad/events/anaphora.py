@@ -69,10 +69,27 @@ def seen(state: dict, ments: list[Mention]) -> None:
     state["seen"] = (list(state.get("seen", ())) + [m for m in ments if m.code and m.text])[-40:]
 
 
+def _head(m: Mention) -> str:
+    """The mention's head noun, plural and ezafe "ی" off ("شورای امنیت" → "شورا")."""
+    w = _stem(key(m.text.split(" ", 1)[0]))
+    return w[:-1] if w.endswith("ی") and len(w) > 3 else w
+
+
+def _named_here(s: Sent, d: int, noun: str) -> Mention | None:
+    """The last mention before token d of this sentence whose head is the noun ("این شورا")."""
+    if d >= len(s.toks):
+        return None
+    pos = s.toks[d].start
+    for m in reversed(s.ments):
+        if m.end <= pos and m.code and m.text and _head(m) == noun:
+            return m
+    return None
+
+
 def _named_before(noun: str, ments) -> Mention | None:
     """The last mention of an earlier sentence whose first word is the noun ("نیروهای واکنش سریع")."""
     for m in reversed(ments):
-        if _stem(key(m.text.split(" ", 1)[0])) == noun:
+        if _stem(key(m.text.split(" ", 1)[0])) == noun or _head(m) == noun:
             return m
     return None
 
@@ -121,6 +138,7 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
                 cands.append(anaphors.get("act_on", {}).get(subj.country))
             cands.append(anaphors.get("act"))
         elif noun:
+            cands.append(_named_here(s, d, noun))  # "... شورای امنیت ...، از این شورا خواست"
             cands.append(_named_before(noun, anaphors.get("seen", ())))  # "این نیروها" → "نیروهای X"
     for c in cands:
         if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
