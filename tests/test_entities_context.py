@@ -155,3 +155,8 @@ def test_named_sites_are_places_with_their_head():
     assert ("صخره توماس", "LOC") in [(t, ty) for t, ty, _ in ents("کشتی‌ها در نزدیکی صخره توماس مستقر شدند.")]
     # a site head before an ordinary word names no place
     assert ents("او گفت میدان جنگ جای مذاکره نیست.") == []
+
+
+def test_an_organization_name_stops_before_a_predicate_word():
+    got = ents("کمیسیون عمران مجلس حاضر به بررسی طرح نشد و کمیسیون عمران مورد انتقاد قرار گرفت.")
+    assert [t for t, ty, _ in got if ty == "ORG"] == ["کمیسیون عمران مجلس", "کمیسیون عمران"]
