@@ -194,3 +194,20 @@ def test_this_council_is_the_council_named_before_in_the_sentence():
     text = ("وزارت امور خارجه لبنان با ارسال نامه‌ای به رئیس دوره‌ای شورای امنیت، از این شورا خواست که "
             "اسرائیل را به پایبندی به تعهداتش وادار کند.")
     assert _events(text, actors) == [("LBNGOV", "022", "IGOUNO", "شورای امنیت", "از این شورا خواست")]
+
+
+@pytest.mark.parametrize("text,actors,expected", [
+    # an agreement not signed is between the sentence's coordinated subject, not the last dyad
+    ("شورای امنیت روز دوشنبه با ایران گفت‌وگو کرد. مقام‌های دمشق و تل‌آویو در ماه‌های اخیر چند دور گفت‌وگوی "
+     "امنیتی برگزار کرده‌اند اما توافقی امضا نشده است.",
+     {"مقام‌های دمشق": ("SYRGOV", None, "ORG"), "تل‌آویو": ("ISRGOV", "Tel Aviv", "GPE"),
+      "شورای امنیت": ("IGOUNO", None, "ORG"), "ایران": ("IRN", "Iran", "GPE")},
+     ("SYRGOV", "057", "ISRGOV", "تل‌آویو", "امضا نشده است")),
+    # people the actor stage gave the attacker's own country, attacked in another country's place
+    ("ارتش اسرائیل صبح چهارشنبه چادرهای آوارگان در منطقه المواصی در خان‌یونس را هدف حمله هوایی قرار داد.",
+     {"ارتش اسرائیل": ("ISRMIL", None, "ORG"), "آوارگان": ("ISRREF", None, None),
+      "خان‌یونس": ("PSE", "Khan Yunis", "GPE")},
+     ("ISRMIL", "195", "PSE", "خان‌یونس", "هدف حمله هوایی قرار داد")),
+])
+def test_parties_from_the_sentence(text, actors, expected):
+    assert expected in _events(text, actors)

@@ -21,7 +21,7 @@ from .fallbacks import (PEOPLE_CODES, sanctioned_trade, vetoed_body, SHARED_ROOT
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, clause_subject, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
+from .subjects import (after_setting, clause_subject, outer_adjective, sentence_pair, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, near_country, people_in, speaker_role, states_for)
 from .targets import find_target, generic_addressee, protest_cause
 from .tokens import key
@@ -206,7 +206,7 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
     p, root = m.pattern, code[:2]
     subj = subject_in(s, cs, m.first)
     if p.source == "dyad":  # "توافق‌نامه ... در این نشست امضا نشد": between the meeting's two parties
-        pair = between_pair(s, m.verb) or article_order(state.get("dyad"), state)  # "میان X و Y امضا شد"
+        pair = between_pair(s, m.verb) or sentence_pair(s, m.first) or article_order(state.get("dyad"), state)
         return Args(code, [pair[0] if pair else None], [(pair[1], pair[1].text) if pair and pair[1] else (None, None)])
     if p.source == "speaker":  # "X گفت که Y مسئول ... است": X holds Y responsible
         spk = speech_subject(s, cs)
@@ -282,7 +282,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
         subj = (shared_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
-                or speech_subject(s, cs) or relative_head(s, cs) or _outer_adjective(s, cs, m) or sent_src)
+                or speech_subject(s, cs) or relative_head(s, cs) or outer_adjective(s, cs) or sent_src)
         if subj is None and root == "14":
             subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
         if subj is None and root not in ("15", "17", "18", "19", "20"):
@@ -318,18 +318,18 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     return Args(code, sources, targets)
 
 
-def _outer_adjective(s: Sent, cs: int, m: Match) -> Mention | None:
-    """"نظامیان اسرائیلی در ... به سوی غیرنظامیانی که ... بازمی‌گشتند آتش گشودند": a clause opened
-    by a relative "که" whose verb is the main clause's: the enclosing clause's armed head noun."""
-    if cs <= s.body_from or s.keys[cs - 1] != THAT or m.tense is None:
-        return None
-    return adjective_subject(s, clause_start(s, cs - 1), cs - 1)
-
-
 def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
     """Where the frame named no target: the place of an attack or the side's previous target; the
     domestic government or people; a country after a people noun is its people (CVL/OPP)."""
     root = a.code[:2]
+    if root in ("18", "19", "20") and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
+        t0 = a.targets[0][0]
+        if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
+            # "چادرهای آوارگان در خان‌یونس را هدف قرار داد": people the actor stage gave the attacker's
+            # country, attacked in another country's place, are that place's
+            fb = place_target(s, cs, m.first, a.sources[0])
+            if fb is not None:
+                a.targets = [(fb, fb.text)]
     if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
         src = a.sources[0]
         if src is None:  # unknown attackers ("مهاجمان ناشناس"): the place attacked

@@ -5,6 +5,7 @@ a delegation head ("هیئت‌های X و Y"); the country a show of force is n
 """
 from __future__ import annotations
 
+from .actors import adjective_subject, coordinated
 from .clauses import PREPS, Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
@@ -263,3 +264,24 @@ def _joined_after(s: Sent, b: int, hi: int) -> bool:
     """Does a "و" after a finished verb (or a closing quote) come between token b and hi?"""
     ends = {v + s.verbs[v].ntok - 1 for v in s.verbs if b < v < hi}
     return any(s.keys[k] == "و" and (k - 1 in ends or s.keys[k - 1] == "»") for k in range(b + 1, hi))
+
+
+THAT = key("که")
+
+
+def sentence_pair(s: Sent, hi: int):
+    """"مقام‌های دمشق و تل‌آویو ... گفت‌وگو کرده‌اند اما توافقی امضا نشده است": the coordinated
+    subject of the sentence's first clause is the pair an agreement not signed is between."""
+    first = subject_in(s, s.body_from, hi)
+    if first is None or first not in s.ments:
+        return None
+    others = [o for o in coordinated(s, first) if o.country and o.country != first.country]
+    return (first, others[0]) if others else None
+
+
+def outer_adjective(s: Sent, cs: int) -> Mention | None:
+    """"نظامیان اسرائیلی در ... به سوی غیرنظامیانی که ... بازمی‌گشتند آتش گشودند": a clause opened
+    by a relative "که" whose verb is the main clause's: the enclosing clause's armed head noun."""
+    if cs <= s.body_from or s.keys[cs - 1] != THAT:
+        return None
+    return adjective_subject(s, clause_start(s, cs - 1), cs - 1)
