@@ -334,3 +334,18 @@ def test_family_phrasings_batch5(sentence, expected):
     got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
     got = [(g[0], g[1], ANY if x[2] == ANY else g[2], g[3]) for g, x in zip(got, expected)] + got[len(expected):]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("مجلس نمایندگان آمریکا قطعنامه‌ای را تصویب کرد که اعدام معترضان در ایران را محکوم می‌کند.",
+     [("USALEG", "111", "IRNGOV", "قطعنامه‌ای را تصویب کرد")]),
+    ("اعتصاب کارگران پیمانی پالایشگاه آبادان روز چهارشنبه وارد سومین روز شد.",
+     [("IRNLAB", "143", ANY, "اعتصاب کارگران پیمانی پالایشگاه آبادان روز چهارشنبه وارد سومین روز شد")]),
+    ("دادستانی تهران اتهام «اقدام علیه امنیت ملی» و «تبلیغ علیه نظام» را به این فعال مدنی تفهیم کرد.",
+     [("IRNJUD", "173", ANY, "اتهام «اقدام علیه امنیت ملی» و «تبلیغ علیه نظام» را به این فعال مدنی تفهیم کرد")]),
+])
+def test_family_phrasings_batch6(sentence, expected):
+    # codes and evidence (the parties of strikes and charges are the argument side's)
+    actors = dict(ACTORS, **{"مجلس نمایندگان آمریکا": ("USALEG", None, "ORG"), "دادستانی تهران": ("IRNJUD", None, "ORG")})
+    doc = events_stage(make_doc(sentence, actors))
+    assert [(e.cameo, doc.text[e.start:e.end]) for e in doc.events] == [(x[1], x[3]) for x in expected]

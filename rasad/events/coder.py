@@ -85,6 +85,8 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
         if "future" in p.flags and form.tense not in ("future", "present"):
             continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
+        if "past" in p.flags and form.tense not in ("past", "perfect"):
+            continue  # "محکوم کرد" by a court is a verdict; "X را محکوم می‌کند" is a condemnation
         if "nofuture" in p.flags and form.tense == "future":
             continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
         if form.negated and _no_one(s, clause_start(s, first), first):
