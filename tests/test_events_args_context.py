@@ -211,3 +211,10 @@ def test_this_council_is_the_council_named_before_in_the_sentence():
 ])
 def test_parties_from_the_sentence(text, actors, expected):
     assert expected in _events(text, actors)
+
+
+def test_condemning_any_such_act_has_no_addressee():
+    # "هرگونه X را محکوم کرد": generic, the text is kept; a rejection keeps its own handling
+    actors = {"اتحادیه آفریقا": ("IGOAFU", "African Union", "ORG"), "حکومت": ("BFAGOV", None, None)}
+    text = "اتحادیه آفریقا با صدور بیانیه‌ای هرگونه تغییر غیرقانونی حکومت را محکوم کرد."
+    assert _events(text, actors) == [("IGOAFU", "111", None, "هرگونه تغییر غیرقانونی حکومت", "محکوم کرد")]

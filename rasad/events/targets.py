@@ -60,6 +60,9 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
         if fk == "را":  # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
             for i in range(m.verb - 1, cs - 1, -1):
                 if s.keys[i] == "را":
+                    g = _any_object(s, cs, i, subj)
+                    if g is not None and (m.pattern.cameo or "")[:2] == "11":  # "هرگونه تغییر ... را محکوم کرد"
+                        return None, g
                     t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
                         return t, t.text
@@ -325,6 +328,21 @@ def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
     if subj is not None and id(subj) in s.span:
         return max(cs, s.span[id(subj)][1] + 1)
     return cs
+
+
+ANY = {key(w) for w in ("هرگونه", "هر‌گونه", "هرنوع")}
+
+
+def _any_object(s: Sent, cs: int, ra: int, subj: Mention | None) -> str | None:
+    """"هرگونه X را محکوم کرد": an object opened by "هرگونه"/"هر نوع" is any such act, no addressee
+    (the text is kept as target_text)."""
+    lo = _after_subject(s, cs, subj)
+    for k in range(ra - 1, max(lo, ra - 8) - 1, -1):
+        if s.keys[k] in ("،", ",", "و") or k in s.verbs:
+            return None
+        if s.keys[k] in ANY or (s.keys[k] == key("هر") and k + 1 < ra and s.keys[k + 1] in (key("گونه"), key("نوع"))):
+            return _text(s, k, ra - 1)
+    return None
 
 
 def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:
