@@ -349,3 +349,12 @@ def test_family_phrasings_batch6(sentence, expected):
     actors = dict(ACTORS, **{"مجلس نمایندگان آمریکا": ("USALEG", None, "ORG"), "دادستانی تهران": ("IRNJUD", None, "ORG")})
     doc = events_stage(make_doc(sentence, actors))
     assert [(e.cameo, doc.text[e.start:e.end]) for e in doc.events] == [(x[1], x[3]) for x in expected]
+
+
+def test_hearsay_is_not_coded():
+    """"X می‌گویند ...": nothing it reports is an event; what the sentence states before it is."""
+    doc = events_stage(make_doc("دیپلمات‌های اروپایی می‌گویند از ایران و آمریکا خواسته‌اند از اقدامات تحریک‌آمیز پرهیز کنند.",
+                                ACTORS))
+    assert doc.events == []
+    doc = events_stage(make_doc("ترکیه عراق را تهدید کرد و مقام‌های عراقی می‌گویند ترکیه به مرز حمله کرده است.", ACTORS))
+    assert [(e.source, e.cameo, e.target) for e in doc.events] == [("TURGOV", "138", "IRQGOV")]

@@ -16,7 +16,7 @@ from ..document import Document, Event
 from .clauses import analyzed
 from .dedup import dedup
 from .mentions import Mention
-from .phrases import adverbial_acts
+from .phrases import adverbial_acts, drop_hearsay
 from .sentence import code_sentence
 
 
@@ -69,6 +69,7 @@ def code_document(doc: Document) -> list[Event]:
         rank = 0 if part == "body" else 1
         coded = code_sentence(s, state, home)
         coded += adverbial_acts(s, state, coded)  # "ضمن محکوم کردن این حمله، ...": with the sentence's anaphors
+        coded = drop_hearsay(s, coded)  # "X می‌گویند ...": nothing it reports is coded
         for ev, src in coded:
             cands.append((rank, ev, src.canonical if src is not None else None))
     return dedup(cands)
