@@ -218,3 +218,21 @@ def test_condemning_any_such_act_has_no_addressee():
     actors = {"اتحادیه آفریقا": ("IGOAFU", "African Union", "ORG"), "حکومت": ("BFAGOV", None, None)}
     text = "اتحادیه آفریقا با صدور بیانیه‌ای هرگونه تغییر غیرقانونی حکومت را محکوم کرد."
     assert _events(text, actors) == [("IGOAFU", "111", None, "هرگونه تغییر غیرقانونی حکومت", "محکوم کرد")]
+
+
+@pytest.mark.parametrize("agency,expected", [
+    # outside Iranian agencies, a bare "نمایندگان" is of the legislature just named in full
+    (None, [("USALEG", "020", "USAGOV", "دولت آمریکا", "از دولت آمریکا خواستند")]),
+    # in an Iranian agency's story the actor stage's home country stands
+    ("irna", [("IRNLEG", "020", "USAGOV", "دولت آمریکا", "از دولت آمریکا خواستند")]),
+])
+def test_a_bare_role_noun_takes_the_country_of_the_body_named_before(agency, expected):
+    actors = {"مجلس نمایندگان آمریکا": ("USALEG", None, "ORG"), "نمایندگان": ("IRNLEG", None, None),
+              "دولت آمریکا": ("USAGOV", None, "ORG")}
+    # (the day differs per case: clauses.analyzed caches by text and actors, not by agency)
+    day = "سه‌شنبه" if agency is None else "چهارشنبه"
+    doc = make_doc(f"مجلس نمایندگان آمریکا روز {day} قطعنامه‌ای را تصویب کرد. نمایندگان همچنین از دولت "
+                   "آمریکا خواستند تحریم‌ها را تشدید کند.", actors)
+    doc.agency = agency
+    doc = events_stage(doc)
+    assert [(e.source, e.cameo, e.target, e.target_text, doc.text[e.start:e.end]) for e in doc.events] == expected
