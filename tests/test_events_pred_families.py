@@ -358,3 +358,11 @@ def test_hearsay_is_not_coded():
     assert doc.events == []
     doc = events_stage(make_doc("ترکیه عراق را تهدید کرد و مقام‌های عراقی می‌گویند ترکیه به مرز حمله کرده است.", ACTORS))
     assert [(e.source, e.cameo, e.target) for e in doc.events] == [("TURGOV", "138", "IRQGOV")]
+
+
+def test_agentless_passive_beside_the_act_is_one_act():
+    """A passive with no named agent and no target, beside an act of the same family with a target."""
+    actors = dict(ACTORS, **{"دادگاهی در استانبول": ("TURJUD", None, None)})
+    doc = events_stage(make_doc("دادگاهی در استانبول دستور بازداشت سه روزنامه‌نگار را صادر کرد که هفته گذشته "
+                                "دستگیر شده بودند.", actors))
+    assert [(e.source, e.cameo) for e in doc.events] == [("TURJUD", "173")]

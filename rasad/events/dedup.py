@@ -46,6 +46,11 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if ev.target or ev.target_text
            or (ev.source, _act_family(ev), ev.sentence, ev.negated) not in named]
     evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
+    # "دادگاه دستور بازداشت سه روزنامه‌نگار را صادر کرد که ... دستگیر شده بودند": a passive with neither
+    # a named agent nor a target, beside an act of the same family with a target, restates it
+    targeted = {(ev.sentence, _act_family(ev)) for ev in evs if ev.target}
+    evs = [ev for ev in evs if ev.target or ev.target_text or ev.source_text
+           or (ev.sentence, _act_family(ev)) not in targeted]
     evs = _one_criticism(evs)
     evs = _rebuttals(evs)
     _claimed_attacks(evs)
