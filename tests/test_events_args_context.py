@@ -236,3 +236,11 @@ def test_a_bare_role_noun_takes_the_country_of_the_body_named_before(agency, exp
     doc.agency = agency
     doc = events_stage(doc)
     assert [(e.source, e.cameo, e.target, e.target_text, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+def test_object_before_its_relative_clause():
+    # "X را که ... Y را داشتند، دستگیر کردند": the object is X, not the relative clause's Y; members
+    # of an armed group are REB of the group's country
+    actors = {"نیروهای امنیتی اقلیم کردستان": ("IRQCOP", None, "ORG")}
+    text = "نیروهای امنیتی اقلیم کردستان دو عضو یک گروه مسلح ایرانی را که قصد عبور از مرز را داشتند، دستگیر کردند."
+    assert _events(text, actors) == [("IRQCOP", "173", "IRNREB", "دو عضو یک گروه مسلح ایرانی", "دستگیر کردند")]

@@ -86,6 +86,10 @@ PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندان
                            "غیرنظامی", "غیرنظامیان", "ساکنان", "خدمه", "تابعیت", "ملیت", "افراد")}
 
 
+#: words that make the people acted on members of an armed group (REB)
+ARMED_GROUP = {key(w) for w in ("گروه", "گروهک", "مسلح", "شبه‌نظامیان", "شبه‌نظامی", "شورشیان")}
+
+
 def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
     """A bare country or its government named after a people noun in the object NP is the people:
     CVL, or OPP when they are protesters."""
@@ -99,6 +103,8 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
         before = [tk.key for tk in s.toks[cs:hi] if t.start <= tk.start and tk.end <= t.end]
     if any(k in PROTESTERS for k in before):
         role = "OPP"
+    elif len(t.code) == 3 and any(k in ARMED_GROUP for k in before):
+        role = "REB"  # "دو عضو یک گروه مسلح ایرانی را بازداشت کردند" (not "شبه‌نظامی طالبان": a named actor)
     elif any(k in PEOPLE for k in before):
         role = "CVL"
     else:

@@ -89,6 +89,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     g = generic_addressee(s, i - 4, i)
                     if g:
                         return None, g
+                    if _object_before_relative(s, cs, i):
+                        continue  # "دو عضو یک گروه مسلح ایرانی را که قصد عبور از مرز را داشتند، دستگیر کرد"
                     break
             continue
         topic = next((k for k in range(cs, m.verb) if s.keys[k] in TOPIC_MARKERS), m.verb)
@@ -328,6 +330,12 @@ def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
     if subj is not None and id(subj) in s.span:
         return max(cs, s.span[id(subj)][1] + 1)
     return cs
+
+
+def _object_before_relative(s: Sent, cs: int, i: int) -> bool:
+    """The "را" at token i belongs to a relative clause on the real object: "X را که ... Y را ...، V"."""
+    prev = next((k for k in range(i - 1, cs - 1, -1) if s.keys[k] == "را"), None)
+    return prev is not None and s.keys[prev + 1] == "که"
 
 
 ANY = {key(w) for w in ("هرگونه", "هر‌گونه", "هرنوع")}
