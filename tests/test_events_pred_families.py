@@ -366,3 +366,12 @@ def test_agentless_passive_beside_the_act_is_one_act():
     doc = events_stage(make_doc("دادگاهی در استانبول دستور بازداشت سه روزنامه‌نگار را صادر کرد که هفته گذشته "
                                 "دستگیر شده بودند.", actors))
     assert [(e.source, e.cameo) for e in doc.events] == [("TURJUD", "173")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وزیر امور خارجه ترکیه گفت که آنکارا به آتش‌بس پایبند خواهد بود.", [("TURGOV", "0356")]),  # a pledge
+    ("وزیر امور خارجه ترکیه گفت که آنکارا به تعهدات خود پایبند است.", []),  # a stance
+])
+def test_committed_only_in_the_future(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    assert [(e.source, e.cameo) for e in doc.events] == expected
