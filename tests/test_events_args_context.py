@@ -244,3 +244,14 @@ def test_object_before_its_relative_clause():
     actors = {"نیروهای امنیتی اقلیم کردستان": ("IRQCOP", None, "ORG")}
     text = "نیروهای امنیتی اقلیم کردستان دو عضو یک گروه مسلح ایرانی را که قصد عبور از مرز را داشتند، دستگیر کردند."
     assert _events(text, actors) == [("IRQCOP", "173", "IRNREB", "دو عضو یک گروه مسلح ایرانی", "دستگیر کردند")]
+
+
+def test_a_quoted_predicate_closes_its_clause():
+    # "ناتو ... «... سوق می‌دهد» و روسیه ... اتخاذ خواهد کرد": Russia is the subject after "» و",
+    # and the threat answers the party of the clause before it
+    actors = {"الکساندر گروشکو": ("RUSGOV", "Alexander Grushko", "PER"), "ناتو": ("IGOWSTNAT", "NATO", "ORG"),
+              "روسیه": ("RUS", "Russia", "GPE"), "کالینینگراد": ("RUS", "Kaliningrad", "GPE")}
+    text = ("الکساندر گروشکو، معاون وزیر خارجه روسیه، گفت که ناتو با این اقدامات «منطقه را به سمت رویارویی "
+            "سوق می‌دهد» و روسیه تدابیر لازم را برای حفاظت از کالینینگراد اتخاذ خواهد کرد.")
+    assert _events(text, actors) == [
+        ("RUSGOV", "130", "IGOWSTNAT", "ناتو", "تدابیر لازم را برای حفاظت از کالینینگراد اتخاذ خواهد کرد")]

@@ -21,7 +21,7 @@ from .fallbacks import (PEOPLE_CODES, sanctioned_trade, vetoed_body, SHARED_ROOT
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, clause_subject, outer_adjective, sentence_pair, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
+from .subjects import (after_setting, clause_subject, complement_party, outer_adjective, sentence_pair, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, near_country, people_in, speaker_role, states_for)
 from .targets import find_target, generic_addressee, protest_cause
 from .tokens import key
@@ -344,6 +344,11 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
         near = near_country(s, cs, m.vend + 1, a.sources[0])
         if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
             a.targets = [(near, near.text)]
+    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
+            and a.sources[0] is not None:
+        other = complement_party(s, cs, m.first, a.sources[0])
+        if other is not None:  # "... گفت که ناتو با این اقدامات «...» و روسیه تدابیر لازم را اتخاذ خواهد کرد"
+            a.targets = [(other, other.text)]
     if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
             and a.sources[0] is not None:
         enemy = state.get("attackers", {}).get(a.sources[0].country or "")

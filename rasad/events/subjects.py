@@ -216,6 +216,7 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     """The subject of the clause [cs, hi): before the first object, after a bare speech verb, the
     owner a delegation head names; "X خود را" is an object (the sentence's opener is the subject
     after a comma-closed phrase); people after "برای" receive the act."""
+    cs = _after_quoted_clause(s, cs, hi)
     subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, hi), hi))
     if subj is None or id(subj) not in s.span:
         return subj
@@ -230,6 +231,25 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.keys[k] == FOR for k in range(cs, a)):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     return subj
+
+
+def _after_quoted_clause(s: Sent, cs: int, hi: int) -> int:
+    """"ناتو با این اقدامات «منطقه را ... سوق می‌دهد» و روسیه تدابیر لازم را اتخاذ خواهد کرد": a
+    quoted predicate closes its clause; after "» و" a new subject opens the clause of the verb."""
+    for k in range(hi - 2, max(cs, s.body_from) + 1, -1):
+        if s.keys[k] == "و" and s.keys[k - 1] == "»" and (k + 1) in s.first and s.first[k + 1].code:
+            return k + 1
+    return cs
+
+
+def complement_party(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
+    """A threat clause joined by "» و" to an earlier clause of the same reported complement: that
+    clause's subject, another party, is whom the threat answers."""
+    k = _after_quoted_clause(s, cs, hi)
+    if k == cs:
+        return None
+    other = subject_in(s, cs, k - 2)
+    return other if other is not None and other.code and other.country != src.country else None
 
 
 IN = key("در")
