@@ -375,3 +375,8 @@ def test_agentless_passive_beside_the_act_is_one_act():
 def test_committed_only_in_the_future(sentence, expected):
     doc = events_stage(make_doc(sentence, ACTORS))
     assert [(e.source, e.cameo) for e in doc.events] == expected
+
+
+def test_armoured_units_deployed():
+    doc = events_stage(make_doc("ارتش اسرائیل چند یگان زرهی را به مرز لبنان اعزام کرده است.", ACTORS))
+    assert [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events] == [("ISRMIL", "154", "اعزام کرده است")]
