@@ -8,6 +8,7 @@ kind (`act`). Only acts of earlier sentences count: a reaction does not refer to
 """
 from __future__ import annotations
 
+from ..document import Event
 from .actors import PREPS_NP, coordinated, same_actor
 from .clauses import Sent, clause_start, subject_in
 from .coder import _stem
@@ -209,3 +210,12 @@ STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 def _non_state(m: Mention) -> bool:
     role = (m.code or "")[3:6] if m.country else "IGO" if (m.code or "").startswith("IGO") else "NGO"
     return role not in STATE_ROLES and role not in ("IGO",) and not m.person
+
+
+def default_author(ev: Event) -> Mention | None:
+    """The author of a passive act coded by its pattern's default role ("بازداشت شده بود" → IRNCOP):
+    a later "این حکم را محکوم کرد" refers to it; an unknown author (no source at all) stays None."""
+    code = ev.source
+    if not code or len(code) < 6 or not code[:3].isalpha():
+        return None
+    return Mention("", 0, 0, code, None, code[:3] if not code.startswith(("IGO", "NGO")) else None, False, code[3:6])

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..document import Event
 from .actors import MEDIATION, actor_code, gazetteer_actor, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
-from .anaphora import remember, seen, snapshot
+from .anaphora import default_author, remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
@@ -61,7 +61,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            remember(state, ev.root, src if src is not None else _default_author(ev), ev.target,
+            remember(state, ev.root, src if src is not None else default_author(ev), ev.target,
                      s.text[ev.start:ev.end], ev.sentence, ev.cameo)
             if src is not None:
                 sent_src = src
@@ -81,15 +81,6 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     if MUST in keys:
         must_appeals(s, out, state)
     return out
-
-
-def _default_author(ev: Event) -> Mention | None:
-    """The author of a passive act coded by its pattern's default role ("بازداشت شده بود" → IRNCOP):
-    a later "این حکم را محکوم کرد" refers to it; an unknown author (no source at all) stays None."""
-    code = ev.source
-    if not code or len(code) < 6 or not code[:3].isalpha():
-        return None
-    return Mention("", 0, 0, code, None, code[:3] if not code.startswith(("IGO", "NGO")) else None, False, code[3:6])
 
 
 def _keyset(s: Sent) -> frozenset:
