@@ -380,3 +380,11 @@ def test_committed_only_in_the_future(sentence, expected):
 def test_armoured_units_deployed():
     doc = events_stage(make_doc("ارتش اسرائیل چند یگان زرهی را به مرز لبنان اعزام کرده است.", ACTORS))
     assert [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events] == [("ISRMIL", "154", "اعزام کرده است")]
+
+
+def test_criticism_voiced_but_not_a_statement_opened_by_criticism():
+    doc = events_stage(make_doc("وزیر امور خارجه ایران انتقاد شدید خود را از رویکرد آمریکا ابراز کرد.", ACTORS))
+    assert [(e.source, e.cameo, e.target) for e in doc.events] == [("IRNGOV", "111", "USAGOV")]
+    doc = events_stage(make_doc("وزیر امور خارجه ایران با انتقاد از رویکرد آمریکا اعلام کرد که تهران آماده گفت‌وگو است.",
+                                ACTORS))
+    assert [e.cameo for e in doc.events if e.cameo == "111"] == []
