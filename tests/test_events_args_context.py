@@ -255,3 +255,14 @@ def test_a_quoted_predicate_closes_its_clause():
             "سوق می‌دهد» و روسیه تدابیر لازم را برای حفاظت از کالینینگراد اتخاذ خواهد کرد.")
     assert _events(text, actors) == [
         ("RUSGOV", "130", "IGOWSTNAT", "ناتو", "تدابیر لازم را برای حفاظت از کالینینگراد اتخاذ خواهد کرد")]
+
+
+def test_denied_involvement_targets_the_attack_referred_to():
+    # "هرگونه دست داشتن در این حمله را تکذیب کرد": the denied attack is the one reported, on its target
+    actors = {"کتائب حزب‌الله": ("IRQREB", None, "ORG"), "اربیل": ("IRQ", "Erbil", "GPE"),
+              "ارتش آمریکا": ("USAMIL", None, "ORG")}
+    text = ("افراد مسلح ناشناس روز یکشنبه به پایگاه ارتش آمریکا در اربیل حمله کردند. کتائب حزب‌الله در بیانیه‌ای "
+            "هرگونه دست داشتن در این حمله را تکذیب کرد.")
+    doc = events_stage(make_doc(text, actors))
+    assert [(e.source, e.cameo, e.target, e.negated) for e in doc.events] == [
+        (None, "190", "USAMIL", False), ("IRQREB", "190", "USAMIL", True)]

@@ -45,6 +45,8 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
     for acts on another country, also by the country acted on (its reply to "این اقدام"); and the
     act's own words, so "این رزمایش" finds the act stated with "رزمایش"."""
     state.setdefault("by_root", {})[root] = src
+    if target:
+        state.setdefault("target_by_root", {})[root] = target  # "دخالت در این حمله را تکذیب کرد"
     if evidence:
         acts = state.setdefault("acts", [])
         acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src))
@@ -61,7 +63,7 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
-                            terror=state.get("terror_src"),
+                            terror=state.get("terror_src"), targets=dict(state.get("target_by_root", {})),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
 
 
@@ -190,6 +192,18 @@ def _same_sentence(s: Sent, d: int, noun: str) -> Mention | None:
             m = s.first.get(k)
             if m is not None and m.code:
                 return m
+    return None
+
+
+def denied_target(s: Sent, lo: int, hi: int, anaphors: dict | None) -> str | None:
+    """"هرگونه دخالت در این حمله را تکذیب کرد": the denied act is the attack referred to, so its
+    target is that attack's target (the code of the last act of the noun's family)."""
+    if not anaphors:
+        return None
+    for d in range(max(lo, s.body_from), hi - 1):
+        if s.keys[d] in DEMONSTRATIVES:
+            roots = NOUN_ROOTS.get(_stem(s.keys[d + 1]), ())
+            return next((anaphors["targets"][r] for r in roots if r in anaphors.get("targets", {})), None)
     return None
 
 
