@@ -319,19 +319,22 @@ MASS = 20  # "دست‌کم ۶۰ غیرنظامی را کشته‌اند": from 
 def mass_killing(s: Sent, lo: int) -> bool:
     """Does the clause count its victims as civilians by the score ("دست‌کم ۶۰ غیرنظامی"، "صدها تن از
     ساکنان")? CAMEO 202 (mass killings) rather than 180; a handful killed stays 180."""
+    def many(k: str, n: int | None, _nxt: str) -> bool:
+        return n >= MASS if n is not None else k in MANY
+    return _counted(s, lo, many, CIVILIANS)  # "۶۰ غیرنظامی"، "صدها تن از ساکنان"، "۴۰ زن و کودک"
+
+
+def _counted(s: Sent, lo: int, many, people: tuple[str, ...]) -> bool:
+    """Is there, in the clause from `lo`, a count that `many(key, number or None, next key)` finds
+    large, with one of `people` within the four words after it?"""
     hi = min(len(s.toks), lo + 60)
     for i in range(lo, hi - 1):
         k = s.keys[i]
         if k in STOP_GAP and k != "«":
             break
-        n = _count(k)
-        if n is None and k not in MANY:
-            continue
-        if n is not None and n < MASS:
-            continue
-        for j in range(i + 1, min(i + 5, hi)):  # "۶۰ غیرنظامی"، "صدها تن از ساکنان"، "۴۰ زن و کودک"
-            if s.keys[j].startswith(CIVILIANS):
-                return True
+        if many(k, _count(k), s.keys[i + 1]) \
+                and any(s.keys[j].startswith(people) for j in range(i + 1, min(i + 5, hi))):
+            return True
     return False
 
 
@@ -350,21 +353,14 @@ EXPELLED = tuple(key(w) for w in ("مهاجر", "پناهجو", "پناهنده"
 #: counts of thousands without a digit ("هزاران"، "صدها خانواده"); digits from ten thousand
 MASS_EXPULSION = {key(w) for w in ("هزاران", "صدها")}
 MASS_EXPELLED = 20000  # tens of thousands ("۴۲ هزار مهاجر"); "۱۲ هزار" stays 174
+_HEZAR = key("هزار")
 
 
 def mass_expulsion(s: Sent, lo: int) -> bool:
     """Does the clause count the people expelled by the hundreds or thousands ("هزاران مهاجر"، "صدها
     خانواده"، "۴۲ هزار ..." in digits: from twenty thousand)? CAMEO 201 rather than 174."""
-    hi = min(len(s.toks), lo + 60)
-    for i in range(lo, hi - 1):
-        k = s.keys[i]
-        if k in STOP_GAP and k != "«":
-            break
-        n = _count(k)
-        if n is not None and i + 1 < hi and s.keys[i + 1] == key("هزار"):
+    def many(k: str, n: int | None, nxt: str) -> bool:
+        if n is not None and nxt == _HEZAR:
             n *= 1000  # "۲۰ هزار"
-        if not (k in MASS_EXPULSION or (n is not None and n >= MASS_EXPELLED)):
-            continue
-        if any(s.keys[j].startswith(EXPELLED) for j in range(i + 1, min(i + 5, hi))):
-            return True
-    return False
+        return k in MASS_EXPULSION or (n is not None and n >= MASS_EXPELLED)
+    return _counted(s, lo, many, EXPELLED)
