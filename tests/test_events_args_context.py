@@ -266,3 +266,13 @@ def test_denied_involvement_targets_the_attack_referred_to():
     doc = events_stage(make_doc(text, actors))
     assert [(e.source, e.cameo, e.target, e.negated) for e in doc.events] == [
         (None, "190", "USAMIL", False), ("IRQREB", "190", "USAMIL", True)]
+
+
+def test_denied_involvement_is_the_reported_act_negated():
+    # the denied act is the bombing reported before: its code and its target, negated
+    actors = {"کویته": ("PAK", "Quetta", "GPE"), "وزارت خارجه هند": ("INDGOV", None, "ORG")}
+    text = ("یک مهاجم انتحاری روز سه‌شنبه خودروی بمب‌گذاری شده را در نزدیکی پاسگاه پلیس در کویته منفجر کرد. "
+            "وزارت خارجه هند در بیانیه‌ای هرگونه دخالت در این حمله را قاطعانه تکذیب کرد.")
+    doc = events_stage(make_doc(text, actors))
+    assert [(e.source, e.cameo, e.target, e.negated) for e in doc.events] == [
+        (None, "1831", "PAK", False), ("INDGOV", "1831", "PAK", True)]

@@ -47,6 +47,8 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
     state.setdefault("by_root", {})[root] = src
     if target:
         state.setdefault("target_by_root", {})[root] = target  # "دخالت در این حمله را تکذیب کرد"
+    if code and root in ("18", "19", "20"):
+        state["last_force"] = (code, target)
     if evidence:
         acts = state.setdefault("acts", [])
         acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src))
@@ -64,6 +66,7 @@ def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
                             terror=state.get("terror_src"), targets=dict(state.get("target_by_root", {})),
+                            last_force=state.get("last_force"),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
 
 
@@ -203,8 +206,17 @@ def denied_target(s: Sent, lo: int, hi: int, anaphors: dict | None) -> str | Non
     for d in range(max(lo, s.body_from), hi - 1):
         if s.keys[d] in DEMONSTRATIVES:
             roots = NOUN_ROOTS.get(_stem(s.keys[d + 1]), ())
+            last = anaphors.get("last_force")
+            if last and last[1] and last[0][:2] in roots:
+                return last[1]  # the last use of force reported
             return next((anaphors["targets"][r] for r in roots if r in anaphors.get("targets", {})), None)
     return None
+
+
+def denied_code(anaphors: dict | None) -> str | None:
+    """The code of the last use of force reported: a denial of "this attack" is that act, negated."""
+    last = (anaphors or {}).get("last_force")
+    return last[0] if last else None
 
 
 def _last_with_role(role: str, ments) -> Mention | None:

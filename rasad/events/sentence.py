@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..document import Event
 from .actors import MEDIATION, actor_code, gazetteer_actor, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
-from .anaphora import default_author, denied_target, remember, seen, snapshot
+from .anaphora import default_author, denied_code, denied_target, remember, seen, snapshot
 from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
@@ -315,8 +315,9 @@ def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
     root = a.code[:2]
     if root in ("18", "19", "20") and "denial" in m.pattern.flags and all(t is None for t, _ in a.targets):
         code = denied_target(s, cs, m.first, state.get("anaphor"))
-        if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target
+        if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
             a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
+            a.code = denied_code(state.get("anaphor")) or a.code
     if root in ("18", "19", "20") and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
         t0 = a.targets[0][0]
         if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
