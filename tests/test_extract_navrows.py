@@ -121,3 +121,23 @@ def test_front_page_crumb_and_persian_site_names():
     from rasad.extract.segment import is_site_name
     assert crumb_items("صفحه اول » بين‌الملل") == ["صفحه اول", "بين‌الملل"]
     assert is_site_name("euronews. فارسی") and is_site_name("بی‌بی‌سی فارسی")
+
+
+def test_four_level_breadcrumb_of_section_words_is_still_a_breadcrumb():
+    from rasad.extract.lines import crumb_items
+    assert not is_nav_row("صفحه نخست | بین‌الملل | آسیا | افغانستان")
+    assert crumb_items("صفحه نخست | بین‌الملل | آسیا | افغانستان")[-1] == "افغانستان"
+
+
+def test_html_breadcrumb_ending_with_the_headline_gives_the_section_before_it():
+    title = "طالبان محدودیت تازه‌ای بر سفر زنان اعمال کرد"
+    page = f"""<html lang="fa"><head><meta charset="utf-8"><title>{title} - خبرگزاری مهر</title>
+<meta property="og:site_name" content="خبرگزاری مهر"></head><body>
+<ul class="breadcrumb"><li><a href="/">صفحه نخست</a></li><li><a href="/w">بین‌الملل</a></li>
+<li><a href="/w/af">افغانستان</a></li><li>{title}</li></ul>
+<h1>{title}</h1><div class="item-text">
+<p>به گزارش خبرگزاری مهر، وزارت امر به معروف طالبان روز شنبه اعلام کرد که زنان بدون همراه مرد نمی‌توانند بیش از هفتاد کیلومتر سفر کنند.</p>
+<p>سازمان ملل متحد این تصمیم را محکوم کرد و از مقام‌های طالبان خواست محدودیت‌های اعمال‌شده بر زنان را لغو کنند.</p>
+<p>هیئت معاونت سازمان ملل در افغانستان گفت که این محدودیت دسترسی زنان به خدمات درمانی را دشوارتر می‌کند.</p>
+</div></body></html>"""
+    assert rasad.process(page).section == "افغانستان"

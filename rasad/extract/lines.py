@@ -48,20 +48,18 @@ def row_items(line: str) -> list[str]:
 @line_cache
 def is_nav_row(line: str) -> bool:
     """A site's navigation row on one line ("خانه  سیاست  اقتصاد  جهان  آرشیو", "اخبار | تحلیل |
-    پادکست | تماس با ما", "همشهری آنلاین > صفحه نخست > شهری > سیاسی > ..."): four items or more,
+    پادکست | تماس با ما", "همشهری آنلاین > صفحه نخست > شهری > سیاسی > ..."): five items or more,
     most of them menu words. Such a line is never a
     headline, a kicker or a section, though it reads like one to a line-by-line test."""
     if len(line) > 200 or "»" in line or "›" in line:   # a breadcrumb, not the menu
         return False
     items = row_items(line)
-    if len(items) < 4:   # single spaces only: the words are the items, nearly all must be menu words
+    if len(items) < 5:   # single spaces only: the words are the items, nearly all must be menu words
         words = line.split()
-        return len(words) >= 4 and sum(key(w) in menu_keys() for w in words) >= 0.75 * len(words)
-    if any(i.count(" ") > 2 for i in items):
-        return False
-    known = sum(key(i) in menu_keys() for i in items)
-    # four items may be a breadcrumb ("خانه | بین‌الملل | غرب آسیا | عراق"): only if all are menu words
-    return known == len(items) if len(items) == 4 else known >= 0.5 * len(items)
+        return len(items) == 1 and len(words) >= 5 and sum(key(w) in menu_keys() for w in words) >= 0.8 * len(words)
+    # up to four items may be a breadcrumb ("خانه | بین‌الملل | آسیا | افغانستان": sections.txt
+    # lists countries too), so a menu row has five items or more, half of them menu words
+    return all(i.count(" ") <= 2 for i in items) and sum(key(i) in menu_keys() for i in items) >= 0.5 * len(items)
 
 
 _CRUMB_SEP = re.compile(r"\s[»>›/|]\s|\s?[»›]\s?")
