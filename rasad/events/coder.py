@@ -198,11 +198,13 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
                 hit = k
                 break
             if gap and t == "»":
-                k2 = _opening_guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
-                hit = next((q for q in (k2 + 2, k2 + 3) if q < k and e.matches(s.keys[q])), None)
+                g = _guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                if g is None:
+                    break  # no short quote: the gap ends (never a word at the sentence's start)
+                hit = next((q for q in (g + 1, g + 2) if q < k and e.matches(s.keys[q])), None)
                 if hit is not None:  # the quote opens with the word: "«نگرانی جدی» خود را به X منتقل کرد"
                     break  # (not a word deep in a quoted phrase: "«نقض آشکار توافق آتش‌بس» خواند")
-                k = k2
+                k = g - 1
                 continue
             if not gap or t in STOP_GAP:
                 break
@@ -217,16 +219,16 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
     return first
 
 
-def _opening_guillemet(s: Sent, k: int, lo: int) -> int:
-    """Index before the "«" that opens the short quoted name closing at token k (at most 6 tokens
-    inside); -1 (stop) when there is none."""
+def _guillemet(s: Sent, k: int, lo: int) -> int | None:
+    """Index of the "«" that opens the short quoted name closing at token k (at most 7 tokens
+    inside, none of them a stop or a comma); None when there is none."""
     for i in range(k - 1, max(lo, s.body_from, k - 8) - 1, -1):
         key_ = s.keys[i]
         if key_ == "«":
-            return i - 1
+            return i
         if key_ in STOP_GAP or key_ in ("،", ","):
             break
-    return -1
+    return None
 
 
 def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:
