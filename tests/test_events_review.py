@@ -25,3 +25,9 @@ def test_gap_over_a_long_quote_does_not_reach_the_sentence_start():
 def test_short_quote_opening_with_the_pattern_word_still_matches():
     text = "سفیر ایران «نگرانی جدی» خود را به آمریکا منتقل کرد."
     assert _events(text) == [("IRNGOV", "114", "USAGOV", "«نگرانی جدی» خود را به آمریکا منتقل کرد")]
+
+
+def test_count_of_victims_ignores_digits_int_cannot_read():
+    """"²" and "①" are digits to str.isdigit but not to int(): a page with one must not crash the coder."""
+    text = "نیروهای آمریکا در حمله‌ای ²۰ غیرنظامی و ① نفر را در ایران کشتند."
+    assert all(e[1] != "202" for e in _events(text))

@@ -346,7 +346,7 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 def _count(k: str) -> int | None:
     """A number written in digits ("۶۰", "1,200"), or None."""
     d = k.translate(_DIGITS).replace(",", "").replace("٬", "")
-    return int(d) if d.isdigit() and len(d) <= 7 else None
+    return int(d) if d.isascii() and d.isdigit() and len(d) <= 7 else None  # "²".isdigit(), int("²") fails
 
 
 #: people expelled en masse: "هزاران مهاجر افغان را اخراج کرد" is 201 (mass expulsion), not 174
