@@ -1,29 +1,31 @@
 """One sentence → events: for each verb a pattern matches, the code (refusals, pledges, topic
-refinement), the source (subject, speaker, agent of a passive) and the target(s), then the acts
-stated by phrases (phrases.py).
+refinement), the source (subject, speaker, agent of a passive) and the target(s) its frame names,
+then the fallbacks for a missing target (fill.py), then the acts stated by phrases (phrases.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import MEDIATION, actor_code, gazetteer_actor, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
-from .anaphora import default_author, denied_code, denied_target, remember, seen, snapshot
-from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
+from .actors import (MEDIATION, actor_code, adjective_subject, coordinated, find_agent, gazetteer_actor,
+                     mediation_phrase, other_countries, same_actor)
+from .anaphora import default_author, remember, seen, snapshot
+from .clauses import Sent, clause_start, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
                       embedded_relative, find_dyad, first_person, quote_speaker, relative_head, subject_role,
                       unknown_agent)
 from .dates import background
-from .fallbacks import (PEOPLE_CODES, sanctioned_trade, vetoed_body, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
-                        people_target, place_target, sentence_country, shared_targets, talk_partner, target_mention,
-                        TALK_ROOTS)
+from .fallbacks import PEOPLE_CODES, attack_location, people_of, people_target, sentence_country, shared_targets, \
+    target_mention
+from .fill import fill_targets
 from .mentions import Mention
 from .patterns import plover_for
 from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, clause_subject, complement_party, outer_adjective, sentence_pair, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
-                       keep_state_pair, near_country, people_in, speaker_role, states_for)
-from .targets import find_target, generic_addressee, protest_cause
+from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
+                       keep_state_pair, outer_adjective, people_in, sentence_pair, shared_subject, speaker_role,
+                       states_for)
+from .targets import find_target
 from .tokens import key
 
 
@@ -102,7 +104,6 @@ ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "اخراج", "ر
 
 
 THAT = key("که")
-SANCTION = key("تحریم")
 #: "این حملات"، "این حمله"، "این عملیات": a demonstrative naming a use of force already reported
 FORCE_NOUNS = {_stem(key(w)) for w in ("حمله", "حملات", "حمله‌ها", "عملیات", "بمباران", "بمباران‌ها",
                                        "تجاوز", "تجاوزات", "یورش")}
@@ -147,7 +148,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         args = _active_args(s, m, cs, code, state, sent_src, main_country)
         if args is None:
             return []
-    _fallback_targets(s, m, cs, args, state)
+    fill_targets(s, m, cs, args, state)
     return _emit(s, m, args, negated, state)
 
 
@@ -307,85 +308,6 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
-
-
-def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
-    """Where the frame named no target: the place of an attack or the side's previous target; the
-    domestic government or people; a country after a people noun is its people (CVL/OPP)."""
-    root = a.code[:2]
-    if root in ("18", "19", "20") and "denial" in m.pattern.flags and all(t is None for t, _ in a.targets):
-        code = denied_target(s, cs, m.first, state.get("anaphor"))
-        if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
-            a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
-            a.code = denied_code(state.get("anaphor")) or a.code
-    if root in ("18", "19", "20") and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
-        t0 = a.targets[0][0]
-        if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
-            # "چادرهای آوارگان در خان‌یونس را هدف قرار داد": people the actor stage gave the attacker's
-            # country, attacked in another country's place, are that place's
-            fb = place_target(s, cs, m.first, a.sources[0])
-            if fb is not None:
-                a.targets = [(fb, fb.text)]
-    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
-        src = a.sources[0]
-        if src is None:  # unknown attackers ("مهاجمان ناشناس"): the place attacked
-            fb = place_target(s, cs, m.first, None)
-        else:
-            fb = place_target(s, cs, m.first, src) or material_target(state, src) \
-                or state.get("attackers", {}).get(src.country or "")  # defence against the attacker
-        if fb is not None:
-            a.targets = [(fb, fb.text)]
-    if root == "15" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        near = near_country(s, cs, m.vend + 1, a.sources[0])
-        if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
-            a.targets = [(near, near.text)]
-    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        other = complement_party(s, cs, m.first, a.sources[0])
-        if other is not None:  # "... گفت که ناتو با این اقدامات «...» و روسیه تدابیر لازم را اتخاذ خواهد کرد"
-            a.targets = [(other, other.text)]
-    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        enemy = state.get("attackers", {}).get(a.sources[0].country or "")
-        if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
-            gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
-            a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
-    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None and any(tk.key.startswith(SANCTION) for tk in s.toks[cs:]):
-        auth = (state.get("anaphor") or {}).get("16")
-        src = a.sources[0]
-        if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
-            # "مسکو هشدار داد که به هرگونه تحریم تازه پاسخ خواهد داد": the side that imposed sanctions
-            gov = Mention(auth.text, auth.start, auth.end, auth.country, None, auth.country, False)
-            a.targets = [(gov if auth.country else auth, auth.text)]
-    if root in TALK_ROOTS and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        partner = talk_partner(s, cs, m.first, a.sources[0])
-        if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
-            a.targets = [(partner, partner.text)]
-    if root == "14" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1:
-        cause = protest_cause(s, cs, m.first, a.sources[0], state.get("anaphor"))
-        if cause is not None:  # "در اعتراض به این حکم ...": the author of the act protested
-            a.targets = [(cause, cause.text or None)]
-    if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
-        dom = domestic_target(s, m, cs, a.code, a.sources[0], state.get("home"))
-        if dom is not None:
-            a.targets = [(dom, None)]
-    if root in SHARED_ROOTS and all(t is None and x is None for t, x in a.targets):
-        g = generic_addressee(s, cs, m.verb)  # "برای برگزاری نشست وزیران کشورهای اسلامی": no counterpart
-        if g:
-            a.targets = [(None, g)]
-    if a.code[:3] == "163" and len(a.sources) == 1:
-        owner = sanctioned_trade(s, cs, m.first, a.targets)
-        if owner is not None:  # "۱۲ شرکت مستقر در امارات را به دلیل فروش نفت ایران تحریم کرد"
-            a.targets = [(owner, owner.text)]
-    if a.code[:3] == "129" and len(a.sources) == 1:
-        body = vetoed_body(s, cs, m.first, a.targets, state)
-        if body is not None:  # "مجارستان پیشنهاد استفاده از دارایی‌های روسیه برای ... اوکراین را وتو کرد"
-            a.targets = [(body, body.text)]
-    if a.code[:3] in PEOPLE_CODES:
-        a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
 
 
 def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[Event, Mention | None]]:
