@@ -5,6 +5,8 @@ noun in a manner phrase ("X ضمن محکوم کردن این حمله، از Y 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..document import Event
 from .actors import actor_code
 from .anaphora import DEMONSTRATIVES, resolve
@@ -270,7 +272,8 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
         if j < end and s.keys[j] in DEMONSTRATIVES:
             tgt = resolve(s, j, end, src, state.get("anaphor"))
         else:
-            tgt = next((m for k, m in s.first.items() if j <= k < end and m.code and m is not src), None)
+            tgt = next((m for k in range(j, end) if (m := s.first.get(k)) is not None and m.code and m is not src),
+                       None)
         tcode = actor_code(tgt, code[:2], code, target=True) if tgt is not None else None
         if tcode == scode:
             tgt, tcode = None, None
@@ -281,6 +284,7 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
     return out
 
 
+RESPONSIBILITY = key("مسئولیت")
 CLAIM_NOUNS = {key(w) for w in ("حمله", "حملات", "عملیات", "انفجار", "بمب‌گذاری", "ترور")}
 
 
@@ -290,17 +294,19 @@ def claimed_force(s: Sent, coded: list) -> list:
     claimant → the place attacked; the claim (015) takes that target. "مسئولیت این حمله" names none:
     the attack is the one reported elsewhere (dedup gives it the claimant)."""
     out = []
+    starts = None
     for ev, src in coded:
         if ev.cameo != "015" or ev.negated or src is None or not src.code:
             continue
-        lo = next((k for k in range(len(s.toks)) if s.toks[k].start >= ev.start), None)
-        if lo is None or s.keys[lo] != key("مسئولیت") or lo + 2 >= len(s.toks):
+        starts = starts or [t.start for t in s.toks]
+        lo = bisect_left(starts, ev.start)  # the first token starting at or after the claim
+        if lo >= len(s.toks) or s.keys[lo] != RESPONSIBILITY or lo + 2 >= len(s.toks):
             continue
         if s.keys[lo + 1] not in CLAIM_NOUNS or s.keys[lo + 2] not in (key("به"), key("علیه")):
             continue
         end = next((k for k in range(lo + 3, len(s.toks)) if s.toks[k].start >= ev.end - 1 or s.keys[k] == "را"),
                    len(s.toks))
-        place = next((m for k, m in s.first.items() if lo + 3 <= k < end and m.country and m.code
+        place = next((m for k in range(lo + 3, end) if (m := s.first.get(k)) is not None and m.country and m.code
                       and m.country != src.country), None)
         if place is None:
             continue
