@@ -69,9 +69,10 @@ def _referring(s: Sent, i: int, hi: int) -> bool:
     return (a, b) in _REFERRING or (a, "") in _REFERRING
 
 
-def background(s: Sent, lo: int, hi: int, tense: str | None = None, coordinated: bool = True) -> bool:
+def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
-    the range are skipped: their dates are theirs."""
+    the range are skipped: their dates are theirs. A clause opened by "و" with no time of its own
+    takes the past adverb of the clause it is coordinated with."""
     ks = s.keyset
     if ks is not None and not _may_date(ks):
         return False  # no word that can date a clause anywhere in the sentence: no token scan
@@ -103,7 +104,7 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None, coordinated:
         if k == _YEAR_WORD and i + 1 < hi and _is_year(s.keys[i + 1]) and not any(
                 s.keys[j] in _DEADLINE for j in range(max(0, i - 2), i)):
             return True  # "توافقی که سال ۲۰۱۵ ... امضا شد": a year names an older act
-    if coordinated and lo > s.body_from + 1 and s.keys[lo - 1] == _AND and not _own_time(s, lo, hi):
+    if lo > s.body_from + 1 and s.keys[lo - 1] == _AND and not _own_time(s, lo, hi):
         # "X ماه گذشته دستور ... را صادر کرده و Y را ... متهم کرده بود": the date of the first of two
         # coordinated predicates dates the second, unless it names a time of its own
         return _past_adverb(s, clause_start(s, lo - 1), lo - 1)
@@ -142,7 +143,7 @@ def _own_time(s: Sent, lo: int, hi: int) -> bool:
 _YEAR_WORD = key("سال")
 _BEFORE = key("پیش")
 #: spans short enough to stay in the news cycle: "ساعاتی پیش از آن"، "دقایقی پیش از این حمله"
-HOURS = {key(w) for w in ("ساعاتی", "ساعتی", "ساعت", "ساعات", "دقایقی", "دقیقه", "لحظاتی", "ساعاتی")}
+HOURS = {key(w) for w in ("ساعاتی", "ساعتی", "ساعت", "ساعات", "دقایقی", "دقیقه", "لحظاتی")}
 _ON, _BASIS = key("بر"), key("اساس")
 #: nouns whose terms a clause "بر اساس ..." states ("بر اساس گزارش ..." is an attribution: not these)
 _TERMS = {key(w) for w in ("توافق", "توافق‌نامه", "توافقنامه", "پیمان", "قرارداد", "تفاهم‌نامه", "تفاهمنامه",
