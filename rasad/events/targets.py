@@ -60,8 +60,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
         if fk == "را":  # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
             for i in range(m.verb - 1, cs - 1, -1):
                 if s.keys[i] == "را":
-                    g = _any_object(s, cs, i, subj)
-                    if g is not None and (m.pattern.cameo or "")[:2] == "11":  # "هرگونه تغییر ... را محکوم کرد"
+                    g = _any_object(s, cs, i, subj) if (m.pattern.cameo or "")[:2] == "11" else None
+                    if g is not None:  # "هرگونه تغییر ... را محکوم کرد": criticism of any such act
                         return None, g
                     t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
