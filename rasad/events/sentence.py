@@ -21,7 +21,8 @@ from .fallbacks import PEOPLE_CODES, attack_location, people_of, people_target, 
 from .fill import fill_targets
 from .mentions import Mention
 from .patterns import plover_for
-from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
+from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
+                      visit_phrase)
 from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, outer_adjective, people_in, sentence_pair, shared_subject, speaker_role,
                        states_for)
