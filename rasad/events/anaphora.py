@@ -93,7 +93,8 @@ def _named_here(s: Sent, d: int, noun: str) -> Mention | None:
 
 
 def _named_before(noun: str, ments) -> Mention | None:
-    """The last mention of an earlier sentence whose first word is the noun ("نیروهای واکنش سریع")."""
+    """The last mention of an earlier sentence whose first word, or its head with the ezafe "ی" off, is
+    the noun ("نیروهای واکنش سریع" for "این نیروها", "شورای امنیت" for "این شورا")."""
     for m in reversed(ments):
         if _stem(key(m.text.split(" ", 1)[0])) == noun or _head(m) == noun:
             return m
@@ -228,14 +229,16 @@ def _last_with_role(role: str, ments) -> Mention | None:
 
 
 #: adjectives that make an act an armed group's ("این حمله تروریستی"، "این اقدام انتحاری")
-TERROR = {key(w) for w in ("تروریستی", "انتحاری", "تروریستیِ")}
+TERROR = {key(w) for w in ("تروریستی", "انتحاری", "تروریستیِ")}  # key() keeps the ezafe kasra
 #: state organs: never the author of "a terrorist attack" in an agency's wording
 STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _non_state(m: Mention) -> bool:
+    """An armed group, party or other non-state actor that is not a person: the author a later "این
+    حمله تروریستی" may mean (a state organ, an IGO or a person never is)."""
     role = (m.code or "")[3:6] if m.country else "IGO" if (m.code or "").startswith("IGO") else "NGO"
-    return role not in STATE_ROLES and role not in ("IGO",) and not m.person
+    return role not in STATE_ROLES and role != "IGO" and not m.person
 
 
 def default_author(ev: Event) -> Mention | None:
