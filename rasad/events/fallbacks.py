@@ -314,7 +314,8 @@ def sanctioned_trade(s: Sent, cs: int, hi: int, targets: list) -> Mention | None
 def vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mention | None:
     """A veto is cast inside a body: when the vetoed proposal names no author (a country named only
     deep inside it, "برای بازسازی اوکراین", is no author), its target is the international body
-    the article names (the EU, the Security Council)."""
+    named: the sentence's first IGO, else the last one an earlier sentence named (the EU, the
+    Security Council)."""
     for t, _ in targets:
         if t is None:
             continue
@@ -323,7 +324,6 @@ def vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mentio
         a0 = s.span[id(t)][0]
         if not any(s.keys[k] in DEEP_PREPS for k in range(max(cs, a0 - 6), a0)):
             return None  # "قطعنامه آمریکا را وتو کرد": the proposal's author
-    earlier = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
+    here = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
     seen = [mm for mm in (state.get("anaphor") or {}).get("seen", ()) if (mm.code or "").startswith("IGO")]
-    body = (earlier or seen[-1:] or [None])[0]
-    return body
+    return (here or seen[-1:] or [None])[0]
