@@ -148,3 +148,15 @@ def test_place_names_before_a_light_verb_and_documents():
     assert ents("نیروهایش را از پایگاه‌های مستقر در استان دهوک خارج کند")[0][:2] == ("استان دهوک", "GPE")
     assert all(e[1] != "PER" or e[0] == "مرهف ابوقصره"
                for e in ents("مرهف ابوقصره وزیر دفاع سوریه توافق‌نامه‌ای برای آموزش امضا کردند"))
+
+
+def test_named_sites_are_places_with_their_head():
+    assert ents("هواپیمای حامل هیئت لیبیایی در فرودگاه معیتیقه به زمین نشست.") == [("فرودگاه معیتیقه", "LOC", "LBY")]
+    assert ("صخره توماس", "LOC") in [(t, ty) for t, ty, _ in ents("کشتی‌ها در نزدیکی صخره توماس مستقر شدند.")]
+    # a site head before an ordinary word names no place
+    assert ents("او گفت میدان جنگ جای مذاکره نیست.") == []
+
+
+def test_an_organization_name_stops_before_a_predicate_word():
+    got = ents("کمیسیون عمران مجلس حاضر به بررسی طرح نشد و کمیسیون عمران مورد انتقاد قرار گرفت.")
+    assert [t for t, ty, _ in got if ty == "ORG"] == ["کمیسیون عمران مجلس", "کمیسیون عمران"]

@@ -1,6 +1,8 @@
 """The store on both backends: migrations, idempotent ingest, records, filters, aggregates."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import text
 
@@ -13,7 +15,7 @@ from test_store_fixtures import corpus, make_doc, pg_url, store, store_url, writ
 def test_open_migrates_to_head_and_reopens(store_url):
     with open_store(store_url) as s:
         with s.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0005"
     with open_store(store_url) as s:  # a second open is a no-op migration
         assert s.stats()["articles"] == 0
 
@@ -217,7 +219,7 @@ def test_migration_0003_keeps_the_search_index_of_existing_rows(tmp_path):
         command.upgrade(cfg, "0002")
         conn.execute(text("INSERT INTO articles (id, text, record, n_entities, n_quotes, n_events, ingested_at, "
                           "title) VALUES (:id, :text, :record, 0, 0, 0, 'now', :title)"),
-                     {"id": doc.id, "text": doc.text, "record": "{}", "title": doc.title})
+                     {"id": doc.id, "text": doc.text, "record": json.dumps(rec), "title": doc.title})
         conn.execute(text("INSERT INTO search_index (article_id, title, body, extra) VALUES (:a, :title, :body, :extra)"),
                      {"a": doc.id, **index_fields(rec)})
     engine.dispose()

@@ -9,7 +9,7 @@ counts unseen text would have. Then:
   the rules leave open (zwnj._merge_rules returns ASK) is an example, labelled by how often the
   fold writes it with a ZWNJ (positive) or a space (negative);
 - "joined": every word of the fold whose letters the lexicon does not know is taken through
-  zwnj._split_oov with _compound replaced by a recorder; each seam it would ask the model about is
+  words._split_oov with _compound replaced by a recorder; each seam it would ask the model about is
   an example, positive where the fold's spelling has a ZWNJ there.
 Logistic regression (numpy, full batch, L2), rare piece identities dropped. --holdout N keeps
 the last N train lines out (for zwnj_xval.py --model). Dev and test are never read.
@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 from zwnj_xval import PERDT, rebuild  # noqa: E402
 
 from rasad.normalize import build_lexicon as B  # noqa: E402
-from rasad.normalize import context, model, zwnj  # noqa: E402
+from rasad.normalize import lexicon as L, model, words as words_mod, zwnj  # noqa: E402
 
 ZWNJ = "\u200c"
 L2 = 1.0
@@ -63,23 +63,23 @@ def fold_examples(lex, lines: list[str]):
         forms[f.replace(ZWNJ, "")].append((f, n))
     joined: dict = defaultdict(lambda: [0, 0])
     seen: list = []
-    orig = zwnj._compound
-    zwnj._compound = lambda lx, w, t=True: seen.append(w)  # returns None: the cascade goes on
+    orig = words_mod._compound
+    words_mod._compound = lambda lx, w, t=True: seen.append(w)  # returns None: the cascade goes on
     try:
         for key, fs in forms.items():
-            if key in lex.best or len(key) < 3 or len(key) > zwnj.MAX_WORD:
+            if key in lex.best or len(key) < 3 or len(key) > words_mod.MAX_WORD:
                 continue
             seen.clear()
-            zwnj._split_oov(lex, key, 0)
+            words_mod._split_oov(lex, key, 0)
             for s in set(seen):
                 if not key.startswith(s):
                     continue
-                for i in zwnj._seams(lex, s):
+                for i in words_mod._seams(lex, s):
                     for f, n in fs:
                         cuts = _cuts(f)
                         joined[(s[:i], s[i:])][0 if i in cuts else 1] += n
     finally:
-        zwnj._compound = orig
+        words_mod._compound = orig
     return spaced, joined
 
 
@@ -138,13 +138,14 @@ def train(root: Path, lines: list[str], folds: int) -> dict[str, dict[str, float
     for k in range(folds):
         held, rest = lines[k * size:(k + 1) * size], lines[: k * size] + lines[(k + 1) * size:]
         lex = rebuild(root, rest)
-        zwnj.lexicon = context.lexicon = lambda lex=lex: lex  # looked up at call time
+        L.use(lex)
         zwnj.clear_caches()
         spaced, joined = fold_examples(lex, held)
         for kind, d in (("spaced", spaced), ("joined", joined)):
             for (a, b), (pos, neg) in d.items():
                 ex[kind].append((model.features(lex, a, b), pos, neg))
         print(f"fold {k}: {len(spaced)} spaced pairs, {len(joined)} seams", flush=True)
+    L.use(None)
     zwnj.clear_caches()
     return {kind: fit(rows) for kind, rows in ex.items()}
 

@@ -24,7 +24,7 @@ from zwnj_bench import ZWNJ, Score, mixed  # noqa: E402
 from zwnj_errors import analyse, print_errors  # noqa: E402
 
 from rasad.normalize import build_lexicon as B  # noqa: E402
-from rasad.normalize import context, lexicon as L, model, normalize, zwnj  # noqa: E402
+from rasad.normalize import lexicon as L, model, normalize, zwnj  # noqa: E402
 
 PERDT = "ud_persian_perdt/fa_perdt-train.txt"
 
@@ -76,10 +76,11 @@ def main() -> None:
     train = (root / PERDT).read_text(encoding="utf-8").splitlines()
     held, rest = train[-args.lines:], train[: -args.lines]
     lex = rebuild(root, rest)
-    zwnj.lexicon = context.lexicon = lambda: lex  # the functions look it up at call time
+    L.use(lex)
     if args.model:
         w = load_weights(Path(args.model))
         model.weights = lambda: w
+        model._numeric_weights.cache_clear()
     zwnj.clear_caches()
     make = {"joined": lambda s: s.replace(ZWNJ, ""), "spaced": lambda s: s.replace(ZWNJ, " "),
             "mixed": mixed, "gold": lambda s: s}

@@ -28,6 +28,8 @@ _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش
                               "شامگاه", "صبح‌امروز", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه",
                               "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
                               "اخیراً", "اخیرا", "بامداد", "شامگاه", "همزمان", "هم‌زمان")}
+#: words that end a subject noun phrase without opening a clause: "ارتش اسرائیل ساعتی بعد اعلام کرد"
+_NP_END = _NP_STOP | {key(w) for w in ("ساعتی", "ساعاتی", "دقایقی", "لحظاتی", "ظرف", "طی")}
 _TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS + ("شهردار", "استاندار", "خواهر", "برادر", "همسر", "پسر",
                                                     "دختر", "مدیر", "عضو", "نایب", "قائم", "جانشین", "سرپرست"))
 _NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
@@ -48,6 +50,7 @@ _LEADING = {key(w) for w in ("همزمان", "هم‌زمان", "همچنین", 
 _ADVERBS = {key(w) for w in ("تنها", "فقط", "صرفاً", "صرفا", "سرانجام", "نهایتاً", "نهایتا", "بلافاصله",
                              "مجدداً", "مجددا", "دوباره", "بعداً", "بعدا", "سپس", "همچنین", "نیز")}
 _VA = key("و")
+_AZ = key("از")
 _DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
@@ -89,7 +92,7 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
             break  # "وزارت ... این اقدام را «...» خواند"
         if k in _SPEECH_NOUNS and (b + 2) in s.verbs:
             break  # "این وزیر کره‌ای تاکید کرد: «...»": the speech noun starts the predicate
-        if k in _NP_PUNCT or k in _NP_STOP or (b + 1) in s.verbs:
+        if k in _NP_PUNCT or k in _NP_END or (b + 1) in s.verbs:
             if not (k == "از" and s.keys[b] in ("یکی", "برخی", "بسیاری", "شماری", "تعدادی")):
                 break
         b += 1
@@ -125,6 +128,11 @@ def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
         m = subject_in(s, c + 1, hi)
         if m is not None and m.person and m.canonical and s.span[id(m)][0] == c + 1:
             return c + 1
+    # the last comma that opens a noun phrase: "...، رئیس‌جمهور گویان، از قضات دیوان ... تشکر کرد"
+    # (after the last comma comes the object, not the speaker)
+    for c in reversed(commas):
+        if s.keys[c + 1] not in _NP_STOP and s.keys[c + 1] != _AZ:
+            return c + 1
     return commas[-1] + 1 if commas else lo
 
 
@@ -159,11 +167,24 @@ def _anon_name(words: list[str]) -> str | None:
     return None
 
 
+def _person_subject(s: Sent, lo: int, hi: int) -> bool:
+    m = subject_in(s, lo, hi)
+    return m is not None and m.person
+
+
 def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
              titles: dict[str, Mention]) -> Mention | None:
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
     lo = _after_subordinate(s, lo, hi)
+    if lo - 1 > s.body_from and hi - 2 > lo and s.keys[hi - 1] == _VA and s.keys[lo - 1] == "که" \
+            and not _person_subject(s, lo, hi - 1):
+        # "X ابراز اطمینان کرد که بازار ... بازمی‌گردد و تأکید کرد که ...": the second speech verb
+        # is coordinated with the first, past its complement: X speaks again (unless the
+        # complement's own subject is a person, who might be the one speaking)
+        main = clause_start(s, lo - 1)
+        if main < lo - 1:
+            return speaker(s, main, lo - 1, last, titles)
     if lo >= s.body_from and lo < hi and s.keys[lo] == _VA:
         if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
             return previous_clause_subject(s, lo + 1) or last

@@ -16,6 +16,7 @@ from ..document import Document, Event
 from .clauses import analyzed
 from .dedup import dedup
 from .mentions import Mention
+from .phrases import adverbial_acts, drop_hearsay
 from .sentence import code_sentence
 
 
@@ -66,7 +67,10 @@ def code_document(doc: Document) -> list[Event]:
         if part == "title" or _headline(doc, s.start):
             continue
         rank = 0 if part == "body" else 1
-        for ev, src in code_sentence(s, state, home):
+        coded = code_sentence(s, state, home)
+        coded += adverbial_acts(s, state, coded)  # "ضمن محکوم کردن این حمله، ...": with the sentence's anaphors
+        coded = drop_hearsay(s, coded)  # "X می‌گویند ...": nothing it reports is coded
+        for ev, src in coded:
             cands.append((rank, ev, src.canonical if src is not None else None))
     return dedup(cands)
 

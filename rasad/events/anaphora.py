@@ -8,6 +8,7 @@ kind (`act`). Only acts of earlier sentences count: a reaction does not refer to
 """
 from __future__ import annotations
 
+from ..document import Event
 from .actors import PREPS_NP, coordinated, same_actor
 from .clauses import Sent, clause_start, subject_in
 from .coder import _stem
@@ -26,7 +27,11 @@ NOUN_ROOTS = {_stem(key(w)): roots for w, roots in (
     ("رزمایش", ("15", "06")), ("تصمیم", ("16", "12", "03")), ("یورش", ("19", "18", "17")),
     ("هجوم", ("19", "18")), ("تهاجم", ("19", "18")), ("تجاوزات", ("19", "18")), ("حملات", ("19", "18", "20")),
     ("اعدام", ("18", "17")), ("محاصره", ("19", "17")), ("اعتصاب", ("14",)), ("تظاهرات", ("14",)),
-    ("اعتراضات", ("14",)), ("تجمع", ("14",)), ("تحصن", ("14",)))}
+    ("اعتراضات", ("14",)), ("تجمع", ("14",)), ("تحصن", ("14",)), ("احکام", ("11", "17")))}
+
+
+#: nouns of acts only a court does ("این حکم", "این احکام"): their author is the judiciary last named
+VERDICTS = {_stem(key(w)) for w in ("حکم", "احکام")}
 
 
 #: nouns that name some act without saying which ("این اقدام"): the last material act
@@ -35,15 +40,22 @@ ACT_NOUNS = {_stem(key(w)) for w in ("اقدام", "اقدامات", "حادثه
 
 
 def remember(state: dict, root: str, src: Mention | None, target: str | None = None,
-             evidence: str = "", sentence: str = "") -> None:
+             evidence: str = "", sentence: str = "", code: str = "") -> None:
     """Note the source of an act (None: an unknown author), by root, for later anaphoric objects;
     for acts on another country, also by the country acted on (its reply to "این اقدام"); and the
     act's own words, so "این رزمایش" finds the act stated with "رزمایش"."""
     state.setdefault("by_root", {})[root] = src
+    if target:
+        state.setdefault("target_by_root", {})[root] = target  # "دخالت در این حمله را تکذیب کرد"
+    if code and root in ("18", "19", "20"):
+        state["last_force"] = (code, target)
     if evidence:
         acts = state.setdefault("acts", [])
         acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src))
         del acts[:-30]
+    if src is not None and (root in ("18", "19", "20") or code == "015") and _non_state(src):
+        # "این حمله تروریستی": the last armed group's use of force, or the group that claimed one
+        state["terror_src"] = src
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
         if target and src.country and target[:3] != src.country:
@@ -53,6 +65,8 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
+                            terror=state.get("terror_src"), targets=dict(state.get("target_by_root", {})),
+                            last_force=state.get("last_force"),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
 
 
@@ -61,10 +75,28 @@ def seen(state: dict, ments: list[Mention]) -> None:
     state["seen"] = (list(state.get("seen", ())) + [m for m in ments if m.code and m.text])[-40:]
 
 
+def _head(m: Mention) -> str:
+    """The mention's head noun, plural and ezafe "ی" off ("شورای امنیت" → "شورا")."""
+    w = _stem(key(m.text.split(" ", 1)[0]))
+    return w[:-1] if w.endswith("ی") and len(w) > 3 else w
+
+
+def _named_here(s: Sent, d: int, noun: str) -> Mention | None:
+    """The last mention before token d of this sentence whose head is the noun ("این شورا")."""
+    if d >= len(s.toks):
+        return None
+    pos = s.toks[d].start
+    for m in reversed(s.ments):
+        if m.end <= pos and m.code and m.text and _head(m) == noun:
+            return m
+    return None
+
+
 def _named_before(noun: str, ments) -> Mention | None:
-    """The last mention of an earlier sentence whose first word is the noun ("نیروهای واکنش سریع")."""
+    """The last mention of an earlier sentence whose first word, or its head with the ezafe "ی" off, is
+    the noun ("نیروهای واکنش سریع" for "این نیروها", "شورای امنیت" for "این شورا")."""
     for m in reversed(ments):
-        if _stem(key(m.text.split(" ", 1)[0])) == noun:
+        if _stem(key(m.text.split(" ", 1)[0])) == noun or _head(m) == noun:
             return m
     return None
 
@@ -88,9 +120,15 @@ NEWNESS = {key(w) for w in ("جدید", "تازه", "اخیر", "یادشده", 
 def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | None) -> Mention | None:
     """The author of the act the demonstrative phrase at token d (up to token hi) refers to."""
     noun = _stem(s.keys[d + 1]) if d + 1 < hi else ""
+    if noun and d + 2 < len(s.toks) and s.keys[d + 2] in TERROR and anaphors is not None:
+        # "این حمله/اقدام تروریستی": an armed group's act, never a state's (nor its victim's)
+        c = anaphors.get("terror")
+        return c if c is not None and not (subj is not None and same_actor(c, subj)) else None
     cands: list[Mention | None] = []
     if noun:
         cands.append(_same_sentence(s, d, noun))
+        if noun in VERDICTS and anaphors:
+            cands.append(_last_with_role("JUD", anaphors.get("seen", ())))
     else:
         cands.append(_previous_object(s, d, anaphors))  # "X را «...» خواند و آن را رد کرد": the same X
     if anaphors:
@@ -107,6 +145,7 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
                 cands.append(anaphors.get("act_on", {}).get(subj.country))
             cands.append(anaphors.get("act"))
         elif noun:
+            cands.append(_named_here(s, d, noun))  # "... شورای امنیت ...، از این شورا خواست"
             cands.append(_named_before(noun, anaphors.get("seen", ())))  # "این نیروها" → "نیروهای X"
     for c in cands:
         if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
@@ -158,3 +197,54 @@ def _same_sentence(s: Sent, d: int, noun: str) -> Mention | None:
             if m is not None and m.code:
                 return m
     return None
+
+
+def denied_target(s: Sent, lo: int, hi: int, anaphors: dict | None) -> str | None:
+    """"هرگونه دخالت در این حمله را تکذیب کرد": the denied act is the attack referred to, so its
+    target is that attack's target (the code of the last act of the noun's family)."""
+    if not anaphors:
+        return None
+    for d in range(max(lo, s.body_from), hi - 1):
+        if s.keys[d] in DEMONSTRATIVES:
+            roots = NOUN_ROOTS.get(_stem(s.keys[d + 1]), ())
+            last = anaphors.get("last_force")
+            if last and last[1] and last[0][:2] in roots:
+                return last[1]  # the last use of force reported
+            return next((anaphors["targets"][r] for r in roots if r in anaphors.get("targets", {})), None)
+    return None
+
+
+def denied_code(anaphors: dict | None) -> str | None:
+    """The code of the last use of force reported: a denial of "this attack" is that act, negated."""
+    last = (anaphors or {}).get("last_force")
+    return last[0] if last else None
+
+
+def _last_with_role(role: str, ments) -> Mention | None:
+    """The last mention of an earlier sentence with this role ("دادگاه انقلاب شیراز" for "این حکم")."""
+    for m in reversed(ments):
+        if (m.code or "")[3:6] == role:
+            return m
+    return None
+
+
+#: adjectives that make an act an armed group's ("این حمله تروریستی"، "این اقدام انتحاری")
+TERROR = {key(w) for w in ("تروریستی", "انتحاری", "تروریستیِ")}  # key() keeps the ezafe kasra
+#: state organs: never the author of "a terrorist attack" in an agency's wording
+STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _non_state(m: Mention) -> bool:
+    """An armed group, party or other non-state actor that is not a person: the author a later "این
+    حمله تروریستی" may mean (a state organ, an IGO or a person never is)."""
+    role = (m.code or "")[3:6] if m.country else "IGO" if (m.code or "").startswith("IGO") else "NGO"
+    return role not in STATE_ROLES and role != "IGO" and not m.person
+
+
+def default_author(ev: Event) -> Mention | None:
+    """The author of a passive act coded by its pattern's default role ("بازداشت شده بود" → IRNCOP):
+    a later "این حکم را محکوم کرد" refers to it; an unknown author (no source at all) stays None."""
+    code = ev.source
+    if not code or len(code) < 6 or not code[:3].isalpha():
+        return None
+    return Mention("", 0, 0, code, None, code[:3] if not code.startswith(("IGO", "NGO")) else None, False, code[3:6])

@@ -79,12 +79,16 @@ def match_at(s: Sent, v: int) -> Match | None:
         first = _match_elems(s, p.elems, end)
         if first is None:
             continue
-        if p.ctx and not _has_ctx(s, clause_start(s, first), len(s.toks), p.ctx):
-            continue
+        if p.ctx and not _has_ctx(s, clause_start(s, first), v if "ctxbefore" in p.flags else len(s.toks), p.ctx):
+            continue  # ctxbefore: "X را «غیرقانونی» دانست" (not a word of a later clause "... و از مقابله با تروریسم ...")
         if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1 and s.keys[v].endswith("ه"):
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
         if "future" in p.flags and form.tense not in ("future", "present"):
             continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
+        if "past" in p.flags and form.tense not in ("past", "perfect"):
+            continue  # "محکوم کرد" by a court is a verdict; "X را محکوم می‌کند" is a condemnation
+        if "nofuture" in p.flags and form.tense == "future":
+            continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
         if form.negated and _no_one(s, clause_start(s, first), first):
             return None  # "هنوز هیچ گروهی مسئولیت ... را بر عهده نگرفته است": nobody acted
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
@@ -194,7 +198,13 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
                 hit = k
                 break
             if gap and t == "»":
-                k = _opening_guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                g = _guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
+                if g is None:
+                    break  # no short quote: the gap ends (never a word at the sentence's start)
+                hit = next((q for q in (g + 1, g + 2) if q < k and e.matches(s.keys[q])), None)
+                if hit is not None:  # the quote opens with the word: "«نگرانی جدی» خود را به X منتقل کرد"
+                    break  # (not a word deep in a quoted phrase: "«نقض آشکار توافق آتش‌بس» خواند")
+                k = g - 1
                 continue
             if not gap or t in STOP_GAP:
                 break
@@ -204,19 +214,21 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
                 continue
             return None
         first, j, gap = hit, hit - 1, 0
+    if first > s.body_from and s.keys[first - 1] == "«" and first < v - 1 and "»" in s.keys[first:v]:
+        first -= 1  # the pattern opens inside a short quote ("«نگرانی جدی» خود را ..."): the clause is outside it
     return first
 
 
-def _opening_guillemet(s: Sent, k: int, lo: int) -> int:
-    """Index before the "«" that opens the short quoted name closing at token k (at most 6 tokens
-    inside); -1 (stop) when there is none."""
+def _guillemet(s: Sent, k: int, lo: int) -> int | None:
+    """Index of the "«" that opens the short quoted name closing at token k (at most 7 tokens
+    inside, none of them a stop or a comma); None when there is none."""
     for i in range(k - 1, max(lo, s.body_from, k - 8) - 1, -1):
         key_ = s.keys[i]
         if key_ == "«":
-            return i - 1
+            return i
         if key_ in STOP_GAP or key_ in ("،", ","):
             break
-    return -1
+    return None
 
 
 def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:
@@ -260,6 +272,10 @@ def refine(code: str, s: Sent, lo: int) -> str:
     at the same position the longer keyword wins ("کمک‌های حقوقی" over "کمک‌های"). Plural suffixes
     are ignored on both sides ("همکاری‌های اقتصادی" = "همکاری اقتصادی").
     """
+    if code == "180" and mass_killing(s, lo):
+        return "202"
+    if code == "174" and mass_expulsion(s, lo):
+        return "201"
     keywords = _KEYWORDS.get(code)
     if keywords is None:
         keywords = _KEYWORDS[code] = _keywords_of(code)
@@ -292,3 +308,61 @@ def _keywords_of(code: str) -> list[tuple[str, int, int, str]]:
 
 #: a 3-digit code refined through its family's table, keeping only its own sub-codes
 NARROW = {"124": "120", "121": "120", "122": "120", "123": "120", "025": "020", "105": "100", "035": "030"}
+
+
+#: people who are not combatants: killing dozens of them is a mass killing (202), not 180
+CIVILIANS = tuple(key(w) for w in ("غیرنظامی", "شهروند", "آواره", "پناهجو", "ساکن", "زن", "کودک", "روستایی",
+                                   "نمازگزار", "معترض", "تظاهرکننده", "بیمار", "مردم", "فلسطینی", "روهینگیا"))
+#: counts that are dozens or more without a digit
+MANY = {key(w) for w in ("ده‌ها", "دهها", "صدها", "هزاران", "صد", "هزار")}
+MASS = 20  # "دست‌کم ۶۰ غیرنظامی را کشته‌اند": from a score of victims a killing is a massacre
+
+
+def mass_killing(s: Sent, lo: int) -> bool:
+    """Does the clause count its victims as civilians by the score ("دست‌کم ۶۰ غیرنظامی"، "صدها تن از
+    ساکنان")? CAMEO 202 (mass killings) rather than 180; a handful killed stays 180."""
+    def many(k: str, n: int | None, _nxt: str) -> bool:
+        return n >= MASS if n is not None else k in MANY
+    return _counted(s, lo, many, CIVILIANS)  # "۶۰ غیرنظامی"، "صدها تن از ساکنان"، "۴۰ زن و کودک"
+
+
+def _counted(s: Sent, lo: int, many, people: tuple[str, ...]) -> bool:
+    """Is there, in the clause from `lo`, a count that `many(key, number or None, next key)` finds
+    large, with one of `people` within the four words after it?"""
+    hi = min(len(s.toks), lo + 60)
+    for i in range(lo, hi - 1):
+        k = s.keys[i]
+        if k in STOP_GAP and k != "«":
+            break
+        if many(k, _count(k), s.keys[i + 1]) \
+                and any(s.keys[j].startswith(people) for j in range(i + 1, min(i + 5, hi))):
+            return True
+    return False
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _count(k: str) -> int | None:
+    """A number written in digits ("۶۰", "1,200"), or None."""
+    d = k.translate(_DIGITS).replace(",", "").replace("٬", "")
+    return int(d) if d.isascii() and d.isdigit() and len(d) <= 7 else None  # "²".isdigit(), int("²") fails
+
+
+#: people expelled en masse: "هزاران مهاجر افغان را اخراج کرد" is 201 (mass expulsion), not 174
+EXPELLED = tuple(key(w) for w in ("مهاجر", "پناهجو", "پناهنده", "خانواده", "تبعه", "اتباع", "آواره", "ساکن",
+                                  "شهروند", "نفر", "روستایی", "کارگر"))
+#: counts of thousands without a digit ("هزاران"، "صدها خانواده"); digits from ten thousand
+MASS_EXPULSION = {key(w) for w in ("هزاران", "صدها")}
+MASS_EXPELLED = 20000  # tens of thousands ("۴۲ هزار مهاجر"); "۱۲ هزار" stays 174
+_HEZAR = key("هزار")
+
+
+def mass_expulsion(s: Sent, lo: int) -> bool:
+    """Does the clause count the people expelled by the hundreds or thousands ("هزاران مهاجر"، "صدها
+    خانواده"، "۴۲ هزار ..." in digits: from twenty thousand)? CAMEO 201 rather than 174."""
+    def many(k: str, n: int | None, nxt: str) -> bool:
+        if n is not None and nxt == _HEZAR:
+            n *= 1000  # "۲۰ هزار"
+        return k in MASS_EXPULSION or (n is not None and n >= MASS_EXPELLED)
+    return _counted(s, lo, many, EXPELLED)

@@ -71,9 +71,13 @@ def relative_head(s: Sent, cs: int) -> Mention | None:
         m = s.last.get(j)
         if m is not None:
             return m
-        if s.keys[j] in ("،", ",", ".", ":", "«", "»"):
-            break
+        if s.keys[j] in ("،", ",", ".", ":", "«", "»") or s.keys[j] in HEAD_PREPS:
+            break  # "در شرق X به سوی غیرنظامیانی که ...": X is inside a phrase, not the head
     return None
+
+
+#: prepositions between a mention and "که": the mention is not the relative clause's head
+HEAD_PREPS = {key(w) for w in ("به", "از", "در", "با", "سوی", "برای", "علیه")}
 
 
 FIRST_PERSON = {key(w) for w in ("ما", "من", "کشورم", "کشورمان", "دولتم", "دولتمان")}

@@ -5,7 +5,7 @@ past (conventions: undated or older background is not coded); a deadline ("تا 
 """
 from __future__ import annotations
 
-from .clauses import Sent
+from .clauses import Sent, clause_start
 from .tokens import key
 
 
@@ -71,7 +71,8 @@ def _referring(s: Sent, i: int, hi: int) -> bool:
 
 def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     """Is the clause dated to the past ("پیش‌تر", "در سال ...")? Relative clauses ("که ...،") inside
-    the range are skipped: their dates are theirs."""
+    the range are skipped: their dates are theirs. A clause opened by "و" with no time of its own
+    takes the past adverb of the clause it is coordinated with."""
     ks = s.keyset
     if ks is not None and not _may_date(ks):
         return False  # no word that can date a clause anywhere in the sentence: no token scan
@@ -93,8 +94,9 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
             continue
         if k in BACKGROUND:
             return True
-        if i + 1 < hi and (k, s.keys[i + 1]) in BACKGROUND_PAIRS:
-            return True
+        if i + 1 < hi and (k, s.keys[i + 1]) in BACKGROUND_PAIRS and not (k == _BEFORE and i > 0
+                                                                         and s.keys[i - 1] in HOURS):
+            return True  # "ساعاتی پیش از آن": hours before the story's act, in its news cycle
         if k in MONTHS and _dated_past(s, i, hi):
             return True
         if k == _BASIS and i > 0 and s.keys[i - 1] == _ON and _terms_follow(s, i + 1, hi):
@@ -102,10 +104,46 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
         if k == _YEAR_WORD and i + 1 < hi and _is_year(s.keys[i + 1]) and not any(
                 s.keys[j] in _DEADLINE for j in range(max(0, i - 2), i)):
             return True  # "توافقی که سال ۲۰۱۵ ... امضا شد": a year names an older act
+    if lo > s.body_from + 1 and s.keys[lo - 1] == _AND and not _own_time(s, lo, hi):
+        # "X ماه گذشته دستور ... را صادر کرده و Y را ... متهم کرده بود": the date of the first of two
+        # coordinated predicates dates the second, unless it names a time of its own
+        return _past_adverb(s, clause_start(s, lo - 1), lo - 1)
     return False
 
 
+#: adverbs of past time that date a whole coordination ("ماه گذشته ... کرده و ... کرده بود"); not "در سال
+#: X" or "پیش از Y", which often date only their own phrase ("نقض توافق سال ۱۹۷۴ دانست و آن را محکوم کرد")
+PAST_PAIRS = {(a, b) for a, b in BACKGROUND_PAIRS if b in {key(w) for w in ("گذشته", "قبل", "اخیر")}}
+
+
+def _past_adverb(s: Sent, lo: int, hi: int) -> bool:
+    for i in range(max(lo, hi - 60), hi):
+        k = s.keys[i]
+        if k == "که":
+            return False  # the date may belong to a relative clause
+        if k in BACKGROUND and k not in SO_FAR:
+            return True
+        if i + 1 < hi and (k, s.keys[i + 1]) in PAST_PAIRS:
+            return True
+    return False
+
+
+_AND = key("و")
+
+#: words that give a clause a time of its own ("... و امروز ..."، "... و سپس ...")
+OWN_TIME = {key(w) for w in ("امروز", "روز", "دیروز", "بامداد", "شامگاه", "صبح", "عصر", "ظهر", "امشب", "اکنون",
+                             "هم‌اکنون", "اینک", "سپس", "آنگاه", "اخیرا", "اخیراً", "امسال", "حالا", "هنوز",
+                             "همچنان", "بعد", "پس")}
+
+
+def _own_time(s: Sent, lo: int, hi: int) -> bool:
+    return any(s.keys[k] in OWN_TIME or s.keys[k] in MONTHS for k in range(lo, min(hi, lo + 30)))
+
+
 _YEAR_WORD = key("سال")
+_BEFORE = key("پیش")
+#: spans short enough to stay in the news cycle: "ساعاتی پیش از آن"، "دقایقی پیش از این حمله"
+HOURS = {key(w) for w in ("ساعاتی", "ساعتی", "ساعت", "ساعات", "دقایقی", "دقیقه", "لحظاتی")}
 _ON, _BASIS = key("بر"), key("اساس")
 #: nouns whose terms a clause "بر اساس ..." states ("بر اساس گزارش ..." is an attribution: not these)
 _TERMS = {key(w) for w in ("توافق", "توافق‌نامه", "توافقنامه", "پیمان", "قرارداد", "تفاهم‌نامه", "تفاهمنامه",

@@ -40,14 +40,22 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = [ev for ev in evs if not (ev.cameo in ("040", "043", "046") and ev.source and ev.target and not ev.negated
                                     and ((ev.source[:3], ev.target[:3]) in visits
                                          or (ev.target[:3], ev.source[:3]) in visits))]
-    named = {(ev.source, _family(ev.root), ev.sentence, ev.negated) for ev in evs if ev.target}
+    named = {(ev.source, _act_family(ev), ev.sentence, ev.negated) for ev in evs if ev.target}
     # "آن را «...» خواند و آن را محکوم کرد": one criticism; the clause with no target adds nothing
     # "خودرویی را هدف قرار داد و یکی از فرماندهان X را ترور کرد": one use of force, on X
     evs = [ev for ev in evs if ev.target or ev.target_text
-           or (ev.source, _family(ev.root), ev.sentence, ev.negated) not in named]
+           or (ev.source, _act_family(ev), ev.sentence, ev.negated) not in named]
     evs = [ev for ev in evs if ev.source or ev.target or ev.target_text]  # no party at all: no event
+    # "دادگاه دستور بازداشت سه روزنامه‌نگار را صادر کرد که ... دستگیر شده بودند": a passive with neither
+    # a named agent nor a target, beside an act of the same family with a target, restates it
+    targeted = {(ev.sentence, _act_family(ev)) for ev in evs if ev.target}
+    evs = [ev for ev in evs if ev.target or ev.target_text or ev.source_text
+           or (ev.sentence, _act_family(ev)) not in targeted]
+    evs = _one_criticism(evs)
     evs = _rebuttals(evs)
+    _claimed_attacks(evs)
     evs = _one_threat(_sourceless_restatements(evs))
+    evs = _unattributed_force(evs)
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
 
@@ -80,6 +88,52 @@ def _sourceless_restatements(evs: list[Event]) -> list[Event]:
         or ev.target is None and any(k[0] == ev.sentence and k[1] == ev.root for k in sourced))]
 
 
+def _one_criticism(evs: list[Event]) -> list[Event]:
+    """"X حمله Y را محکوم کرد و آن را «تهدیدی برای ثبات منطقه» دانست": the characterization restates
+    the condemnation: one criticism (111) per source and sentence, from its first verb (a verb with
+    several targets keeps them all)."""
+    first: dict[tuple, int] = {}
+    out = []
+    for ev in sorted(evs, key=lambda e: e.start):
+        if ev.cameo != "111" or not ev.source:
+            out.append(ev)
+            continue
+        k = (ev.source, ev.sentence, ev.negated)
+        if first.setdefault(k, ev.start) == ev.start:
+            out.append(ev)
+    return out
+
+
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def _claimed_attacks(evs: list[Event]) -> None:
+    """"یک خودروی بمب‌گذاری‌شده ... منفجر شد" ... "گروه الشباب مسئولیت این حمله را بر عهده گرفت": a use of
+    force the article reports with no author is the act of the group that claims it (015), when one
+    group claims an attack after it."""
+    claims = [ev for ev in evs if ev.cameo == "015" and ev.source and not ev.negated]
+    if len({ev.source for ev in claims}) != 1:
+        return
+    claim = claims[0]
+    for ev in evs:
+        if (ev.source is None and not ev.source_text and ev.root in FORCE_ROOTS and not ev.negated
+                and ev.start < claim.start):
+            ev.source = claim.source
+
+
+def _unattributed_force(evs: list[Event]) -> list[Event]:
+    """"در این حمله ۱۹ نفر کشته شدند"، "حومه دمشق هدف حمله هوایی قرار گرفت": a use of force with no
+    author, in an article that names the author of force on the same side (the same target country,
+    or any when it names none), restates that act: it is coded once, with its author."""
+    sourced = [ev for ev in evs if ev.source and ev.root in FORCE_ROOTS and not ev.negated]
+    if not sourced:
+        return evs
+    hit = {(ev.target or "")[:3] for ev in sourced}
+    attackers = {ev.source for ev in sourced}  # fire at the attackers themselves is another act
+    return [ev for ev in evs if ev.source or ev.source_text or ev.root not in FORCE_ROOTS or ev.negated
+            or ev.target in attackers or not (ev.target is None or ev.target[:3] in hit)]
+
+
 def _one_threat(evs: list[Event]) -> list[Event]:
     """"هشدار داد که اگر X ...، Y را هدف قرار خواهد داد": the warning and the force it announces are
     one threat: the first (the warning, with its addressee) is kept, with the most specific code."""
@@ -103,6 +157,12 @@ def _one_threat(evs: list[Event]) -> list[Event]:
         if kept.target is None and ev.target is not None:
             kept.target, kept.target_text = ev.target, ev.target_text
     return out
+
+
+def _act_family(ev: Event) -> str:
+    """`_family`, with the statements of root 01 told apart by code: condolences to X (018) and hope
+    (013) in one sentence are two acts."""
+    return ev.cameo[:3] if ev.root == "01" else _family(ev.root)
 
 
 def _family(root: str) -> str:

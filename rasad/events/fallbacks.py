@@ -28,7 +28,9 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
     has_object = any(s.keys[k] in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
         or any(s.keys[k] in ("آنها", "آن‌ها") for k in range(cs, m.verb))
-    if has_object and (code[:3] in ("173", "175", "116", "174", "182") or code[:4] in ("1822", "1712")):
+    if (has_object or code[:3] == "175") and (code[:3] in ("173", "175", "116", "174", "182")
+                                              or code[:4] in ("1822", "1712")):
+        # dispersing (175) always acts on people: "برای متفرق کردن گروهی از معترضان ... استفاده کرد"
         role = "OPP" if any(s.keys[k] in PROTESTERS for k in range(cs, m.verb)) else "CVL"
         if (src.code or "")[3:6] == "MIL" and code[:3] == "173":
             # "نیروهای اسرائیلی هفت مرد را بازداشت کردند" in a story set in Syria: troops abroad
@@ -37,6 +39,12 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
             place = loc.country if loc is not None and loc.country else home
             if place and place != country and is_country(place):
                 country = place
+        elif code[:4] in ("1712", "1822") or code[:3] == "182":
+            # "شهرک‌نشینان ... به روستای X در نابلس یورش بردند و ... درختان زیتون را به آتش کشیدند":
+            # property and people of the place the sentence names, when it is another country
+            loc = place_target(s, s.body_from, m.first, None)
+            if loc is not None and loc.country and loc.country != country and is_country(loc.country):
+                country = loc.country
         return Mention("", 0, 0, country + role, None, country, False, role)
     if code[:2] in ("18", "19", "20") and any(s.keys[k] in CIVILIANS for k in range(cs, m.verb)):
         # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country
@@ -78,6 +86,10 @@ PEOPLE = {key(w) for w in ("شهروند", "شهروندان", "شهروندان
                            "غیرنظامی", "غیرنظامیان", "ساکنان", "خدمه", "تابعیت", "ملیت", "افراد")}
 
 
+#: words that make the people acted on members of an armed group (REB)
+ARMED_GROUP = {key(w) for w in ("گروه", "گروهک", "مسلح", "شبه‌نظامیان", "شبه‌نظامی", "شورشیان")}
+
+
 def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | None:
     """A bare country or its government named after a people noun in the object NP is the people:
     CVL, or OPP when they are protesters."""
@@ -91,6 +103,8 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
         before = [tk.key for tk in s.toks[cs:hi] if t.start <= tk.start and tk.end <= t.end]
     if any(k in PROTESTERS for k in before):
         role = "OPP"
+    elif len(t.code) == 3 and any(k in ARMED_GROUP for k in before):
+        role = "REB"  # "دو عضو یک گروه مسلح ایرانی را بازداشت کردند" (not "شبه‌نظامی طالبان": a named actor)
     elif any(k in PEOPLE for k in before):
         role = "CVL"
     else:
@@ -100,18 +114,25 @@ def people_target(s: Sent, cs: int, hi: int, t: Mention | None) -> Mention | Non
 
 def place_target(s: Sent, cs: int, hi: int, src: Mention | None) -> Mention | None:
     """An attack that names no target but its place ("در خوست حمله هوایی انجام داد", "به چند
-    روستا در خوست حمله کرد"): the place's country, when it is not the attacker's own."""
+    روستا در خوست حمله کرد"): the place's country, when it is not the attacking state's own (an
+    armed group's attack at home is on its country)."""
     for k in range(max(cs, s.body_from), hi):
         if s.keys[k] not in ("در", "به"):
             continue
         for j in range(k + 1, min(k + 5, hi)):
             t = s.first.get(j)
             if t is not None and t.code and len(t.code) == 3 and is_country(t.code) \
-                    and (src is None or t.country != src.country):
+                    and (src is None or t.country != src.country or not _state_organ(src)):
                 return t
             if s.keys[j] in ("،", ",", "و") or j in s.verbs:
                 break
     return None
+
+
+def _state_organ(m: Mention) -> bool:
+    """A state's organ (or the bare state): its attacks at home are not on its own country; an armed
+    group's are ("یک مهاجم انتحاری ... در کویته منفجر کرد" → PAK)."""
+    return (m.code or "")[3:6] in STATE_SIDE or not m.country
 
 
 def target_mention(s: Sent, ev: Event) -> Mention | None:
@@ -154,8 +175,9 @@ def sentence_country(s: Sent, other_than: str | None = None) -> str | None:
     """The first country named in the sentence, skipping `other_than` (the people acted on: "۱۶ خدمه
     هندی ... بازداشت شدند" by the authorities of the other country named)."""
     for m in s.ments:
-        if m.country and is_country(m.country) and m.country != other_than:
-            return m.country
+        if m.country and is_country(m.country) and m.country != other_than \
+                and m.start >= s.toks[s.body_from].start and (m.code or "")[3:6] != "MED":
+            return m.country  # not the agency of "به گزارش خبرگزاری فارس،"
     return None
 
 
@@ -172,6 +194,8 @@ def article_counterpart(evs: list[Event]) -> list[Event]:
     that this turns into a copy of another (a lead restating a body act) is dropped."""
     partners: dict[str, dict[str, str]] = {}
     for ev in evs:
+        if ev.cameo.startswith(MEDIATE):
+            continue  # a mediator is not a party's counterpart ("با میانجیگری امارات ... مبادله کردند")
         a, b = _country_of(ev.source), _country_of(ev.target)
         if a and b and a != b:
             partners.setdefault(a, {}).setdefault(b, ev.target)
@@ -193,6 +217,10 @@ def article_counterpart(evs: list[Event]) -> list[Event]:
         if e.target_text is _FILLED:
             e.target_text = None
     return out
+
+
+#: mediation (045) and offers to mediate (039)
+MEDIATE = ("045", "039")
 
 
 _FILLED = "\u0000counterpart"  # a marker, cleared before the events leave this function
@@ -256,3 +284,46 @@ def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
                     return t
             return None
     return None
+
+
+DEEP_PREPS = {key(w) for w in ("از", "برای", "به", "علیه", "در")}
+TO = key("به")
+CAUSES = {key(w) for w in ("دلیل", "اتهام", "خاطر", "سبب")}
+IN = key("در")
+
+
+def sanctioned_trade(s: Sent, cs: int, hi: int, targets: list) -> Mention | None:
+    """Sanctions on firms and ships named only by where they are based ("شرکت مستقر در امارات")
+    for a country's trade ("به دلیل مشارکت در فروش نفت ایران") target that country: the genitive
+    country of the cause phrase, not one after a preposition ("انتقال پهپاد به روسیه")."""
+    for t, _ in targets:
+        if t is not None and " در " not in t.text and (
+                id(t) not in s.span or IN not in s.keys[max(cs, s.span[id(t)][0] - 8):s.span[id(t)][0]]):
+            return None  # "چهار شرکت ایرانی را": the object names its own country
+    for i in range(max(cs, s.body_from), hi - 1):
+        if s.keys[i] != TO or s.keys[i + 1] not in CAUSES:
+            continue
+        for k in range(i + 2, min(i + 12, hi)):
+            c = s.first.get(k)
+            if c is not None and c.code and is_country(c.code) and s.keys[k - 1] not in DEEP_PREPS:
+                return c
+        return None
+    return None
+
+
+def vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mention | None:
+    """A veto is cast inside a body: when the vetoed proposal names no author (a country named only
+    deep inside it, "برای بازسازی اوکراین", is no author), its target is the international body
+    named: the sentence's first IGO, else the last one an earlier sentence named (the EU, the
+    Security Council)."""
+    for t, _ in targets:
+        if t is None:
+            continue
+        if (t.code or "").startswith("IGO") or id(t) not in s.span:
+            return None
+        a0 = s.span[id(t)][0]
+        if not any(s.keys[k] in DEEP_PREPS for k in range(max(cs, a0 - 6), a0)):
+            return None  # "قطعنامه آمریکا را وتو کرد": the proposal's author
+    here = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
+    seen = [mm for mm in (state.get("anaphor") or {}).get("seen", ()) if (mm.code or "").startswith("IGO")]
+    return (here or seen[-1:] or [None])[0]

@@ -106,6 +106,7 @@ def build_mentions(doc: Document) -> list[Mention]:
     _counterparts(text, merged)
     _affiliations(text, merged)
     _code_institutions(doc, merged)
+    _bare_roles(doc, merged)
     return _add_pronouns(text, merged)
 
 
@@ -124,10 +125,14 @@ def _home_country(doc: Document, ments: list[Mention]) -> None:
         after = text[m.end:m.end + 10].lstrip(" ")
         ours = after.startswith("کشورمان") or "کشورمان" in m.text
         if not ours and iranian and m.code and not m.canonical and key(m.text).startswith(HOME_TITLES):
-            ours = not _names_country(m.text)
+            # "وزارت امور خارجه این کشور": the country named before, not the agency's own
+            ours = not _names_country(m.text) and not any(w in m.text for w in THIS_COUNTRY)
         if ours and m.code:
             role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
             m.code, m.country = "IRN" + (role or "GOV"), "IRN"
+
+
+THIS_COUNTRY = ("این کشور", "آن کشور")
 
 
 COUNTERPART = "همتای"
@@ -208,6 +213,32 @@ def _code_institutions(doc: Document, ments: list[Mention]) -> None:
             country = "IRN"
         if country and is_country(country):
             m.code, m.country, m.role = country + HEAD_ROLES[head], country, HEAD_ROLES[head]
+
+
+#: one-word role nouns the actor stage codes with the story's home country ("نمایندگان"، "سناتور")
+BARE_ROLE_NOUNS = {key(w) for w in ("نمایندگان", "نماینده", "سناتور", "سناتورها", "سناتورهای", "مجلس", "پارلمان",
+                                    "قانونگذاران", "قانون‌گذاران", "دادستان", "دادگاه", "پلیس", "ارتش")}
+_ROLE_REACH = 800
+
+
+def _bare_roles(doc: Document, ments: list[Mention]) -> None:
+    """"مجلس نمایندگان ایالات متحده ... نمایندگان ..."، "... کنگره آمریکا ... ۱۴ سناتور": outside
+    Iranian agencies, a bare role noun is of the country of the last body with that role named in
+    full shortly before it, not of the story's home country."""
+    if (doc.agency or "") in IRANIAN_AGENCIES:
+        return
+    last: dict[str, Mention] = {}
+    for m in ments:
+        role = (m.code or "")[3:6]
+        if not role or m.person or not m.country:
+            continue
+        if " " in m.text.strip() and _names_country(m.text):
+            last[role] = m
+            continue
+        prev = last.get(role)
+        if key(m.text.strip()) in BARE_ROLE_NOUNS and prev is not None and prev.country != m.country \
+                and m.start - prev.end < _ROLE_REACH and is_country(prev.country or ""):
+            m.code, m.country = prev.country + m.code[3:], prev.country
 
 
 def _names_country(surface: str) -> bool:

@@ -1,29 +1,32 @@
 """One sentence → events: for each verb a pattern matches, the code (refusals, pledges, topic
-refinement), the source (subject, speaker, agent of a passive) and the target(s), then the acts
-stated by phrases (phrases.py).
+refinement), the source (subject, speaker, agent of a passive) and the target(s) its frame names,
+then the fallbacks for a missing target (fill.py), then the acts stated by phrases (phrases.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import MEDIATION, actor_code, gazetteer_actor, other_countries, adjective_subject, coordinated, find_agent, mediation_phrase, same_actor
-from .anaphora import remember, seen, snapshot
-from .clauses import Sent, clause_start, previous_clause_subject, speech_subject, subject_in
+from .actors import (MEDIATION, actor_code, adjective_subject, coordinated, find_agent, gazetteer_actor,
+                     mediation_phrase, other_countries, same_actor)
+from .anaphora import default_author, remember, seen, snapshot
+from .clauses import Sent, clause_start, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
                       embedded_relative, find_dyad, first_person, quote_speaker, relative_head, subject_role,
                       unknown_agent)
 from .dates import background
-from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, attack_location, domestic_target, material_target, people_of,
-                        people_target, place_target, sentence_country, shared_targets, talk_partner, target_mention,
-                        TALK_ROOTS)
+from .fallbacks import PEOPLE_CODES, attack_location, people_of, people_target, sentence_country, shared_targets, \
+    target_mention
+from .fill import fill_targets
 from .mentions import Mention
 from .patterns import plover_for
-from .phrases import IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase, visit_phrase
-from .subjects import (after_setting, clause_subject, conflict_parties, shared_subject, coordinated_dyad, crowd, event_owner,
-                       keep_state_pair, near_country, people_in, speaker_role, states_for)
-from .targets import find_target, generic_addressee
+from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
+                      visit_phrase)
+from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
+                       keep_state_pair, outer_adjective, people_in, sentence_pair, shared_subject, speaker_role,
+                       states_for)
+from .targets import find_target
 from .tokens import key
 
 
@@ -61,7 +64,8 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
                 state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
-            remember(state, ev.root, src, ev.target, s.text[ev.start:ev.end], ev.sentence)
+            remember(state, ev.root, src if src is not None else default_author(ev), ev.target,
+                     s.text[ev.start:ev.end], ev.sentence, ev.cameo)
             if src is not None:
                 sent_src = src
                 state["last"] = src
@@ -101,7 +105,6 @@ ELIDABLE = {key(w) for w in ("بازداشت", "دستگیر", "اخراج", "ر
 
 
 THAT = key("که")
-SANCTION = key("تحریم")
 #: "این حملات"، "این حمله"، "این عملیات": a demonstrative naming a use of force already reported
 FORCE_NOUNS = {_stem(key(w)) for w in ("حمله", "حملات", "حمله‌ها", "عملیات", "بمباران", "بمباران‌ها",
                                        "تجاوز", "تجاوزات", "یورش")}
@@ -146,7 +149,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
         args = _active_args(s, m, cs, code, state, sent_src, main_country)
         if args is None:
             return []
-    _fallback_targets(s, m, cs, args, state)
+    fill_targets(s, m, cs, args, state)
     return _emit(s, m, args, negated, state)
 
 
@@ -196,7 +199,7 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
     p, root = m.pattern, code[:2]
     subj = subject_in(s, cs, m.first)
     if p.source == "dyad":  # "توافق‌نامه ... در این نشست امضا نشد": between the meeting's two parties
-        pair = between_pair(s, m.verb) or article_order(state.get("dyad"), state)  # "میان X و Y امضا شد"
+        pair = between_pair(s, m.verb) or sentence_pair(s, m.first) or article_order(state.get("dyad"), state)
         return Args(code, [pair[0] if pair else None], [(pair[1], pair[1].text) if pair and pair[1] else (None, None)])
     if p.source == "speaker":  # "X گفت که Y مسئول ... است": X holds Y responsible
         spk = speech_subject(s, cs)
@@ -272,7 +275,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
         subj = (shared_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
-                or speech_subject(s, cs) or relative_head(s, cs) or sent_src)
+                or speech_subject(s, cs) or relative_head(s, cs) or outer_adjective(s, cs) or sent_src)
         if subj is None and root == "14":
             subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
         if subj is None and root not in ("15", "17", "18", "19", "20"):
@@ -306,55 +309,6 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
     return Args(code, sources, targets)
-
-
-def _fallback_targets(s: Sent, m: Match, cs: int, a: Args, state: dict) -> None:
-    """Where the frame named no target: the place of an attack or the side's previous target; the
-    domestic government or people; a country after a people noun is its people (CVL/OPP)."""
-    root = a.code[:2]
-    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
-        src = a.sources[0]
-        if src is None:  # unknown attackers ("مهاجمان ناشناس"): the place attacked
-            fb = place_target(s, cs, m.first, None)
-        else:
-            fb = place_target(s, cs, m.first, src) or material_target(state, src) \
-                or state.get("attackers", {}).get(src.country or "")  # defence against the attacker
-        if fb is not None:
-            a.targets = [(fb, fb.text)]
-    if root == "15" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        near = near_country(s, cs, m.vend + 1, a.sources[0])
-        if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
-            a.targets = [(near, near.text)]
-    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        enemy = state.get("attackers", {}).get(a.sources[0].country or "")
-        if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
-            gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
-            a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
-    if root == "13" and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None and any(tk.key.startswith(SANCTION) for tk in s.toks[cs:]):
-        auth = (state.get("anaphor") or {}).get("16")
-        src = a.sources[0]
-        if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
-            # "مسکو هشدار داد که به هرگونه تحریم تازه پاسخ خواهد داد": the side that imposed sanctions
-            gov = Mention(auth.text, auth.start, auth.end, auth.country, None, auth.country, False)
-            a.targets = [(gov if auth.country else auth, auth.text)]
-    if root in TALK_ROOTS and all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 \
-            and a.sources[0] is not None:
-        partner = talk_partner(s, cs, m.first, a.sources[0])
-        if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
-            a.targets = [(partner, partner.text)]
-    if all(t is None and x is None for t, x in a.targets) and len(a.sources) == 1 and a.sources[0] is not None:
-        dom = domestic_target(s, m, cs, a.code, a.sources[0], state.get("home"))
-        if dom is not None:
-            a.targets = [(dom, None)]
-    if root in SHARED_ROOTS and all(t is None and x is None for t, x in a.targets):
-        g = generic_addressee(s, cs, m.verb)  # "برای برگزاری نشست وزیران کشورهای اسلامی": no counterpart
-        if g:
-            a.targets = [(None, g)]
-    if a.code[:3] in PEOPLE_CODES:
-        a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
 
 
 def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[Event, Mention | None]]:
@@ -393,7 +347,7 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
             if scode is None and tcode is None and ttxt is None:
                 continue  # no actor on either side: nothing a user can count
             ev = Event(source=scode, source_text=src.text if src is not None and src.text else None,
-                       target=tcode, target_text=ttxt, cameo=code, root=root, plover=plover_for(code),
+                       target=tcode, target_text=ttxt or None, cameo=code, root=root, plover=plover_for(code),
                        negated=negated, sentence=sentence, start=start, end=end)
             out.append((ev, src))
     return out

@@ -5,6 +5,7 @@ a delegation head ("هیئت‌های X و Y"); the country a show of force is n
 """
 from __future__ import annotations
 
+from .actors import adjective_subject, coordinated
 from .clauses import PREPS, Sent, clause_start, previous_clause_subject, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
@@ -127,8 +128,28 @@ def owner_of_head(s: Sent, subj: Mention | None) -> Mention | None:
     """"هیئت‌های آمریکا و اوکراین ... مذاکره کردند": the subject is the countries the delegations are of."""
     if subj is None or id(subj) not in s.span or key(subj.text) not in BARE_HEADS:
         return subj
-    nxt = s.first.get(s.span[id(subj)][1] + 1)
-    return nxt if nxt is not None and nxt.code else subj
+    b = s.span[id(subj)][1]
+    nxt = s.first.get(b + 1)
+    if nxt is not None and nxt.code:
+        return nxt
+    return _adjective_owner(s, subj, b) or subj
+
+
+def _adjective_owner(s: Sent, head: Mention, b: int) -> Mention | None:
+    """"هیئت‌های مصری و قطری": a nationality adjective right after a bare head names its country
+    (the actor stage may have coded the head from a country named elsewhere in the sentence)."""
+    from ..analyze.gazetteer import find
+    if b + 1 >= len(s.toks):
+        return None
+    tok = s.toks[b + 1]
+    for mt in find(s.text[tok.start:tok.end]):
+        iso = mt.entry.country
+        if iso and mt.entry.kind == "adjective" and is_country(iso):
+            if iso == head.country:
+                return None
+            a = head.start
+            return Mention(s.text[a:tok.end], a, tok.end, iso + "GOV", None, iso, False, "GOV")
+    return None
 
 
 def coordinated_dyad(s: Sent, cs: int, state: dict):
@@ -195,10 +216,13 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     """The subject of the clause [cs, hi): before the first object, after a bare speech verb, the
     owner a delegation head names; "X خود را" is an object (the sentence's opener is the subject
     after a comma-closed phrase); people after "برای" receive the act."""
+    cs = _after_quoted_clause(s, cs, hi)
     subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, hi), hi))
     if subj is None or id(subj) not in s.span:
         return subj
     a, b = s.span[id(subj)]
+    if _in_locative(s, cs, a, subj):
+        return None  # "در محله اروپایی بروکسل"، "در شرق خان یونس": a place, not the subject
     if a > cs + 2 and cs > s.body_from and s.keys[cs - 1] == "که" and _joined_after(s, b, hi):
         return speech_subject(s, cs) or subj  # "X گفت که ... عضویت Y «سازگار نیست» و از Z خواست": X asks
     if b + 2 < len(s.toks) and s.keys[b + 1] in OWN and s.keys[b + 2] == "را":
@@ -207,6 +231,40 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.keys[k] == FOR for k in range(cs, a)):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     return subj
+
+
+def _after_quoted_clause(s: Sent, cs: int, hi: int) -> int:
+    """"ناتو با این اقدامات «منطقه را ... سوق می‌دهد» و روسیه تدابیر لازم را اتخاذ خواهد کرد": a
+    quoted predicate closes its clause; after "» و" a new subject opens the clause of the verb."""
+    for k in range(hi - 2, max(cs, s.body_from) + 1, -1):
+        if s.keys[k] == "و" and s.keys[k - 1] == "»" and (k + 1) in s.first and s.first[k + 1].code:
+            return k + 1
+    return cs
+
+
+def complement_party(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
+    """A threat clause joined by "» و" to an earlier clause of the same reported complement: that
+    clause's subject, another party, is whom the threat answers."""
+    k = _after_quoted_clause(s, cs, hi)
+    if k == cs:
+        return None
+    other = subject_in(s, cs, k - 2)
+    return other if other is not None and other.code and other.country != src.country else None
+
+
+IN = key("در")
+
+
+def _in_locative(s: Sent, cs: int, a: int, m: Mention) -> bool:
+    """A bare place named a few nouns after "در" ("در محله اروپایی بروکسل") is inside a locative."""
+    if not m.code or len(m.code) != 3 or not is_country(m.code):
+        return False
+    for k in range(a - 1, max(cs, s.body_from, a - 4) - 1, -1):
+        if s.keys[k] == IN:
+            return True
+        if s.keys[k] in ("،", ",", "و") or k in s.verbs or k in s.last:
+            return False
+    return False
 
 
 def shared_subject(s: Sent, cs: int) -> Mention | None:
@@ -226,3 +284,24 @@ def _joined_after(s: Sent, b: int, hi: int) -> bool:
     """Does a "و" after a finished verb (or a closing quote) come between token b and hi?"""
     ends = {v + s.verbs[v].ntok - 1 for v in s.verbs if b < v < hi}
     return any(s.keys[k] == "و" and (k - 1 in ends or s.keys[k - 1] == "»") for k in range(b + 1, hi))
+
+
+THAT = key("که")
+
+
+def sentence_pair(s: Sent, hi: int):
+    """"مقام‌های دمشق و تل‌آویو ... گفت‌وگو کرده‌اند اما توافقی امضا نشده است": the coordinated
+    subject of the sentence's first clause is the pair an agreement not signed is between."""
+    first = subject_in(s, s.body_from, hi)
+    if first is None or first not in s.ments:
+        return None
+    others = [o for o in coordinated(s, first) if o.country and o.country != first.country]
+    return (first, others[0]) if others else None
+
+
+def outer_adjective(s: Sent, cs: int) -> Mention | None:
+    """"نظامیان اسرائیلی در ... به سوی غیرنظامیانی که ... بازمی‌گشتند آتش گشودند": a clause opened
+    by a relative "که" whose verb is the main clause's: the enclosing clause's armed head noun."""
+    if cs <= s.body_from or s.keys[cs - 1] != THAT:
+        return None
+    return adjective_subject(s, clause_start(s, cs - 1), cs - 1)

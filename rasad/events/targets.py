@@ -60,6 +60,9 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
         if fk == "را":  # the object may sit inside the pattern's gap ("آموزش X را ... آغاز کرد")
             for i in range(m.verb - 1, cs - 1, -1):
                 if s.keys[i] == "را":
+                    g = _any_object(s, cs, i, subj) if (m.pattern.cameo or "")[:2] == "11" else None
+                    if g is not None:  # "هرگونه تغییر ... را محکوم کرد": criticism of any such act
+                        return None, g
                     t = _object(s, cs, i, subj, material, exclude)
                     if t is not None:
                         return t, t.text
@@ -77,11 +80,17 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                                                if x is not None and id(x) in s.span])
                     has_pp = any(s.keys[k] in PREPS_NP for k in range(lo_np, i))
                     gz = None if has_pp and not material else gazetteer_actor(s, lo_np, i)  # "یک مرد ایرانی را"
+                    # the object NP after the last comma first ("در پاسخ به این تجاوز، ناو آمریکایی را")
+                    comma = next((k + 1 for k in range(i - 1, lo_np, -1) if s.keys[k] in ("،", ",")), None)
+                    if comma is not None and not any(s.keys[k] in PREPS_NP for k in range(comma, i)):
+                        gz = gazetteer_actor(s, comma, i) or gz
                     if gz is not None and not (subj is not None and gz.country == subj.country):
                         return gz, gz.text
                     g = generic_addressee(s, i - 4, i)
                     if g:
                         return None, g
+                    if _object_before_relative(s, cs, i):
+                        continue  # "دو عضو یک گروه مسلح ایرانی را که قصد عبور از مرز را داشتند، دستگیر کرد"
                     break
             continue
         topic = next((k for k in range(cs, m.verb) if s.keys[k] in TOPIC_MARKERS), m.verb)
@@ -119,6 +128,29 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             if gz is not None and not (subj is not None and gz.country == subj.country):
                 return gz, gz.text
     return None, None
+
+
+PROTEST = key("اعتراض")
+TO = key("به")
+
+
+def protest_cause(s: Sent, lo: int, hi: int, subj: Mention | None, anaphor: dict | None) -> Mention | None:
+    """"در اعتراض به این حکم دست به اعتصاب غذا زد": a protest against an act named earlier addresses
+    that act's author (anaphora.py); "در اعتراض به سیاست‌های X" addresses X."""
+    for i in range(max(lo, s.body_from), hi - 2):
+        if s.keys[i] != PROTEST or s.keys[i + 1] != TO:
+            continue
+        j = i + 2
+        if s.keys[j] in _THIS:
+            return _as_author(s, resolve(s, j, min(j + 3, hi), subj, anaphor), subj)
+        for k in range(j, min(j + 4, hi)):
+            if k > j and s.keys[k] in PREPS_NP | STOP_GAP:
+                break
+            t = s.first.get(k)
+            if t is not None and t.code and t is not subj and not (subj is not None and same_actor(t, subj)):
+                return t
+        return None
+    return None
 
 
 _THIS = {key("این"), key("آن")}
@@ -298,6 +330,27 @@ def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
     if subj is not None and id(subj) in s.span:
         return max(cs, s.span[id(subj)][1] + 1)
     return cs
+
+
+def _object_before_relative(s: Sent, cs: int, i: int) -> bool:
+    """The "را" at token i belongs to a relative clause on the real object: "X را که ... Y را ...، V"."""
+    prev = next((k for k in range(i - 1, cs - 1, -1) if s.keys[k] == "را"), None)
+    return prev is not None and s.keys[prev + 1] == "که"
+
+
+ANY = {key(w) for w in ("هرگونه", "هر‌گونه", "هرنوع")}
+
+
+def _any_object(s: Sent, cs: int, ra: int, subj: Mention | None) -> str | None:
+    """"هرگونه X را محکوم کرد": an object opened by "هرگونه"/"هر نوع" is any such act, no addressee
+    (the text is kept as target_text)."""
+    lo = _after_subject(s, cs, subj)
+    for k in range(ra - 1, max(lo, ra - 8) - 1, -1):
+        if s.keys[k] in ("،", ",", "و") or k in s.verbs:
+            return None
+        if s.keys[k] in ANY or (s.keys[k] == key("هر") and k + 1 < ra and s.keys[k + 1] in (key("گونه"), key("نوع"))):
+            return _text(s, k, ra - 1)
+    return None
 
 
 def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:

@@ -95,6 +95,12 @@ def sections() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def menu_keys() -> frozenset[str]:
+    """Folded keys of navigation items: menu.txt plus every section name (a menu lists sections)."""
+    return frozenset(key(s) for s in _lines(HERE / "data" / "menu.txt")) | frozenset(sections())
+
+
 @dataclass(frozen=True)
 class Agency:
     slug: str
@@ -109,6 +115,9 @@ class Agency:
     #: names that identify the site only in its own copyright line ("© ۲۰۲۶ بی‌بی‌سی" on a
     #: Persian page is BBC Persian; "به گزارش بی‌بی‌سی" in another agency's story is not)
     copyright_names: tuple[str, ...] = ()
+    #: the site tops every story with a summary and never opens with "به گزارش ...": in a text
+    #: dump, where no markup marks the summary, the first paragraph is the lead
+    first_paragraph_lead: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +128,8 @@ def agencies() -> dict[str, Agency]:
         out[d["slug"]] = Agency(
             d["slug"], d["name"], d["english"], tuple(d.get("domains", ())), tuple(d.get("aliases", ())),
             tuple(d.get("weak_aliases", ())), tuple(d.get("end_markers", ())), tuple(d.get("boilerplate", ())),
-            {k: tuple(v) for k, v in d.get("selectors", {}).items()}, tuple(d.get("copyright_names", ())))
+            {k: tuple(v) for k, v in d.get("selectors", {}).items()}, tuple(d.get("copyright_names", ())),
+            bool(d.get("first_paragraph_lead", False)))
     return out
 
 

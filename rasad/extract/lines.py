@@ -12,7 +12,7 @@ import re
 
 from .dates import find_date
 from .fold import key, line_cache, soft
-from .lexicon import phrases
+from .lexicon import menu_keys, phrases, sections
 
 #: body starts here: "به گزارش ...", "به نقل از ...", or an agency dateline "تهران - ایرنا -"
 _CUE = re.compile(r"^(?P<pre>.{0,60}?)(?:به\s{0,3}گزارش|به\s{0,3}نقل\s{0,3}از|به\s{0,3}نوشته)(?![^\W\d_])", re.S)
@@ -24,7 +24,7 @@ _DATELINE = re.compile(r"^[^.!?؟\n]{0,40}?[\-–—/]\s{0,3}(?:ایرنا|ای�
 _PAREN_AGENCY = re.compile(r"^\s{0,3}[(\[](?:ایسنا|ایرنا|ایلنا|تسنیم|مهر|فارس)[)\]]")
 _INLINE_END = re.compile(r"[\s/]{0,3}(?:انتهای\s{0,3}پیام|پایان\s{0,3}خبر|پایان\s{0,3}پیام)\s{0,3}/?\s*$")
 #: a breadcrumb's first item ("صفحه نخست » ...") and link texts that name no section, as keys
-HOME_KEYS = frozenset(key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "اخبار", "Home", "»", ">"))
+HOME_KEYS = frozenset(key(x) for x in ("خانه", "صفحه نخست", "صفحه اصلی", "صفحه اول", "اخبار", "Home", "»", ">"))
 _SENT_END = tuple(".!?؟»\"”)…:؛")
 _NON_LETTERS = re.compile(r"[\W\d_]")
 
@@ -34,6 +34,47 @@ _NON_LETTERS = re.compile(r"[\W\d_]")
 _COMMON_NON_LETTERS = tuple(" \u200c\n\r\t.,:;!?'\"()[]-–—/«»؟،؛٪%0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u00a0\u200f\u200e"
                             "\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670")
 assert all(_NON_LETTERS.fullmatch(c) for c in _COMMON_NON_LETTERS)
+
+
+#: separators of a navigation row's items: a bar, a bullet, or two spaces or more
+_ROW_SEP = re.compile(r"\s*[|•·]\s*|\s>\s|\s{2,}")
+
+
+def row_items(line: str) -> list[str]:
+    """The items of a row split at bars, bullets, " > " or runs of spaces."""
+    return [p.strip() for p in _ROW_SEP.split(line) if p.strip()]
+
+
+@line_cache
+def is_nav_row(line: str) -> bool:
+    """A site's navigation row on one line ("خانه  سیاست  اقتصاد  جهان  آرشیو", "اخبار | تحلیل |
+    پادکست | تماس با ما", "همشهری آنلاین > صفحه نخست > شهری > سیاسی > ..."): five items or more,
+    most of them menu words. Such a line is never a
+    headline, a kicker or a section, though it reads like one to a line-by-line test."""
+    if len(line) > 200 or "»" in line or "›" in line:   # a breadcrumb, not the menu
+        return False
+    items = row_items(line)
+    if len(items) < 5:   # single spaces only: the words are the items, nearly all must be menu words
+        words = line.split()
+        return len(items) == 1 and len(words) >= 5 and sum(key(w) in menu_keys() for w in words) >= 0.8 * len(words)
+    # up to four items may be a breadcrumb ("خانه | بین‌الملل | آسیا | افغانستان": sections.txt
+    # lists countries too), so a menu row has five items or more, half of them menu words
+    return all(i.count(" ") <= 2 for i in items) and sum(key(i) in menu_keys() for i in items) >= 0.5 * len(items)
+
+
+_CRUMB_SEP = re.compile(r"\s[»>›/|]\s|\s?[»›]\s?")
+
+
+@line_cache
+def crumb_items(line: str) -> list[str] | None:
+    """The items of a breadcrumb line ("صفحه نخست » سیاست خارجی", "سیاسی > مجلس"): it opens with
+    the home page or a section name and is no menu row; None for any other line."""
+    if letters(line) > 60 or not _CRUMB_SEP.search(line) or is_nav_row(line):
+        return None
+    parts = [p.strip() for p in _CRUMB_SEP.split(line) if p.strip()]
+    if len(parts) < 2 or not (key(parts[0]) in HOME_KEYS or key(parts[0]) in sections()):
+        return None
+    return parts
 
 
 @line_cache

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .fold import key, soft
 from .lexicon import agency_names
-from .lines import (end_marker, own_attribution, is_date_line, is_drop, is_footer, is_sentence, letters, starts_body,
+from .lines import (crumb_items, end_marker, own_attribution, is_date_line, is_drop, is_footer, is_nav_row, is_sentence, letters, starts_body,
                     tail_trim)
 
 _TITLE_SEP = re.compile(r"\s[\-–—|:»]{1,2}\s|\s{0,3}\|\s{0,3}")
@@ -73,7 +73,7 @@ def is_site_name(line: str) -> bool:
     if not rest:
         return True
     _, _, every = agency_names()
-    return key(every.sub("", soft(line))) in ("", "خبرگزاری", "پایگاهخبری", "اخبار")
+    return key(every.sub("", soft(line))) in ("", "خبرگزاری", "پایگاهخبری", "اخبار", "فارسی")
 
 
 #: how far down a dump a repeated headline is looked for: a site menu of one word per line
@@ -84,9 +84,11 @@ REPEAT_LIMIT = 30
 def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
     """(index of the title line, index of the last line of its repeats); (-1, -1) when none."""
     for i in range(min(len(lines), REPEAT_LIMIT)):
-        if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4 or is_site_name(lines[i]):
+        if letters(lines[i]) < 4 or is_footer(lines[i]) and not lines[i].count(" ") > 4 or is_site_name(lines[i]) \
+                or is_nav_row(lines[i]) or lines[i].rstrip().endswith("."):   # a headline has no full stop
             continue
-        same = [j for j in range(i + 1, min(len(lines), i + 4)) if _same_title(lines[i], lines[j])]
+        # the <title> copy and the <h1> copy may have the menu row, a breadcrumb and a kicker between them
+        same = [j for j in range(i + 1, min(len(lines), i + 6)) if _same_title(lines[i], lines[j])]
         if same:
             return i, same[-1]
     menu = [_in_menu(lines, i) for i in range(min(len(lines), REPEAT_LIMIT))]
@@ -110,7 +112,7 @@ def _in_menu(lines: list[str], i: int) -> bool:
     """A line of one or two words in a run of such lines (a site's menu), or a breadcrumb
     ("صفحه نخست » بین‌الملل"): never the headline."""
     line = lines[i]
-    if "»" in line and letters(line) < 40:
+    if "»" in line and letters(line) < 40 or is_nav_row(line) or crumb_items(line):
         return True
     if not _short(line):
         return False
@@ -119,14 +121,19 @@ def _in_menu(lines: list[str], i: int) -> bool:
 
 def _title_like(line: str) -> bool:
     return letters(line) >= 8 and len(line) <= 250 and not is_date_line(line) and not is_footer(line) \
-        and not starts_body(line) and not is_site_name(line)
+        and not starts_body(line) and not is_site_name(line) and not is_nav_row(line) and not crumb_items(line)
 
 
 def _kicker_before(line: str, nxt: str) -> bool:
-    """A kicker (روتیتر: two or three words, no sentence) over a longer headline that is not a
-    sentence either: the headline is the title ("امنیت مرزها" / "سفر وزیر کشور به بغداد؛ ...")."""
-    return (line.count(" ") <= 2 and not is_sentence(line) and _title_like(nxt) and not is_sentence(nxt)
-            and letters(nxt) >= 2 * letters(line))
+    """A kicker (روتیتر: a short phrase, no sentence) over a longer headline that is not a
+    sentence either: the headline is the title ("امنیت مرزها" / "سفر وزیر کشور به بغداد؛ ...",
+    "در اعتراض به تعویق دستمزدها" / "کارگران پیمانی ... دست از کار کشیدند"). The shorter the
+    kicker, the less longer the headline must be: two or three words under a headline twice as
+    long, up to six words under one half as long again."""
+    words = line.count(" ") + 1
+    if words > 6 or is_sentence(line) or not _title_like(nxt) or is_sentence(nxt):
+        return False
+    return letters(nxt) >= (2 if words <= 3 else 1.5) * letters(line)
 
 
 def pick_title(cands: list[str]) -> str:
@@ -142,8 +149,7 @@ def _story_follows(lines: list[str], start: int) -> bool:
                                  for l in nxt)
 
 
-def segment_lines(lines: list[str], *, title: str | None = None, lead: str | None = None,
-                  lead_first: bool = False) -> Segments:
+def segment_lines(lines: list[str], *, title: str | None = None, lead: str | None = None) -> Segments:
     """Split `lines` (stripped, non-empty) into Segments. `title`/`lead` come from HTML metadata."""
     seg = Segments(title=title, lead=lead)
     i = 0
@@ -168,7 +174,8 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
         start = None   # "به گزارش رویترز" on a site without leads: the lines before it are body
     if start is not None:
         pre = lines[i:start]
-        longs = [l for l in pre if letters(l) >= LEAD_MIN_LETTERS and not is_date_line(l) and not is_footer(l)]
+        longs = [l for l in pre if letters(l) >= LEAD_MIN_LETTERS and not is_date_line(l) and not is_footer(l)
+                 and not is_nav_row(l)]
         if seg.lead is None and longs:
             seg.lead = longs[0]
         # after the first long paragraph, short sentences are story too ("وی موضع X را ... خواند.")
@@ -187,8 +194,6 @@ def segment_lines(lines: list[str], *, title: str | None = None, lead: str | Non
             j = i
         seg.header += lines[i:j]
         body_lines = lines[j:]
-        if seg.lead is None and lead_first and len(body_lines) > 1 and letters(body_lines[0]) >= LEAD_MIN_LETTERS:
-            seg.lead, body_lines = body_lines[0], body_lines[1:]
     if seg.lead is not None:
         lk = key(seg.lead)
         body_lines = [l for l in body_lines if key(l) != lk]

@@ -6,9 +6,9 @@ import re
 from .attribution import agency_from_copyright, agency_from_name, agency_in_text, attribution_parts, canon_section
 from .dates import parse_date
 from .fold import key, soft
-from .lexicon import sections
-from .lines import HOME_KEYS, is_date_line, letters
-from .segment import Segments, is_site_name, segment_lines
+from .lexicon import agencies, sections
+from .lines import crumb_items, is_date_line, is_nav_row, letters, row_items
+from .segment import LEAD_MIN_LETTERS, Segments, is_site_name, segment_lines
 
 _CODE = re.compile(r"(?:کد\s{0,3}خبر|شناسه\s{0,3}خبر|کد\s{0,3}مطلب)\s{0,3}[:：]?\s{0,3}(?P<code>\d{3,12})")
 _TAGS = re.compile(r"^(?:برچسب\s{0,3}ها|برچسب|کلید\s{0,3}واژه\s{0,3}ها|کلیدواژه\s{0,3}ها|تگ\s{0,3}ها|موضوعات)\s{0,3}[:：]?\s{0,3}(?P<rest>.*)$")
@@ -48,18 +48,11 @@ def footer_meta(lines: list[str]) -> dict:
     return meta
 
 
-_CRUMB_SEP = re.compile(r"\s[»>›/|]\s|\s?[»›]\s?")
-
-
 def breadcrumb_section(line: str) -> str | None:
     """The last item of a breadcrumb line ("صفحه نخست » سیاست خارجی" -> "سیاست خارجی"): the
     story's own section, unlike the site menu's items."""
-    if letters(line) > 60 or not _CRUMB_SEP.search(line):
-        return None
-    parts = [p.strip() for p in _CRUMB_SEP.split(line) if p.strip()]
-    if len(parts) < 2 or not (key(parts[0]) in HOME_KEYS or key(parts[0]) in sections()):
-        return None
-    return parts[-1]
+    parts = crumb_items(line)
+    return parts[-1] if parts else None
 
 
 def _menu_item(lines: list[str], n: int) -> bool:
@@ -80,7 +73,7 @@ def header_meta(lines: list[str]) -> dict:
         if key(line) in sections():
             if "header_section" not in meta and not _menu_item(lines, n):
                 meta["header_section"] = line
-        elif letters(line) >= 4 and "rutitr" not in meta and len(line) < 120:
+        elif letters(line) >= 4 and "rutitr" not in meta and len(line) < 120 and not is_nav_row(line):
             meta["rutitr"] = line
     return meta
 
@@ -116,14 +109,20 @@ def extract_text(text: str) -> dict:
             if line != seg.title and agency_from_name(line[len(seg.title or ""):] if seg.title and line.startswith(seg.title) else ""):
                 agency = agency_from_name(line[len(seg.title or ""):])
                 break
-    if agency is None:   # the site's name alone on a line above the headline ("ایران اینترنشنال")
-        agency = next((a for a in map(agency_from_name, (l for l in seg.header[:6] if is_site_name(l))) if a), None)
+    if agency is None:   # the site's name alone on a line above the headline ("ایران اینترنشنال"),
+        # or as the first item of its menu row ("رادیو فردا | ایران | جهان | اقتصاد")
+        names = [l if is_site_name(l) else row_items(l)[0] for l in seg.header[:6] if is_site_name(l) or is_nav_row(l)]
+        agency = next((a for a in map(agency_from_name, names) if a), None)
     if agency is None:
         agency = agency_in_text("\n".join(seg.footer[-15:])) or agency_from_copyright(seg.footer[-15:])
     # a breadcrumb, then "به گزارش گروه X", name the page's section; "به گزارش خبرنگار سیاسی" only
     # the reporter's desk, used when the page names no section
     section = (canon_section(head.get("breadcrumb_section")) or section or canon_section(head.get("header_section"))
                or reporter_desk) or canon_section(foot.get("footer_section"))
+    lead, body = seg.lead, seg.body
+    if lead is None and agency and agencies()[agency].first_paragraph_lead and len(body) >= 2 \
+            and letters(body[0]) >= LEAD_MIN_LETTERS:
+        lead, body = body[0], body[1:]
     meta = {k: v for k, v in {**head, **foot}.items() if k in ("rutitr", "tags", "news_code")}
-    return {"title": seg.title, "lead": seg.lead, "body": seg.body, "agency": agency, "section": section,
+    return {"title": seg.title, "lead": lead, "body": body, "agency": agency, "section": section,
             "published": published_from(seg), "meta": meta, "end_found": seg.end_found}

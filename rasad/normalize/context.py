@@ -15,11 +15,13 @@ import re
 from .chars import LETTERS, ZWNJ
 from . import zwnj
 from .lexicon import KEEP_JOINED, Lexicon, lexicon
-from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _known, _merge, joins,
-                   restore_word, restore_words)
+from .words import adjective, known
+from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _merge, joins, restore_word,
+                   restore_words)
 
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
+TIGHT_SHARE = 0.8  # ... when its right pieces follow a ZWNJ this share of their uses in compounds
 SUFFIXES = frozenset(PLURAL + DEGREE)
 # After «Xه‌ای» vs «X‌های» (PerDT+Seraji train): a function word or the end of the phrase follows
 # 52 % vs 0.6 % (ratio 88), another word 48 % vs 99.4 % (ratio 2.1).
@@ -37,15 +39,17 @@ WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
 MI, MI_ZWNJ = ("می", "نمی"), ("می" + ZWNJ, "نمی" + ZWNJ)
 JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often with a ZWNJ
 # The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
-STYLE_T = {"joined": 2.0, "spaced": 0.0, "mixed": 1.0, "plain": 2.0}
+STYLE_T = {"joined": 2.0, "spaced": -0.3, "mixed": 1.0, "plain": 2.0}
 TRUST_SPACES = {"careful", "joined"}  # styles whose spaces are the writer's (only inflections join)
 # The model threshold for splitting unknown words by style (True: zwnj.JOINED_T); a spaced writer's
 # joined words are theirs (False: never split); a text with no sign of either corruption changes less.
-SEAMS_T = {"spaced": False, "plain": 1.0}
+SEAMS_T = {"spaced": False, "plain": 1.5}
+SPACED_KEEP = 1  # spaced text: a joined word the corpus writes joined this often stays (عکسبرداری)
 SURE_MIN, SURE_RATIO = 3, 5  # ... and, in joined text, pairs the corpus nearly always writes with a ZWNJ
 
 
-def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str, t: float | None = None) -> str | None:
+def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str, t: float | None = None,
+                      plain: bool = False) -> str | None:
     """`_merge`, with the next word deciding for a word + past participle (انجام شده): before
     است/بود/و/که it is a verb, written with a space (PerDT train «X شده»: 593 vs 14); «X شده»
     before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
@@ -56,7 +60,10 @@ def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str, t: float | 
             return None
         if right == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:
             return ZWNJ
-    return _merge(lex, left, right, t)
+    sep = _merge(lex, left, right, t)
+    if sep is not None and plain and _both_ways(lex, left, right):
+        return None  # no sign of corruption: a space the corpus also writes is the writer's
+    return sep
 
 
 def _participle_word(lex: Lexicon, b: str) -> bool:
@@ -72,12 +79,35 @@ def _trusted_word(lex: Lexicon, w: str) -> str:
     out = restore_word(w)
     if out == w or lex.W.get(w, 0) >= TRUST_JOINED:
         return w
-    if lex.W.get(w, 0) == 0 and lex.words.get(out, 0) >= TRUST_KNOWN:
+    if lex.W.get(w, 0) == 0 and lex.words.get(out, 0) >= TRUST_KNOWN and _tight(lex, out):
         return out  # the corpus never writes it joined: بینالمللی -> بین‌المللی
     if out.count(ZWNJ) != 1:
         return w
     head, _, suf = out.partition(ZWNJ)
+    if suf in DEGREE and not adjective(lex, head):
+        return w  # هانتر, فیلتر: no adjective + ‌تر, a word of its own
     return out if head + suf == w and suf in SUFFIXES else w
+
+
+def _tight(lex: Lexicon, form: str) -> bool:
+    """Every seam of `form` is one the corpus never spaces, before a piece it seldom glues to a
+    word (بین‌المللی, نخست‌وزیر): a careful writer's joined پرچمدار (‌دار is glued 4 times in 5),
+    یکباره or امامجمعه (also written «امام جمعه») is that writer's spelling."""
+    pieces = form.split(ZWNJ)
+    for a, b in zip(pieces, pieces[1:]):
+        r = lex.R.get(b, 0)
+        if lex.S.get((a, b), 0) or r < TIGHT_SHARE * (r + lex.J.get(b, 0)):
+            return False
+    return True
+
+
+def _spaced_keeps(lex: Lexicon, w: str, out: str) -> bool:
+    """A joined word of a writer who types spaces for ZWNJs is theirs when the corpus also writes it
+    joined (عکسبرداری, پاکسازی), unless careful text would fix it too (a plural, ‌ها being the
+    conventions') or it is a verb glued to می (a sign of dropped ZWNJs): so that a second pass,
+    which reads the output as careful text, changes nothing."""
+    return lex.W.get(w, 0) >= SPACED_KEEP and not (w.startswith(MI) and out.startswith(MI_ZWNJ)) \
+        and _trusted_word(lex, w) == w
 
 
 def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
@@ -85,7 +115,7 @@ def _plural_or_indefinite(lex: Lexicon, w: str, out: str, nxt: str) -> str:
     as prior. In PerDT+Seraji train a function word or the end of the phrase follows 52 % of
     «Xه‌ای» but 0.6 % of «X‌های» (which takes an ezafe: زمین‌های کشاورزی, زمینه‌ای برای ...)."""
     plural, indef = w[:-3], w[:-2]
-    if len(plural) < 2 or not joins(plural) or not _known(lex, plural, 2) or not _known(lex, indef, 2):
+    if len(plural) < 2 or not joins(plural) or not known(lex, plural, 2) or not known(lex, indef, 2):
         return out
     n_pl = lex.Z.get((plural, "های"), 0) + 1.0
     n_in = lex.Z.get((indef, "ای"), 0) + 1.0
@@ -118,11 +148,14 @@ def restore_run(run: str, style: str = "mixed") -> str:
             for k, w in enumerate(raw):  # زمینهای: زمین‌های or زمینه‌ای, by the next word
                 if w.endswith("های") and ZWNJ not in w:
                     words[k] = _plural_or_indefinite(lex, w, words[k], raw[k + 1] if k + 1 < len(raw) else "")
+        if style == "spaced":
+            words = [r if o != r and _spaced_keeps(lex, r, o) else o for o, r in zip(words, raw)]
     if len(words) == 1:
         return words[0]
     parts = [words[0]]
-    cached = zwnj._PAIR_CACHE.get
+    cached = zwnj.cached_answer
     trust = style in TRUST_SPACES
+    plain = style == "plain"
     for k in range(1, len(words)):
         left, w = words[k - 1], words[k]
         if w != "شده" and cached((left.rsplit(ZWNJ, 1)[-1] if ZWNJ in left else left,
@@ -130,7 +163,7 @@ def restore_run(run: str, style: str = "mixed") -> str:
             parts.append(" ")  # the common case: a pair whose answer is cached as a space
             parts.append(w)
             continue
-        sep = _merge_in_context(lex, left, w, words[k + 1] if k + 1 < len(words) else "", t)
+        sep = _merge_in_context(lex, left, w, words[k + 1] if k + 1 < len(words) else "", t, plain)
         if sep is not None and trust and not _bound_right(w) \
                 and not (style == "joined" and _sure_pair(lex, left, w)):
             sep = None
@@ -153,6 +186,15 @@ def _sure_pair(lex: Lexicon, left: str, right: str) -> bool:
     key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
     z = lex.Z.get(key, 0)
     return z >= SURE_MIN and z > SURE_RATIO * lex.S.get(key, 0)
+
+
+def _both_ways(lex: Lexicon, left: str, right: str) -> bool:
+    """The corpus writes this pair with a space too, and not 5 times as often with a ZWNJ
+    (رئیس جمهوری 38/18, بنی صدر): in text with no sign of corruption the space is the writer's
+    spelling (not an inflection, nor a compound the conventions fix: دست‌کم, یک‌روزه)."""
+    key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
+    return lex.S.get(key, 0) > 0 and key[1] not in BOUND and not zwnj.convention_pair(*key) \
+        and not _sure_pair(lex, left, right)
 
 
 def _bound_right(right: str) -> bool:

@@ -25,7 +25,10 @@ PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 KEEP_JOINED = frozenset("""
 بیشتر بیشترین کمتر کمترین همچنین همچنان دبیرکل وزارتخانه آنچه آنکه چنانچه چنانکه اینکه بلکه
 آنها اینها همانها همینها آنهایی اینهایی
-""".split())  # the last line: both spellings accepted (آنها/آن‌ها): kept as written
+میدانی
+""".split())  # the second line: both spellings accepted (آنها/آن‌ها): kept as written; the last:
+# a noun or adjective that is also a می-verb, whose news reading wins ("بررسی‌های میدانی", "field",
+# far more common in news than "می‌دانی", "you know")
 # -گر / -گری are written joined (میانجیگری).
 GAR = frozenset(("گر", "گری", "گران", "گرها", "گرهای", "گرانه", "گرایی"))
 
@@ -88,9 +91,23 @@ def derive(words: dict[str, int], spaced: dict[tuple[str, str], int]) -> Lexicon
     return lex
 
 
-@functools.cache
+_IN_USE: list[Lexicon] = []  # use(): a lexicon that replaces the shipped one (benches)
+
+
 def lexicon() -> Lexicon:
-    """Load the shipped counts once per process (import of rasad stays cheap)."""
+    """The lexicon in use: the shipped counts, loaded once per process on first use (import of
+    rasad stays cheap), unless a bench installed another with `use`."""
+    return _IN_USE[0] if _IN_USE else _shipped()
+
+
+def use(lex: Lexicon | None) -> None:
+    """Benches: make `lexicon()` return `lex` (None: the shipped counts again). Callers clear the
+    caches that depend on it (zwnj.clear_caches)."""
+    _IN_USE[:] = [lex] if lex is not None else []
+
+
+@functools.cache
+def _shipped() -> Lexicon:
     words = {w: int(n) for w, n in _read("words.tsv.gz")}
     spaced = {(a, b): int(n) for a, b, n in _read("pairs.tsv.gz")}
     return derive(words, spaced)

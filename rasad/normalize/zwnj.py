@@ -1,368 +1,50 @@
 """ZWNJ restoration: put half-spaces back into joined words ("میکنند") and spaced ones ("می کنند").
 
 Two steps over each run of Persian words separated by single spaces:
-1. each word written without ZWNJ gets the corpus's most frequent spelling of its letters; an
-   unknown word is split only by evidence: a verb prefix می/نمی before a verb body seen in the
-   corpus, an inflectional suffix (ها, های, تر, ترین, ‌اند after a silent ه, ...) after a known
-   word, or, at the best seam by the model (model.py), two pieces the corpus knows;
-2. two neighbouring words are joined by rules (می/نمی, inflections, بی, pairs the corpus knows
-   well: PAIR_RATIO) or, for pairs it has seen rarely or never, by the model.
+1. each word written without ZWNJ is restored on its own (words.py: the corpus's spelling of a
+   known word; an unknown word split only by evidence);
+2. two neighbouring words are joined (this module) by rules (می/نمی, inflections, بی, pairs the
+   corpus knows well: PAIR_RATIO) or, for pairs it has seen rarely or never, by the model
+   (model.py); the answer is cached per pair of touching pieces.
 Words that already carry a ZWNJ are trusted. Nothing is ever split after a non-joining letter.
-The runs themselves, the writer model and the next-word decisions are in context.py.
+The runs themselves, the writer model and the next-word decisions are in context.py; the tables
+of endings and prefixes in affixes.py.
 """
 from __future__ import annotations
 
 import math
 import re
 
-from .chars import LETTERS, MARKS, NON_JOINING, ZWNJ
+from .affixes import (AFTER_HE, AFTER_YE, BI_FREE, BOUND, DEGREE, PLURAL, POSSESSIVE, PREVERB_MI,
+                      SPACED_PREVERBS, convention_pair, gar, joins)
+from .chars import LETTERS, ZWNJ
 from . import model
-from .lexicon import GAR, KEEP_JOINED, PERSON_ENDINGS, Lexicon, lexicon
+from .lexicon import Lexicon
+from .words import clear_word_caches, derived, restore_word, restore_words
+
+__all__ = ["BOUND", "DEGREE", "PLURAL", "RUN_RX", "SPACED_PREVERBS", "EXTRA_CACHES", "cached_answer",
+           "clear_caches", "convention_pair", "joins", "restore_word", "restore_words"]
 
 RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
-MAX_WORD = 40  # longer "words" are junk; leave them as they are (and keep the cost linear)
-PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها")
-DEGREE = ("ترین", "تری", "تر")
-POSSESSIVE = ("شان", "تان", "مان")  # after a silent ه with a ZWNJ (علاقه‌تان), else joined
-PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participle: the perfect (دیده‌ایم)
-AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش", "شان", "تان", "مان")  # only after a silent ه
-MIN_BASE = 2
-OOV_HE = ("ده", "ته")  # an unseen base may take ‌ام/‌ای/... if shaped like a participle (not استفه‌ام)
-PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
-PREVERB_MI = frozenset(p + m for p in ("بر", "در", "باز", "فرو", "فرا", "وا") for m in ("می", "نمی"))
-SPACED_PREVERBS = frozenset(("بر", "فرو", "فرا"))  # در and باز are also words: "باز می‌کنند"
-AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (ات: مادیات is a word)
-# inflections: never the right half of a compound (the possessives take a ZWNJ only after a silent ه)
-BOUND = frozenset(PLURAL + DEGREE + AFTER_HE + ("مان", "تان", "شان", "ان", "اتان", "اشان")) | GAR
-VERB_ENDINGS = ("ند", "ید", "یم", "دم", "دی", "تم", "تی", "د", "م")
-VERB_MIN = 3
-VERB_FORM = re.compile("(?:ید|یدند|یدم|یدیم|یدی|اندند|انند|انیم|انم|انید|اندم|اندیم|اندی|شت|شتند|شتم|"
-                       "ستند|ستم|ست|سود|سودند)$")
 # Tuned on the dev splits (bench/normalize/zwnj_errors.py) and checked on a held-out tail of train
 # (bench/normalize/zwnj_xval.py).
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
 PAIR_MIN = 1  # ... when the corpus has the pair (with a ZWNJ or a space) this often
-NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
-STRICT_VERB = True
-JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
-HE_MIN = 5  # _after_he: how often each piece must be a word of its own
-HE_NOT = frozenset(("نگه", "بده", "بره", "مین", "است", "ایشان", "اند"))
-JOINED_ENDINGS = ("یان", "ان", "ی", "ش", "م", "ت", "یم", "ید", "ند", "یش", "یت")
-PREFIXES = ("بی", "هم")
-BI_FREE = frozenset(("آن", "آنکه", "هیچ", "چون", "آنها", "این", "اینکه"))
-DERIVED = ("ی", "انه", "یش", "ش", "ی‌اش")
-PREFIX_MIN = 5  # how often the rest must be a word of its own
 SUFFIX_MIN = 1.5  # unseen "word + suffix" pair: log-odds that the suffix is bound
 # The model (model.py) and when it is asked; thresholds chosen on dev, checked on the train tail.
 SPACED_T = 0.0  # model log-odds above which a spaced pair takes a ZWNJ (context.STYLE_T per style)
-JOINED_T = 0.0  # ... and above which an unknown word is split at its best seam
-SCORE_FLOOR = 0.0  # no style's threshold is lower (context.STYLE_T): a score below it is a space
+SCORE_FLOOR = -1.0  # no style's threshold is lower (context.STYLE_T): a score below it is a space
 SEEN_MAX = 30  # a pair seen this often is decided by its counts (PAIR_RATIO), not the model
 SURE_Z = 5  # ... and one seen this often with a ZWNJ and never with a space
 RARE_PAIR = 10  # an unseen pair of words this rare, the left never a first piece, stays apart
 ASK_MIN = 3  # an unseen pair goes to the model if a piece is seen this often beside a ZWNJ
-SEAM_MIN = 1  # both pieces of a seam seen this often
-
-
-# Compounds the conventions write with a ZWNJ whatever the corpus's spacing (coding-conventions.md).
-ZWNJ_PAIRS = frozenset((("دست", "کم"), ("کوتاه", "برد"), ("میان", "برد"), ("بلند", "برد"),
-                        ("دور", "برد"), ("کوتاه", "مدت"), ("میان", "مدت"), ("بلند", "مدت")))
-# A number word + a head that makes an adjective of it: یک‌روزه, سه‌جانبه, هفت‌ساله.
-NUMERALS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده صد هزار چند".split())
-NUMERAL_HEADS = frozenset("روزه ساله ماهه هفته‌ای ساعته دقیقه‌ای جانبه طرفه گانه شاخه بعدی نفره "
-                          "مرحله‌ای درصدی لایه ضلعی قطبی".split())
-
-
-def joins(piece: str) -> bool:
-    """Whether a ZWNJ may follow `piece` (its last letter joins to the left)."""
-    if piece and piece[-1] not in MARKS:
-        return piece[-1] not in NON_JOINING
-    i = len(piece) - 1
-    while i >= 0 and piece[i] in MARKS:
-        i -= 1
-    return i >= 0 and piece[i] not in NON_JOINING
-
-
-def _known(lex: Lexicon, w: str, floor: int = 1) -> bool:
-    return lex.W.get(w, 0) + lex.L.get(w, 0) >= floor or w in lex.best
-
-
-def _verb_body(lex: Lexicon, rest: str) -> bool:
-    if rest in lex.VB:
-        return True
-    if rest.endswith("ی") and lex.W.get(rest, 0) >= NAME_WORD:
-        return False  # میدری: «دری» is a word (and a name), not در + ی
-    for e in PERSON_ENDINGS:
-        if rest.endswith(e) and len(rest) - len(e) >= 2 and rest[: -len(e)] in lex.stems:
-            return True
-    return False
-
-
-def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: Seams = True) -> str | None:
-    """A ZWNJ spelling for a word the corpus never saw, or None."""
-    for pre in ("نمی", "می"):
-        if w.startswith(pre) and len(w) > len(pre) + 2:
-            rest = w[len(pre):]
-            if _verb_body(lex, rest) or (depth == 0 and (
-                    _looks_verbal(lex, rest) or _verb_form(lex, rest) or _present_form(lex, w, rest))):
-                return pre + ZWNJ + rest
-            if depth == 0:  # می + body + suffix: میکردهاند
-                sub = _suffix(lex, rest, depth + 1, seams)
-                if sub and _verb_body(lex, sub.split(ZWNJ)[0]):
-                    return pre + ZWNJ + sub
-    for pv in PREVERBS:  # برمیدارم -> برمی‌دارم
-        if depth == 0 and w.startswith(pv) and w[len(pv):].startswith(("می", "نمی")):
-            inner = _split_oov(lex, w[len(pv):], depth + 1, seams)
-            if inner and inner.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
-                return pv + inner
-    if _inflected_joined(lex, w):
-        return w
-    for num in NUMERALS:  # سهجانبه -> سه‌جانبه
-        if w.startswith(num) and w[len(num):] in NUMERAL_HEADS:
-            return num + ZWNJ + w[len(num):] if joins(num) else w  # چندلایه: no ZWNJ after د
-    if depth == 0 and w.startswith("بی") and not _known(lex, w[:-3], 2):
-        pre = _prefixed(lex, w)  # بیانتهایش: بی‌انتهایش, not بیانت‌هایش
-        if pre:
-            return pre
-    sub = _suffix(lex, w, depth, seams)
-    if sub:
-        return sub
-    return (_after_he(lex, w) or (_compound(lex, w, seams) if seams is not False else None)
-            or (_prefixed(lex, w) if depth == 0 else None))
-
-
-def _after_he(lex: Lexicon, w: str) -> str | None:
-    """Two known words, the first ending in a silent ه: نیمهابری -> نیمه‌ابری. The corpus writes
-    such compounds with a ZWNJ 50 times as often as joined (a medial ه would change the letter);
-    not after ا/و (راه, گروه: a sounded h) nor for verb forms (نگهداری) and ordinals (دوازدهمین)."""
-    best, where = 0, 0
-    for i in range(3, len(w) - 1):
-        a, b = w[:i], w[i:]
-        if a[-1] != "ه" or a[-2] in "اوآ" or a in HE_NOT or b in HE_NOT:
-            continue
-        na, nb = lex.W.get(a, 0), lex.W.get(b, 0)
-        if na >= HE_MIN and nb >= HE_MIN and min(na, nb) > best:
-            best, where = min(na, nb), i
-    return w[:where] + ZWNJ + restore_word(w[where:], 1) if where else None
-
-
-def _inflected_joined(lex: Lexicon, w: str) -> bool:
-    """A word the corpus writes joined + an ending that never takes a ZWNJ after it: حسابداران,
-    همکارش, سالمندی, رهایم stay joined (not حساب‌داران, ره‌ایم)."""
-    for e in JOINED_ENDINGS:
-        stem = w[: -len(e)]
-        if w.endswith(e) and len(stem) >= 3 and lex.W.get(stem, 0) >= 2 and lex.best.get(stem) == stem \
-                and not any(stem.endswith(p) and len(stem) - len(p) >= 2 for p in PLURAL):
-            return True
-    return False
-
-
-def _prefixed(lex: Lexicon, w: str) -> str | None:
-    """بی/هم + a word the corpus knows well (بیتعادلی -> بی‌تعادلی); the joined form is unseen."""
-    for pre in PREFIXES:
-        rest = w[len(pre):]
-        if not w.startswith(pre) or len(rest) < 3:
-            continue
-        if lex.W.get(rest, 0) >= PREFIX_MIN:
-            return pre + ZWNJ + restore_word(rest, 1)
-        if pre == "بی" and _derived(lex, rest):
-            return pre + ZWNJ + rest
-    return None
-
-
-def _derived(lex: Lexicon, rest: str) -> bool:
-    """rest = a well-known word + a derivational ending: تعادلی, شرمانه, انتهایش (after بی)."""
-    for e in DERIVED:
-        stem = rest[: -len(e)]
-        if rest.endswith(e) and len(stem) >= 3 and lex.W.get(stem, 0) >= PREFIX_MIN:
-            return True
-    return False
-
-
-def _verb_form(lex: Lexicon, rest: str) -> bool:
-    """An unseen verb by its shape: a past stem in -ید/-ست/-شت/-سود or a causative -ان + person
-    ending (میلیسید, میلغزاندند, مینوشانیم). On the train vocabulary every joined «می…» word
-    of this shape is a verb; میر + a name (میرسعید) and a می-word + ending (میزبانید) are not."""
-    if len(rest) < 4 or not VERB_FORM.search(rest):
-        return False
-    for e in ("ند", "ید", "یم", "م", "ی"):  # میزبانید: a word (میزبان) + a person ending
-        if rest.endswith(e) and lex.W.get("می" + rest[: -len(e)], 0) >= 2:
-            return False
-    return not (rest[0] == "ر" and lex.W.get(rest[1:], 0) > 0)
-
-
-def _present_form(lex: Lexicon, w: str, rest: str) -> bool:
-    """An unseen present verb (میپزیم, میفریبد): an unknown stem + a person ending, when no word
-    the corpus knows starts the whole word (میلگرد, میزگرد, میهنم) and it is not میر + a name."""
-    if len(rest) < 4 or rest[0] == "ر" or not rest.endswith(("یم", "ید", "ند", "د", "م")):
-        return False
-    return not any(lex.W.get(w[:i], 0) >= 5 for i in range(3, len(w) - 1))
-
-
-def _looks_verbal(lex: Lexicon, rest: str) -> bool:
-    """An unseen verb body after می: a person ending on a stem of 2+ letters that is no word."""
-    if len(rest) < VERB_MIN or rest in lex.W:
-        return False
-    if not STRICT_VERB:
-        return rest.endswith(VERB_ENDINGS)
-    # the stem before the ending must be one the corpus has seen after می‌ (not میرزاجواد)
-    return any(rest.endswith(e) and rest[: -len(e)] in lex.stems for e in VERB_ENDINGS)
-
-
-def _suffix(lex: Lexicon, w: str, depth: int, seams: Seams = True) -> str | None:
-    """Best base + inflectional suffix split, scored by how often the corpus has that pair."""
-    best: tuple[float, str] | None = None
-    for group in (PLURAL, DEGREE, AFTER_HE):
-        for suf in group:
-            if not w.endswith(suf) or len(w) - len(suf) < MIN_BASE:
-                continue
-            base = w[: -len(suf)]
-            if group is AFTER_HE and not (base.endswith("ه") or (base.endswith("ی") and suf in AFTER_YE)):
-                continue
-            if suf in POSSESSIVE and (len(base) < 3 or base[-2] in "اوآ"):
-                continue  # a sounded h takes them joined: راهشان, نگاهتان
-            if not joins(base):
-                if group is PLURAL and _known(lex, base):  # کشورها: written joined
-                    score = 0.001 * (lex.W.get(base, 0) + lex.L.get(base, 0))
-                    if best is None or score > best[0]:
-                        best = (score, w)
-                continue
-            if _known(lex, base, 2 if group is not PLURAL else 1):
-                form = restore_word(base, depth + 1, seams) + ZWNJ + suf
-            elif len(base) >= 3 and (group is PLURAL or suf == "ترین" or (group is AFTER_HE and base.endswith(OOV_HE))):
-                form = (_split_oov(lex, base, depth + 1, seams) if depth < 1 else None) or base
-                form += ZWNJ + suf
-            elif depth < 1:
-                inner = _split_oov(lex, base, depth + 1, seams)
-                if not inner:
-                    continue
-                form = inner + ZWNJ + suf
-            else:
-                continue
-            score = lex.Z.get((base, suf), 0) + 0.001 * _count(lex, base)
-            if group is AFTER_HE and suf in PERFECT and _participle(lex, base):
-                score += 1.0  # دریافته‌ایم, not دریافت‌هایم: a perfect tense after a past participle
-            if best is None or score > best[0]:
-                best = (score, form)
-    return best[1] if best else None
-
-
-def _count(lex: Lexicon, w: str) -> int:
-    """How often the corpus has these letters as a word or a left piece, or in any spelling."""
-    return max(lex.W.get(w, 0) + lex.L.get(w, 0), lex.words.get(lex.best.get(w, ""), 0))
-
-
-def _participle(lex: Lexicon, base: str) -> bool:
-    """A past participle (دریافته, پاشیده): a past stem in د/ت + ه, the stem seen as a verb."""
-    stem = base[:-1]
-    if not (base.endswith("ه") and stem.endswith(("د", "ت")) and len(stem) >= 3):
-        return False
-    return (stem in lex.VB or lex.W.get(stem + "ند", 0) > 0 or lex.W.get(stem + "ن", 0) > 0
-            or (stem.endswith("ید") and lex.W.get(stem, 0) > 0))  # برگردید: a past 3sg
-
-
-def _compound(lex: Lexicon, w: str, t: Seams = True) -> str | None:
-    """An unknown word split into two pieces the corpus knows: the best seam by the model, if its
-    score passes t (True: JOINED_T)."""
-    best, where = (JOINED_T if t is True else t), 0
-    for i in _seams(lex, w):
-        sc = model.score(lex, "joined", w[:i], w[i:])
-        if sc > best:
-            best, where = sc, i
-    return w[:where] + ZWNJ + w[where:] if where else None
-
-
-def _seams(lex: Lexicon, w: str):
-    """Split points worth asking the model about: both pieces seen, the left one joining."""
-    for i in range(2, len(w) - 1):
-        a, b = w[:i], w[i:]
-        if joins(a) and b not in BOUND and a not in ("می", "نمی") and lex.W.get(a, 0) + lex.L.get(a, 0) >= SEAM_MIN \
-                and lex.W.get(b, 0) + lex.R.get(b, 0) >= SEAM_MIN:
-            yield i
-
-
-Seams = bool | float  # see restore_word
-_CACHE: dict[str, str] = {}
-_CACHES: dict[Seams, dict[str, str]] = {True: _CACHE}
-
-
-def _cache(seams: Seams) -> dict[str, str]:
-    cache = _CACHES.get(seams)
-    if cache is None:
-        cache = _CACHES[seams] = {}
-    return cache
 EXTRA_CACHES: list[dict] = []  # other modules' caches that depend on the lexicon (context.py)
 
 
-def restore_words(words: list[str], seams: Seams = True) -> list[str]:
-    """restore_word over a list, the cached words looked up in one pass (the common case)."""
-    cache = _cache(seams)
-    out = list(map(cache.get, words))
-    if None in out:
-        out = [o if o is not None else restore_word(w, 0, seams) for o, w in zip(out, words)]
-    return out
-
-
-def restore_word(w: str, depth: int = 0, seams: Seams = True) -> str:
-    """The spelling of one word (no spaces) with its ZWNJs. seams: the model threshold for splitting
-    an unknown word into a compound (True: JOINED_T; False: never, for text whose writer spaces its
-    compounds: its joined words are joined)."""
-    cache = _cache(seams)
-    if ZWNJ in w or len(w) < 3 or len(w) > MAX_WORD:
-        if depth == 0 and len(w) < 3:
-            cache[w] = w  # short words are most tokens: restore_words finds them in one lookup
-        return w
-    hit = cache.get(w)
-    if hit is not None:
-        return hit
-    lex = lexicon()
-    out = lex.best.get(w)
-    if out is not None and ZWNJ not in out and w.endswith(PLURAL) and w not in KEEP_JOINED:
-        out = _plural_override(lex, w) or out
-    if out is not None and ZWNJ in out and w not in KEEP_JOINED:
-        n_joined = lex.W.get(w, 0)
-        if n_joined >= 3 and n_joined >= JOINED_KEEP * lex.words.get(out, 0):
-            out = w  # the corpus also writes it joined often: the page's spelling stands (نفتکش)
-    if out is None:
-        out = _split_oov(lex, w, depth, seams) or w
-    if ZWNJ in out:
-        out = _drop_gar(out)
-    if depth == 0:
-        if len(cache) > 200_000:
-            cache.clear()
-        cache[w] = out
-    return out
-
-
-def _plural_override(lex: Lexicon, w: str) -> str | None:
-    """Seraji writes plurals joined (بیماریهای); the conventions want ‌ها when the base is a word
-    that is more frequent than the joined plural (تنها is not تن + ها)."""
-    for suf in PLURAL:
-        if w.endswith(suf):
-            base = w[: -len(suf)]
-            n = lex.W.get(w, 0)
-            if len(base) >= MIN_BASE and joins(base) and n <= 5 and 3 * n + 2 <= lex.W.get(base, 0):
-                return base + ZWNJ + suf
-            return None
-    return None
-
-
-def _drop_gar(form: str) -> str:
-    """-گر/-گری are written joined (میانجیگری), except after a silent ه (حیله‌گر, نظاره‌گر)."""
-    head, _, last = form.rpartition(ZWNJ)
-    return head + last if last in GAR and not _silent_he(head) else form
-
-
-def _silent_he(piece: str) -> bool:
-    return len(piece) >= 3 and piece[-1] == "ه" and piece[-2] not in "اوآ"
-
-
-def _gar(a: str, b: str) -> bool:
-    """b is -گر/-گری that stays joined to a."""
-    return b in GAR and not _silent_he(a)
-
-
 _PAIR_CACHE: dict[tuple[str, str], object] = {}
+# The cached answer for a pair of touching pieces (a separator, or a float score), or the default:
+# context.py's fast path (None: a space) reads it without a function call per pair.
+cached_answer = _PAIR_CACHE.get
 
 
 def _merge(lex: Lexicon, left: str, right: str, t: float | None = None) -> str | None:
@@ -384,7 +66,27 @@ def _merge(lex: Lexicon, left: str, right: str, t: float | None = None) -> str |
     return hit
 
 
+JOINED_AFTER = ("هایی", "های", "ها", "ترین", "تر")  # joined after ا د ذ ر ز ژ و
+HEAD_MIN = 5  # ... to a head the corpus has this often after a ZWNJ
+
+
+def _inflected_head(lex: Lexicon, b: str) -> str | None:
+    """b = a compound head ending in a non-joining letter + an ending written joined to it:
+    «کاسب کارها», «دهشت بارترین», «میهمان نوازند» are scored as کاسب|کار, دهشت|بار, میهمان|نواز."""
+    if not b.endswith(JOINED_AFTER) or lex.R.get(b, 0) >= ASK_MIN:
+        return None
+    for e in JOINED_AFTER:
+        head = b[: -len(e)]
+        if b.endswith(e) and len(head) >= 2 and not joins(head) and lex.R.get(head, 0) >= HEAD_MIN:
+            return head
+    return None
+
+
 def _merge_score(lex: Lexicon, a: str, b: str):
+    if not lex.Z.get((a, b)):
+        head = _inflected_head(lex, b)
+        if head is not None:
+            return _merge_score(lex, a, head)
     sep = _merge_rules(lex, a, b)
     if sep is not ASK:
         return sep
@@ -398,8 +100,7 @@ _MISS = object()
 
 def clear_caches() -> None:
     """Forget cached answers (after the lexicon or a threshold changed: benches and tuning)."""
-    for cache in _CACHES.values():
-        cache.clear()
+    clear_word_caches()
     _PAIR_CACHE.clear()
     for cache in EXTRA_CACHES:
         cache.clear()
@@ -415,27 +116,27 @@ def _merge_rules(lex: Lexicon, a: str, b: str):
     if a in PREVERB_MI:
         return ZWNJ  # برمی گشت -> برمی‌گشت
     if not joins(a):
-        if (b in PLURAL or b in ("تر", "ترین")) and lex.W.get(a, 0):
-            return ""  # کشور ها -> کشورها
+        if (b in PLURAL or b in ("تر", "ترین")) and len(a) >= 2 and lex.W.get(a, 0):
+            return ""  # کشور ها -> کشورها (not «و های»: a one-letter word is no base)
         return None
     if b in POSSESSIVE and a in PLURAL:
         return ""  # تشویق های شان -> تشویق‌هایشان
-    if (a, b) in ZWNJ_PAIRS or (a in NUMERALS and b in NUMERAL_HEADS):
+    if convention_pair(a, b):
         return ZWNJ  # دست کم -> دست‌کم, یک روزه -> یک‌روزه, کوتاه برد -> کوتاه‌برد
     z, s = lex.Z.get((a, b), 0), lex.S.get((a, b), 0)
     if z + s >= PAIR_MIN:
-        if z == 0 or _gar(a, b):
+        if z == 0 or gar(a, b):
             return None
         if b in BOUND or z + s >= SEEN_MAX or (z >= SURE_Z and not s):  # the corpus knows the pair
             return ZWNJ if z > PAIR_RATIO * s else None
         return ASK
-    if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or _derived(lex, b)):
+    if a == "بی" and len(b) >= 3 and b not in BI_FREE and (lex.W.get(b, 0) or derived(lex, b)):
         return ZWNJ  # unseen: بی توجه -> بی‌توجه (the corpus writes «بی» alone only before these)
     if b in BOUND:  # an inflection: the right piece alone decides
         if b in AFTER_HE and not (a.endswith("ه") or (a.endswith("ی") and b in AFTER_YE)):
             return None
         right = math.log((lex.R.get(b, 0) + 0.5) / (lex.W.get(b, 0) + 0.5))
-        return ZWNJ if right > SUFFIX_MIN and not _gar(a, b) else None
+        return ZWNJ if right > SUFFIX_MIN and not gar(a, b) else None
     if lex.L.get(a, 0) <= 2 and lex.W.get(a, 0) + lex.W.get(b, 0) <= RARE_PAIR:
         return None  # two rare words, the left never seen as a compound's first piece: چوپان سوری
     return ASK

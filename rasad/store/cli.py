@@ -47,7 +47,7 @@ def ingest(
 
 
 def search(
-    query: str = typer.Argument(..., help="words to find (Persian spelling variants fold together)"),
+    query: str = typer.Argument(..., help='words to find, all required; "a phrase", a OR b, -excluded (Persian spelling variants fold together)'),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     agency: Optional[str] = typer.Option(None, "--agency", help="agency slug, e.g. irna"),
     date_from: Optional[str] = typer.Option(None, "--from", help="published on or after YYYY-MM-DD"),

@@ -6,9 +6,9 @@ diacritics, and a ZWNJ that writers type as ZWNJ, as a space, or not at all ("س
 
 How: the text is split into *groups* (a word with its ZWNJ-joined parts, plus any detached
 affix such as «ها»/«های»/«می» separated by a space). Each group has a *joined* term (all parts
-concatenated) and its *parts*. The index holds the joined term and every part; a query uses the
-joined term of each of its groups, so every spelling variant of the query meets every spelling
-variant of the text. The same functions fold the index and the query, so they cannot disagree.
+concatenated) and its *parts*. The index holds the joined terms, in order, then the parts; a
+query uses the joined term of each of its groups, so every spelling variant of the query meets
+every spelling variant of the text. The same functions fold the index and the query, so they cannot disagree.
 """
 from __future__ import annotations
 
@@ -92,25 +92,19 @@ def groups(text: str) -> list[Group]:
 
 
 def index_terms(text: str | None) -> str:
-    """The space-separated terms to index for `text`: every joined term and, when split, its parts."""
+    """The space-separated terms to index for `text`: every word's joined term, in text order,
+    then the parts of the words that have several. Joined terms come first and contiguous so that
+    a quoted phrase (`query.parse`) matches them as adjacent terms however the text spelled its
+    ZWNJs; the parts only serve single-word queries ("سرویس" finds "سرویس‌های")."""
     if not text:
         return ""
-    terms: list[str] = []
+    joined: list[str] = []
+    parts_after: list[str] = []
     for _, _, parts in _merged(text):
-        if len(parts) == 1:
-            terms.append(parts[0])
-        else:
-            terms.append("".join(parts))
-            terms.extend(parts)
-    return " ".join(terms)
-
-
-def query_terms(query: str) -> list[str]:
-    """The terms a query must all match (deduplicated, in order). FTS syntax in the query is inert."""
-    seen: dict[str, None] = {}
-    for g in groups(query or ""):
-        seen.setdefault(g.joined, None)
-    return list(seen)
+        joined.append("".join(parts))
+        if len(parts) > 1:
+            parts_after.extend(parts)
+    return " ".join(joined + parts_after)
 
 
 def snippet_html(text: str, terms: list[str], *, width: int = 240) -> str:

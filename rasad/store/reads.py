@@ -8,7 +8,8 @@ from typing import Any, Iterator
 from sqlalchemy import bindparam, text
 
 from .filters import Where, article_where, check_code, check_date, check_root, event_where, like_prefix
-from .fold import query_terms, snippet_html
+from .fold import snippet_html
+from .query import parse
 
 _LIST_COLS = "a.id, a.title, a.agency, a.section, a.published, a.lead, a.n_events"
 _ORDER = "ORDER BY a.published DESC NULLS LAST, a.id"
@@ -59,12 +60,13 @@ class Reads:
                limit: int = 20, offset: int = 0) -> tuple[int, list[dict]]:
         """Ranked matches. Two steps on purpose: rank ids alone (the sorter then carries two small
         columns, not every matching article's text), then fetch the page's articles."""
-        terms = query_terms(query)
+        parsed = parse(query)
         w = article_where(agency=agency, date_from=date_from, date_to=date_to, actor=actor, root=root)
-        if not terms:
+        if parsed.empty:
             return 0, []
+        terms = parsed.terms()
         source = self.fts.join if w.conds else self.fts.table  # join articles only to filter
-        w.add(self.fts.where, **self.fts.params(terms))
+        w.add(self.fts.where, **self.fts.params(parsed))
         base = f"FROM {source}{w.sql()}"
         with self._read() as conn:
             total = conn.execute(text("SELECT count(*) " + base), w.params).scalar_one()

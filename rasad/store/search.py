@@ -1,15 +1,17 @@
 """The full-text index, per backend: SQLite FTS5 (contentless) or PostgreSQL tsvector ('simple', GIN).
 
 Both index the same folded terms (`fold.index_terms`) in three fields: title, body, extra
-(entity names and codes, agency), weighted title > body > extra. A query is its folded terms
-(`fold.query_terms`), all required; because the terms are letters and digits only, nothing a
-user types can reach FTS5 or tsquery syntax.
+(entity names and codes, agency), weighted title > body > extra. A query is parsed
+(`query.parse`: words, phrases, OR, exclusions) into folded terms, letters and digits only, and
+each backend's expression is generated from that tree and bound as a parameter, so nothing a user
+types can reach FTS5 or tsquery syntax.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from .fold import index_terms
+from .query import Query, fts5, tsquery
 
 
 def index_fields(record: dict[str, Any]) -> dict[str, str]:
@@ -37,8 +39,8 @@ class SqliteSearch:
     article_key = "a.seq"     # ... and the articles column it matches
 
     @staticmethod
-    def params(terms: list[str]) -> dict[str, Any]:
-        return {"fts": " ".join('"' + t.replace('"', '""') + '"' for t in terms)}
+    def params(query: Query) -> dict[str, Any]:
+        return {"fts": fts5(query)}
 
 
 class PostgresSearch:
@@ -49,14 +51,14 @@ class PostgresSearch:
                   "|| setweight(to_tsvector('simple', :extra), 'D'))")
     table = "search_index s"
     join = "search_index s JOIN articles a ON a.id = s.article_id"
-    where = "s.tsv @@ plainto_tsquery('simple', :tsq)"
-    score = "ts_rank(s.tsv, plainto_tsquery('simple', :tsq))"
+    where = "s.tsv @@ to_tsquery('simple', :tsq)"
+    score = "ts_rank(s.tsv, to_tsquery('simple', :tsq))"
     key = "s.article_id"
     article_key = "a.id"
 
     @staticmethod
-    def params(terms: list[str]) -> dict[str, Any]:
-        return {"tsq": " ".join(terms)}
+    def params(query: Query) -> dict[str, Any]:
+        return {"tsq": tsquery(query)}
 
 
 def for_dialect(name: str):

@@ -1,0 +1,106 @@
+"""The fallbacks for an act's target, run after its frame (sentence.py) found the sources and
+targets it could: kept apart from the frame because they read the article's memory (`state`: the
+last attacks, sanctions, dyads, anaphors) and the rest of the sentence rather than the clause's
+own arguments, and because they form one ordered chain.
+"""
+from __future__ import annotations
+
+from .actors import same_actor
+from .anaphora import denied_code, denied_target
+from .clauses import Sent
+from .coder import Match
+from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target, material_target, people_target,
+                        place_target, sanctioned_trade, talk_partner, vetoed_body)
+from .mentions import Mention
+from .subjects import complement_party, near_country
+from .targets import generic_addressee, protest_cause
+from .tokens import key
+
+SANCTION = key("تحریم")
+
+
+def _untargeted(a) -> bool:
+    """No target mention and no target text yet."""
+    return all(t is None and x is None for t, x in a.targets)
+
+
+def _one_source(a) -> bool:
+    """A single, known source."""
+    return len(a.sources) == 1 and a.sources[0] is not None
+
+
+def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
+    """Where the frame named no target (`a`: sentence.Args, changed in place): the place of an attack or
+    the side's previous target; the party a threat answers; the talk partner; the cause protested; the
+    domestic government or people; sanctions and vetoes by whom they hit; a country after a people
+    noun is its people (CVL/OPP). The steps run in this order and each fires only where the steps
+    before it left the act without a target, so their order is part of the coding."""
+    root = a.code[:2]
+    if root in ("18", "19", "20") and "denial" in m.pattern.flags and all(t is None for t, _ in a.targets):
+        code = denied_target(s, cs, m.first, state.get("anaphor"))
+        if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
+            a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
+            a.code = denied_code(state.get("anaphor")) or a.code
+    if root in ("18", "19", "20") and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
+        t0 = a.targets[0][0]
+        if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
+            # "چادرهای آوارگان در خان‌یونس را هدف قرار داد": people the actor stage gave the attacker's
+            # country, attacked in another country's place, are that place's
+            fb = place_target(s, cs, m.first, a.sources[0])
+            if fb is not None:
+                a.targets = [(fb, fb.text)]
+    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
+        src = a.sources[0]
+        if src is None:  # unknown attackers ("مهاجمان ناشناس"): the place attacked
+            fb = place_target(s, cs, m.first, None)
+        else:
+            fb = place_target(s, cs, m.first, src) or material_target(state, src) \
+                or state.get("attackers", {}).get(src.country or "")  # defence against the attacker
+        if fb is not None:
+            a.targets = [(fb, fb.text)]
+    if root == "15" and _untargeted(a) and _one_source(a):
+        near = near_country(s, cs, m.vend + 1, a.sources[0])
+        if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
+            a.targets = [(near, near.text)]
+    if root == "13" and _untargeted(a) and _one_source(a):
+        other = complement_party(s, cs, m.first, a.sources[0])
+        if other is not None:  # "... گفت که ناتو با این اقدامات «...» و روسیه تدابیر لازم را اتخاذ خواهد کرد"
+            a.targets = [(other, other.text)]
+    if root == "13" and _untargeted(a) and _one_source(a):
+        enemy = state.get("attackers", {}).get(a.sources[0].country or "")
+        if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
+            gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
+            a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
+    if root == "13" and _untargeted(a) and _one_source(a) and any(tk.key.startswith(SANCTION) for tk in s.toks[cs:]):
+        auth = (state.get("anaphor") or {}).get("16")
+        src = a.sources[0]
+        if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
+            # "مسکو هشدار داد که به هرگونه تحریم تازه پاسخ خواهد داد": the side that imposed sanctions
+            gov = Mention(auth.text, auth.start, auth.end, auth.country, None, auth.country, False)
+            a.targets = [(gov if auth.country else auth, auth.text)]
+    if root in TALK_ROOTS and _untargeted(a) and _one_source(a):
+        partner = talk_partner(s, cs, m.first, a.sources[0])
+        if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
+            a.targets = [(partner, partner.text)]
+    if root == "14" and _untargeted(a) and len(a.sources) == 1:
+        cause = protest_cause(s, cs, m.first, a.sources[0], state.get("anaphor"))
+        if cause is not None:  # "در اعتراض به این حکم ...": the author of the act protested
+            a.targets = [(cause, cause.text or None)]
+    if _untargeted(a) and _one_source(a):
+        dom = domestic_target(s, m, cs, a.code, a.sources[0], state.get("home"))
+        if dom is not None:
+            a.targets = [(dom, None)]
+    if root in SHARED_ROOTS and _untargeted(a):
+        g = generic_addressee(s, cs, m.verb)  # "برای برگزاری نشست وزیران کشورهای اسلامی": no counterpart
+        if g:
+            a.targets = [(None, g)]
+    if a.code[:3] == "163" and len(a.sources) == 1:
+        owner = sanctioned_trade(s, cs, m.first, a.targets)
+        if owner is not None:  # "۱۲ شرکت مستقر در امارات را به دلیل فروش نفت ایران تحریم کرد"
+            a.targets = [(owner, owner.text)]
+    if a.code[:3] == "129" and len(a.sources) == 1:
+        body = vetoed_body(s, cs, m.first, a.targets, state)
+        if body is not None:  # "مجارستان پیشنهاد استفاده از دارایی‌های روسیه برای ... اوکراین را وتو کرد"
+            a.targets = [(body, body.text)]
+    if a.code[:3] in PEOPLE_CODES:
+        a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
