@@ -314,7 +314,9 @@ _ACTOR_KEY = attrgetter("start", "end", "code", "canonical")  # what the cache k
 def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
     """Mentions and Sents of a document, built once and shared by quotes_stage and events_stage."""
     from .mentions import build_mentions
-    k = (id(doc), doc.text, tuple(doc.sentences), tuple(map(_ACTOR_KEY, doc.actors)))
+    # everything build_mentions reads: a reused id with the same text from another agency (whose
+    # home country resolves bare role words) must not get the other document's mentions
+    k = (id(doc), doc.text, doc.agency, tuple(doc.sentences), tuple(map(_ACTOR_KEY, doc.actors)))
     if _LAST[0] == k:
         return _LAST[1]
     ments = build_mentions(doc)
