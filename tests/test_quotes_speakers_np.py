@@ -39,3 +39,19 @@ def test_the_object_after_the_last_comma_is_not_the_speaker():
             "در مقابل، رئیس‌جمهور گویان، از قضات دیوان به خاطر «صیانت از حاکمیت قانون» تشکر کرد.\n\nانتهای پیام/\n")
     speakers = [s for s, q in _speakers(body) if "صیانت" in (q or "")]
     assert speakers == ["رئیس‌جمهور گویان"]
+
+
+def test_a_clause_that_is_only_the_speech_verb_takes_the_speaker_before_it():
+    body = ("به گزارش خبرگزاری فارس، دیدار دو تیم با تساوی یک بر یک به پایان رسید.\n\n"
+            "سرمربی تراکتور اما از قضاوت داور گلایه داشت و تصریح کرد: «گلی که از ما گرفته شد کاملاً سالم بود.»\n\n"
+            "انتهای پیام/\n")
+    speakers = [s for s, q in _speakers(body) if "سالم" in (q or "")]
+    assert speakers == ["سرمربی تراکتور"]
+
+
+def test_speech_verb_after_a_comma_closing_a_manner_phrase():
+    body = ("به گزارش ایسنا، معاون وزیر بهداشت روز دوشنبه درباره آنفلوانزا سخن گفت.\n\n"
+            "شهناز خسروی با بیان اینکه واکسن به میزان کافی توزیع شده است، تصریح کرد: «گروه‌های پرخطر هنوز "
+            "واکسینه نشده‌اند.»\n\nانتهای پیام/\n")
+    speakers = [s for s, q in _speakers(body) if "پرخطر" in (q or "")]
+    assert speakers and all("خسروی" in s for s in speakers)

@@ -177,6 +177,13 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
     lo = _after_subordinate(s, lo, hi)
+    if s.body_from < lo < hi - 1 and s.keys[lo] in _SPEECH_NOUNS and (lo + 1) in s.verbs \
+            and s.keys[lo - 1] in (_VA, "،", ","):
+        # "سرمربی تراکتور از داوری گلایه داشت و تصریح کرد:": the clause is only the speech noun;
+        # the subject of the clause before "و" speaks
+        prev = clause_start(s, lo - 1)
+        if prev < lo - 1:
+            return speaker(s, prev, lo - 1, last, titles)
     if lo - 1 > s.body_from and hi - 2 > lo and s.keys[hi - 1] == _VA and s.keys[lo - 1] == "که" \
             and not _person_subject(s, lo, hi - 1):
         # "X ابراز اطمینان کرد که بازار ... بازمی‌گردد و تأکید کرد که ...": the second speech verb
