@@ -23,7 +23,7 @@ from ..document import ActorMention, Document, Entity
 from .fold import fold
 from .compose_rules import (bridge, coordinated, institution_in, mission_place, modifier_role, plural,
                             with_place)
-from .gazetteer import Match, current_role, find
+from .gazetteer import Entry, Match, current_role, find
 from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
                             private_people, short_media, with_abbreviations)
@@ -65,6 +65,9 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 _COUNTED = frozenset(("country", "adjective", "place", "metonym", "person"))
+#: place names shared by several countries: the dictionary's country only when the article names it
+#: too, else the story's main country ("صلاح‌الدین" is a province of Iraq and a district of Tripoli)
+_AMBIGUOUS_PLACES = frozenset(fold(w) for w in ("صلاح الدین", "استان صلاح الدین"))
 
 
 def main_country(matches: list[Match], skip: str | None = None) -> str:
@@ -85,6 +88,30 @@ def main_country(matches: list[Match], skip: str | None = None) -> str:
     if not counts:
         return _DEFAULT_COUNTRY
     return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _follow_story(text: str, matches: list[Match]) -> tuple[list[Match], str]:
+    """Matches with ambiguous places re-coded to the story's country, and that main country.
+
+    An ambiguous place keeps its dictionary country when the article names that country elsewhere
+    (a "صلاح‌الدین" in a story about Iraq); otherwise it is a place of the story's main country.
+    """
+    amb = [k for k, m in enumerate(matches)
+           if m.entry.kind == "place" and fold(text[m.start:m.end]) in _AMBIGUOUS_PLACES]
+    if not amb:
+        return matches, main_country(matches)
+    ambset = set(amb)
+    rest = [m for k, m in enumerate(matches) if k not in ambset]
+    ctx_iso = main_country(rest)
+    named = {m.entry.country for m in rest if m.entry.kind in _COUNTED}
+    out = list(matches)
+    for k in amb:
+        e = matches[k].entry
+        if e.country in named or ctx_iso not in named or ctx_iso == e.country:
+            continue
+        out[k] = Match(matches[k].start, matches[k].end,
+                       Entry(e.kind, None, ctx_iso, e.etype, ctx_iso, None, entity_code=ctx_iso))
+    return out, main_country(out)
 
 
 def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, Entity | None]:
@@ -235,7 +262,7 @@ def analyze(text: str, published: str | None = None,
     """
     matches = with_gated(text, find(text))
     year = _year(published)
-    ctx_iso = main_country(matches)
+    matches, ctx_iso = _follow_story(text, matches)
     home = ctx_iso if agency and agency not in IRANIAN_OUTLETS else _DEFAULT_COUNTRY
     actors: list[ActorMention] = []
     entities: list[Entity] = []
