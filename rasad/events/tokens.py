@@ -112,9 +112,15 @@ STEMS = {
     "شکست": "شکن", "پیوست": "پیوند", "بازگشت": "بازگرد", "خواند": "خوان", "نامید": "نام", "آمد": "آ",
     "ورزید": "ورز", "گشود": "گشا", "فروخت": "فروش", "بود": "باش", "گماشت": "گمار",
     "بخشید": "بخش", "شناخت": "شناس", "فراخواند": "فراخوان", "تاخت": "تاز", "دانست": "دان", "جنگید": "جنگ", "رفت": "رو", "بازگرداند": "بازگردان", "کوبید": "کوب", "ماند": "مان", "درآورد": "درآور", "ایستاد": "ایست",
-    "گردید": "گرد", "ستود": "ستا",
+    "گردید": "گرد", "ستود": "ستا", "نشست": "نشین", "درآمد": "درآ",
 }
-_VOWEL_PRESENT = {"گو", "افزا", "نما", "ربا", "گشا", "آ", "ستا"}
+#: bare 3rd-singular pasts that are more often nouns ("درآمد نفتی"): a
+#: verb only at the clause's end (before punctuation or the sentence end: "به منزل او یورش برد.")
+_NOUN_LIKE_PAST = {"درآمد"}
+#: forms of نشستن that are nouns or adjectives far more often than verbs ("نشست سران", "به گل نشسته")
+_NOUN_FORMS = {"نشست", "نشسته", "ننشست", "ننشسته"}
+#: "آمد و شد"، "رفت و آمد" (traffic) are nouns, not the verbs آمد/شد/رفت
+_VOWEL_PRESENT = {"گو", "افزا", "نما", "ربا", "گشا", "آ", "ستا", "درآ"}
 _PAST_SUF = ("", "م", "یم", "ید", "ند")  # no 2nd singular: "کشتی" is a ship
 _PRES_SUF = ("م", "د", "یم", "ید", "ند")
 _FUT_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
@@ -232,10 +238,31 @@ def _forms_by_length() -> dict[str, tuple[tuple[int, dict[tuple[str, ...], VerbF
     return {first: tuple(sorted(by_n.items(), reverse=True)) for first, by_n in out.items()}
 
 
+_AMBIG_KEYS = _NOUN_LIKE_PAST | _NOUN_FORMS | {"آمد", "رفت", "شد"}
+
+
+def _not_verb(keys: list[str], i: int) -> bool:
+    """The word at i is a noun though it spells a verb form: a noun-like bare past not at the
+    clause's end, or a half of "آمد و شد" / "رفت و آمد"."""
+    k = keys[i]
+    if k in _NOUN_FORMS:
+        return True
+    if k in _NOUN_LIKE_PAST:
+        return i + 1 < len(keys) and keys[i + 1] not in PUNCT and keys[i + 1] not in _PERF_AUX
+    if k == "آمد" or k == "رفت":
+        if i + 2 < len(keys) and keys[i + 1] == "و" and keys[i + 2] in ("شد", "آمد"):
+            return True
+    if (k == "شد" or k == "آمد") and i >= 2 and keys[i - 1] == "و" and keys[i - 2] in ("آمد", "رفت"):
+        return True
+    return False
+
+
 def verb_at_keys(keys: list[str], i: int) -> VerbForm | None:
     """`verb_at` over the tokens' keys."""
     lengths = _forms_by_length().get(keys[i])
     if lengths is None:
+        return None
+    if keys[i] in _AMBIG_KEYS and _not_verb(keys, i):
         return None
     for n, rest in lengths:
         if i + n <= len(keys):
@@ -249,6 +276,8 @@ def verb_at(toks: list[Tok], i: int) -> VerbForm | None:
     """The verb form starting at token i (longest match), or None."""
     cands = _first_words().get(toks[i].key)
     if not cands:
+        return None
+    if toks[i].key in _AMBIG_KEYS and _not_verb([t.key for t in toks[max(0, i - 2):i + 3]], min(i, 2)):
         return None
     for words, form in cands:
         n = len(words)
