@@ -31,3 +31,16 @@ def test_tribes_are_not_eilat():
     # "ایلات و عشایر" (tribes) in an article that names no Israel/Yemen is no place
     codes = _codes("رئیس سازمان امور ایلات و عشایر کشور از توزیع علوفه در استان فارس خبر داد.")
     assert "ایلات" not in codes and all(c != "ISR" for c in codes.values())
+
+
+def test_bare_roles_follow_their_sentence_not_the_agency():
+    # Iran is the most-mentioned country (background), but the protest is in Nairobi
+    codes = _codes("به گزارش خبرگزاری تسنیم به نقل از رویترز، نیروهای امنیتی روز شنبه با گاز اشک‌آور "
+                   "معترضان را در نایروبی متفرق کردند. ایران پیش‌تر گفته بود که ایران و ملت ایران از این "
+                   "اعتراض‌ها حمایت نمی‌کنند.")
+    assert codes["نیروهای امنیتی"] == "KENCOP" and codes["معترضان"] == "KENOPP"
+
+
+def test_travelling_official_keeps_home_country():
+    codes = _codes("معاون وزیر کشور روز گذشته در سفر به کویته با مقام‌های محلی دیدار کرد. ایران و ایران.")
+    assert codes["معاون وزیر"] == "IRNGOV" and codes["مقام\u200cهای"] == "IRNGOV"

@@ -142,13 +142,15 @@ def _named(m: Match, text: str, year: int | None) -> tuple[ActorMention | None, 
 
 
 def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home: str = _DEFAULT_COUNTRY,
-          foreign: str | None = None) -> str:
+          foreign: str | None = None, local: str | None = None) -> str:
     """Country of a role run that names none.
 
     The country the article gave the same office before ("وزارت خارجه آمریکا ... وزارت خارجه"),
     else, for a body Iran does not have (Congress, Senate), the main foreign country `foreign`;
     else Iran for ministries, parliament, government and their officials (Persian-language news
-    names Iran's own offices without a country), else the article's main country ("ارتش").
+    names Iran's own offices without a country), else the article's main country ("ارتش"), except
+    that where that is Iran only by count, the country the sentence names (`local`: "نیروهای امنیتی
+    ... در نایروبی") wins: an Iranian outlet's foreign story names Iran often in its background.
     """
     key = fold(text[run[0].start:run[-1].end])
     if key in seen:
@@ -160,13 +162,15 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home:
         return _FOREIGN_BODIES[body] or ctx_iso
     if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
         return home  # Iran in Iranian outlets; the story's country in foreign ones ("وزارت کشور" in Berlin)
+    if local and ctx_iso == _DEFAULT_COUNTRY:
+        return local
     return ctx_iso
 
 
 def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | None, ctx_iso: str,
              year: int | None, seen: dict[str, str] | None = None,
              override: str = "", home: str = _DEFAULT_COUNTRY,
-             foreign: str | None = None) -> tuple[ActorMention, list[Entity]]:
+             foreign: str | None = None, local: str | None = None) -> tuple[ActorMention, list[Entity]]:
     """One actor for role words [+ country/IGO tail]; entities for the named part.
 
     `override`: the role a modifier gives a generic head ("مقامات نظامی" → MIL). A group that
@@ -206,7 +210,7 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
             end = _skip_space(text, end) + len(our)
         else:
             iso = next((m.entry.country for m in run if m.entry.country), None) \
-                or _home(text, run, seen or {}, ctx_iso, home, foreign)
+                or _home(text, run, seen or {}, ctx_iso, home, foreign, local)
         code, canonical = (iso or "") + (role or ""), None
         if tail is not None and tail.entry.etype and tail.entry.kind != "adjective":
             if institution is not None:
@@ -245,6 +249,35 @@ def _after_person(text: str, actor: ActorMention, actors: list[ActorMention], se
 def _this_country_after(text: str, end: int) -> bool:
     k = _skip_space(text, end)
     return any(text.startswith(t, k) for t in _THIS_COUNTRY + _OUR_COUNTRY)
+
+
+_SENTENCE_ENDS = frozenset(".!?؟\n")
+#: officials travel: "معاون وزیر کشور در سفر به کویته" is still the home country's
+_TRAVELLERS = frozenset(("GOV", "ELI", "LEG", "JUD"))
+_PLACE_KINDS = ("country", "place")
+
+
+def _sentence_country(text: str, matches: list[Match], i: int, j: int) -> str | None:
+    """The country of the country or place nearest to matches[i:j] in the same sentence, or None.
+
+    A bare role ("معترضان", "نیروهای امنیتی") belongs to the place its sentence is about.
+    """
+    best, dist = None, len(text)
+    for k in range(i - 1, -1, -1):  # backwards to the sentence start
+        m = matches[k]
+        if _SENTENCE_ENDS.intersection(text[m.end:matches[i].start]):
+            break
+        if m.entry.kind in _PLACE_KINDS and m.entry.country:
+            best, dist = m.entry.country, matches[i].start - m.end
+            break
+    end = matches[j - 1].end
+    for k in range(j, len(matches)):  # forwards to the sentence end
+        m = matches[k]
+        if m.start - end >= dist or _SENTENCE_ENDS.intersection(text[end:m.start]):
+            break
+        if m.entry.kind in _PLACE_KINDS and m.entry.country:
+            return m.entry.country
+    return best
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -301,7 +334,9 @@ def analyze(text: str, published: str | None = None,
                 continue
             if foreign is None:
                 foreign = main_country(matches, skip=_DEFAULT_COUNTRY)
-            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home, foreign)
+            local = _sentence_country(text, matches, i, roles_end) \
+                if tail is None and matches[roles_end - 1].entry.role not in _TRAVELLERS else None
+            actor, ents = _compose(text, run, tail, last_iso, ctx_iso, year, seen, override, home, foreign, local)
             if tail is None and actor.end == run[-1].end and not any(r.entry.country for r in run) \
                     and j < n and institution_in(text, run, matches[j]):
                 # "وزارت کشور در برلین": a building does not travel, the city names its country
