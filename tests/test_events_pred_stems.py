@@ -67,3 +67,21 @@ def test_stem_predicates(sentence, expected):
 ])
 def test_not_coded(sentence):
     assert events_stage(make_doc(sentence, ACTORS)).events == []
+
+
+ACTORS_111 = {"دولت بلژیک": ("BELGOV", None, "ORG"), "ایران": ("IRN", None, "GPE"), "علی": (None, None, "PER")}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("دولت بلژیک اقدام ایران را «دخالت آشکار» خواند.", "خواند"),
+    ("دولت بلژیک حکم ایران را «سرکوب روزنامه‌نگاران» توصیف کرد.", "توصیف کرد"),
+    ("دولت بلژیک بازداشت‌های ایران را «آزار سازمان‌یافته» نامید.", "نامید"),
+])
+def test_negative_labels_are_criticism(sentence, word):
+    doc = events_stage(make_doc(sentence, ACTORS_111))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    assert got == [("BELGOV", "111", "IRNGOV", word)]
+
+
+def test_a_name_that_only_resembles_a_label_is_not_criticism():
+    assert events_stage(make_doc("علی دخترش را «آزاده» نامید.", ACTORS_111)).events == []
