@@ -85,3 +85,16 @@ def test_negative_labels_are_criticism(sentence, word):
 
 def test_a_name_that_only_resembles_a_label_is_not_criticism():
     assert events_stage(make_doc("علی دخترش را «آزاده» نامید.", ACTORS_111)).events == []
+
+
+def test_persona_non_grata_is_an_expulsion():
+    actors = {"وزارت امور خارجه روسیه": ("RUSGOV", None, "ORG"), "لهستان": ("POL", None, "GPE")}
+    doc = events_stage(make_doc("وزارت امور خارجه روسیه دو دیپلمات لهستان را عنصر نامطلوب اعلام کرد.", actors))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == [
+        ("RUSGOV", "174", "POLGOV", "نامطلوب اعلام کرد")]
+
+
+def test_unwelcome_guest_is_not_coded():
+    actors = {"وزارت امور خارجه روسیه": ("RUSGOV", None, "ORG")}
+    doc = events_stage(make_doc("این مهمان در مهمانی فردی نامطلوب شناخته شد و کسی با او حرف نزد.", actors))
+    assert doc.events == []
