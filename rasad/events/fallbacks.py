@@ -196,6 +196,9 @@ def article_counterpart(evs: list[Event]) -> list[Event]:
     for ev in evs:
         if ev.cameo.startswith(MEDIATE):
             continue  # a mediator is not a party's counterpart ("با میانجیگری امارات ... مبادله کردند")
+        if ev.cameo.startswith(SYMPATHY):
+            continue  # the victim consoled is not the one a condemnation is aimed at
+
         a, b = _country_of(ev.source), _country_of(ev.target)
         if a and b and a != b:
             partners.setdefault(a, {}).setdefault(b, ev.target)
@@ -219,6 +222,8 @@ def article_counterpart(evs: list[Event]) -> list[Event]:
     return out
 
 
+#: condolences and sympathy (018): addressed to the victim
+SYMPATHY = ("018",)
 #: mediation (045) and offers to mediate (039)
 MEDIATE = ("045", "039")
 
@@ -233,14 +238,17 @@ SHARED_ROOTS = {"02", "03", "04", "05", "10", "11", "12", "13"}
 def shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tuple[Event, Mention | None]]:
     """"X Y را محکوم کرد و خواستار ... شد"، "از X و Y خواست که ... و آمادگی ... را اعلام کرد": a
     verbal act with no addressee takes the addressees of the same source's previous act in the
-    sentence (one event each)."""
+    sentence (one event each). Not across polarity: "در پیامی به دولت و ملت عراق تسلیت گفت و این
+    اقدام را محکوم کرد" condemns someone else than the one consoled."""
     res: list[tuple[Event, Mention | None]] = []
-    last: dict[str, list[tuple[str, str | None]]] = {}
+    last: dict[str, list[tuple[str, str | None, str]]] = {}
     for ev, src in out:
         prev = last.get(ev.source or "")
+        if prev and _conflictual(prev[0][2]) != _conflictual(ev.root):
+            prev = None
         if ev.target is None and ev.target_text is None and ev.source and ev.root in SHARED_ROOTS and prev \
                 and not s.text[ev.start:ev.end].startswith("از "):  # "از میانجی‌ها خواست": its own addressee
-            for n, (tcode, ttxt) in enumerate(prev):
+            for n, (tcode, ttxt, _) in enumerate(prev):
                 e2 = ev if n == 0 else replace(ev)
                 e2.target, e2.target_text = tcode, ttxt
                 res.append((e2, src))
@@ -250,10 +258,15 @@ def shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tup
             group = last.get(ev.source) if res and len(res) > 1 and res[-2][0].start == ev.start \
                 and res[-2][0].source == ev.source else None
             if group is not None:
-                group.append((ev.target, ev.target_text))
+                group.append((ev.target, ev.target_text, ev.root))
             else:
-                last[ev.source] = [(ev.target, ev.target_text)]
+                last[ev.source] = [(ev.target, ev.target_text, ev.root)]
     return res
+
+
+def _conflictual(root: str | None) -> bool:
+    """CAMEO roots 10-20 (demands to force) against 01-09 (statements to cooperation)."""
+    return bool(root) and root >= "10"
 
 
 def people_of(o: Mention, t: Mention) -> bool:

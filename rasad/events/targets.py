@@ -30,6 +30,8 @@ ANAPHOR_FRAMES = {key(w) for w in ("از", "علیه")}
 def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool = True,
                 exclude: tuple = (), anaphor: dict | None = None) -> tuple[Mention | None, str | None]:
     """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
+    if not (m.pattern.cameo or "0").startswith("0") and COURTESY_NOUNS & s.keyset:
+        exclude = tuple(exclude) + courtesy_addressees(s, m.verb)
     for frame in m.pattern.targets:
         if frame == "subj":
             continue
@@ -128,6 +130,31 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             if gz is not None and not (subj is not None and gz.country == subj.country):
                 return gz, gz.text
     return None, None
+
+
+#: condolence and solidarity: "ضمن تسلیت به ملت و دولت لبنان، ... را محکوم کرد" addresses the
+#: victim, not the one criticised ("در پیامی به دولت و ملت عراق تسلیت گفت و ... را محکوم کرد")
+COURTESY_NOUNS = frozenset(key(w) for w in ("تسلیت", "همبستگی", "همدردی"))
+_COURTESY_PREPS = frozenset(key(w) for w in ("به", "با"))
+_MESSAGES = frozenset(key(w) for w in ("پیامی", "پیام", "پیام‌هایی"))
+
+
+def courtesy_addressees(s: Sent, verb: int) -> tuple:
+    """Mentions before token `verb` addressed by a condolence or solidarity phrase: "تسلیت به X",
+    "همبستگی با X", "پیامی به X تسلیت گفت" (a comma or a verb-like break ends the phrase)."""
+    out = []
+    for k, t in s.first.items():
+        if k >= verb:
+            break
+        for b in range(k - 1, max(-1, k - 6), -1):
+            kb = s.keys[b]
+            if kb in ("،", ",", ".") or b == 0:
+                break
+            if kb in _COURTESY_PREPS and (s.keys[b - 1] in COURTESY_NOUNS or (
+                    s.keys[b - 1] in _MESSAGES and COURTESY_NOUNS.intersection(s.keys[k + 1:k + 4]))):
+                out.append(t)
+                break
+    return tuple(out)
 
 
 PROTEST = key("اعتراض")
