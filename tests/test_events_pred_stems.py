@@ -98,3 +98,17 @@ def test_unwelcome_guest_is_not_coded():
     actors = {"وزارت امور خارجه روسیه": ("RUSGOV", None, "ORG")}
     doc = events_stage(make_doc("این مهمان در مهمانی فردی نامطلوب شناخته شد و کسی با او حرف نزد.", actors))
     assert doc.events == []
+
+
+SANCTIONS = {"وزارت خزانه‌داری آمریکا": ("USAGOV", None, "ORG"), "ایران": ("IRN", None, "GPE")}
+
+
+def test_added_to_the_sanctions_list():
+    doc = events_stage(make_doc("وزارت خزانه‌داری آمریکا دو شرکت ایران را به فهرست تحریم‌های خود افزود.", SANCTIONS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == [
+        ("USAGOV", "163", "IRN", "به فهرست تحریم‌های خود افزود")]
+
+
+def test_said_after_naming_the_list_is_not_a_sanction():
+    text = "وزارت خزانه‌داری آمریکا درباره فهرست تحریم‌ها توضیح داد و افزود این کار ادامه دارد."
+    assert events_stage(make_doc(text, SANCTIONS)).events == []
