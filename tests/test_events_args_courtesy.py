@@ -40,3 +40,16 @@ def test_a_cooperative_act_keeps_its_own_addressee():
     from rasad.events.targets import courtesy_addressees  # noqa: F401 (the rule exists)
     text = "سخنگوی وزارت امور خارجه کشورمان در پیامی به دولت و ملت عراق تسلیت گفت."
     assert [e[:3] for e in _events(text)] == [("IRNGOV", "018", "IRQGOV")]
+
+
+def test_this_attack_is_the_bombing_not_the_complaint_about_it():
+    # "از این حمله شکایت کرد" refers back to an attack: the complainant is not its author
+    actors = {"جنگنده‌های رژیم صهیونیستی": ("ISRMIL", None, None), "دمشق": ("SYRGOV", "Damascus", "GPE"),
+              "دولت سوریه": ("SYRGOV", None, None), "شورای امنیت": ("IGOUNO", None, "ORG"),
+              "سخنگوی وزارت امور خارجه ایران": ("IRNGOV", None, None)}
+    text = ("جنگنده‌های رژیم صهیونیستی بامداد امروز چند نقطه در حومه دمشق را بمباران کردند؛ دولت سوریه در "
+            "نامه‌ای به شورای امنیت از این حمله شکایت کرد. سخنگوی وزارت امور خارجه ایران نیز این حمله را "
+            "به شدت محکوم کرد.")
+    doc = events_stage(make_doc(text, actors))
+    got = [(e.source, e.target) for e in doc.events if e.cameo.startswith("11") and e.source == "IRNGOV"]
+    assert got == [("IRNGOV", "ISRGOV")]

@@ -51,7 +51,7 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
         state["last_force"] = (code, target)
     if evidence:
         acts = state.setdefault("acts", [])
-        acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src))
+        acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src, root))
         del acts[:-30]
     if src is not None and (root in ("18", "19", "20") or code == "015") and _non_state(src):
         # "این حمله تروریستی": the last armed group's use of force, or the group that claimed one
@@ -134,7 +134,7 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
     if anaphors:
         roots = NOUN_ROOTS.get(noun, ())
         if roots:  # "این رزمایش": the last earlier act stated with the same noun
-            cands.append(_stated_with(noun, anaphors.get("acts", ())))
+            cands.append(_stated_with(noun, anaphors.get("acts", ()), roots))
         if roots and roots[0] in anaphors and anaphors[roots[0]] is None:
             cands.append(None)  # the last such act had no known author ("مهاجمان ناشناس")
             return next((c for c in cands if c is not None and c.code), None)
@@ -153,15 +153,32 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
     return None
 
 
-def _stated_with(noun: str, acts) -> Mention | None:
+def _stated_with(noun: str, acts, roots: tuple = ()) -> Mention | None:
     """The author of the last act whose words hold the noun ("رزمایش", "تحریم‌های")."""
-    for words, _, src in reversed(acts):
-        if src is not None and (" " + noun) in words:
+    for words, _, src, _ in reversed(acts):
+        if src is not None and _states(words, noun):
             return src
-    for _, words, src in reversed(acts):  # "... به روستای X یورش بردند و ... را به آتش کشیدند"
-        if src is not None and (" " + noun) in words:
+    for _, words, src, root in reversed(acts):  # "... به روستای X یورش بردند و ... را به آتش کشیدند"
+        # a sentence that calls an act of the noun's kind "این حمله" names that act ("X را بمباران
+        # کردند؛ دولت Y از این حمله شکایت کرد": the bombing, not the complaint)
+        if src is not None and (_states(words, noun) or (root in roots and (" " + noun) in words)):
             return src
     return None
+
+
+_DEMONSTRATIVES = ("این", "آن", "همین", "همان")
+
+
+def _states(words: str, noun: str) -> bool:
+    """The act's words hold the noun not as a reference back ("از این حمله شکایت کرد" complains of
+    an attack: it is not one, and its author is not the attacker)."""
+    needle = " " + noun
+    i = words.find(needle)
+    while i >= 0:
+        if not words[:i].endswith(_DEMONSTRATIVES):
+            return True
+        i = words.find(needle, i + 1)
+    return False
 
 
 def _previous_object(s: Sent, d: int, anaphors: dict | None) -> Mention | None:
