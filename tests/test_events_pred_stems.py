@@ -112,3 +112,15 @@ def test_added_to_the_sanctions_list():
 def test_said_after_naming_the_list_is_not_a_sanction():
     text = "وزارت خزانه‌داری آمریکا درباره فهرست تحریم‌ها توضیح داد و افزود این کار ادامه دارد."
     assert events_stage(make_doc(text, SANCTIONS)).events == []
+
+
+def test_sat_at_the_negotiating_table():
+    actors = {"هیئت افغانستان": ("AFGGOV", None, "ORG"), "هیئت پاکستان": ("PAKGOV", None, "ORG")}
+    doc = events_stage(make_doc("هیئت افغانستان و هیئت پاکستان در دوحه پشت میز مذاکره نشستند.", actors))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    assert ("AFGGOV", "046", "PAKGOV", "پشت میز مذاکره نشستند") in got
+
+
+def test_sitting_at_a_desk_is_not_coded():
+    actors = {"هیئت افغانستان": ("AFGGOV", None, "ORG")}
+    assert events_stage(make_doc("هیئت افغانستان پشت میز شام نشستند.", actors)).events == []
