@@ -53,3 +53,14 @@ def test_this_attack_is_the_bombing_not_the_complaint_about_it():
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.target) for e in doc.events if e.cameo.startswith("11") and e.source == "IRNGOV"]
     assert got == [("IRNGOV", "ISRGOV")]
+
+
+def test_the_place_a_bombing_hit_is_not_the_one_criticised():
+    # "بمباران حومه دمشق را تقبیح نمود": Damascus is where the bombs fell; the bomber is criticised
+    actors = {"جنگنده‌های رژیم صهیونیستی": ("ISRMIL", None, None), "دمشق": ("SYRGOV", "Damascus", "GPE"),
+              "وزارت خارجه قطر": ("QATGOV", None, "ORG"), "سوریه": ("SYR", "Syria", "GPE")}
+    text = ("جنگنده‌های رژیم صهیونیستی بامداد امروز چند نقطه در حومه دمشق را بمباران کردند. وزارت خارجه قطر "
+            "در بیانیه‌ای ضمن ابراز همبستگی با دولت و ملت سوریه، بمباران حومه دمشق را تقبیح نمود.")
+    doc = events_stage(make_doc(text, actors))
+    got = [(e.source, e.target) for e in doc.events if e.source == "QATGOV"]
+    assert got == [("QATGOV", "ISRGOV")]

@@ -66,6 +66,12 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     if g is not None:  # "هرگونه تغییر ... را محکوم کرد": criticism of any such act
                         return None, g
                     t = _object(s, cs, i, subj, material, exclude)
+                    if t is not None and not material and _attacked_place(s, t):
+                        # "بمباران حومه دمشق را تقبیح کرد": the place is the victim; the act's author
+                        h = s.span[id(t)][0] - 2
+                        ref = _as_author(s, resolve(s, h - 1, i, subj, anaphor), subj)
+                        if ref is not None and ref.country != t.country:
+                            return ref, ref.text
                     if t is not None:
                         return t, t.text
                     if i > cs and s.keys[i - 1] in PLURAL_PRONOUNS:
@@ -205,6 +211,23 @@ def _definite_act(s: Sent, lo: int, ra: int, subj: Mention | None, anaphor: dict
     if h is None or any(s.keys[k] in _OWN or k in s.first for k in range(h, ra)):
         return None
     return _as_author(s, resolve(s, h - 1, ra, subj, anaphor), subj)
+
+
+#: place nouns between an attack noun and the place it hit ("بمباران حومه دمشق", "حمله به شهر X")
+PLACE_NOUNS = {key(w) for w in ("حومه", "شهر", "منطقه", "مناطق", "اطراف", "نوار", "اردوگاه", "روستای", "روستا",
+                                "شهرک", "بندر")}
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+def _attacked_place(s: Sent, t: Mention) -> bool:
+    """Is t named as the place an attack noun hit: attack noun, place noun, then t?"""
+    if id(t) not in s.span:
+        return False
+    k = s.span[id(t)][0]
+    if k < 2 or s.keys[k - 1] not in PLACE_NOUNS:
+        return False
+    roots = NOUN_ROOTS.get(_stem(s.keys[k - 2]), ())
+    return any(r in _FORCE_ROOTS for r in roots)
 
 
 def _own_side(t: Mention, subj: Mention | None) -> bool:
