@@ -124,3 +124,15 @@ def test_sat_at_the_negotiating_table():
 def test_sitting_at_a_desk_is_not_coded():
     actors = {"هیئت افغانستان": ("AFGGOV", None, "ORG")}
     assert events_stage(make_doc("هیئت افغانستان پشت میز شام نشستند.", actors)).events == []
+
+
+def test_aid_plane_sent_on_its_way():
+    actors = {"وزارت خارجه ترکیه": ("TURGOV", None, "ORG"), "موگادیشو": ("SOM", None, "GPE")}
+    doc = events_stage(make_doc("وزارت خارجه ترکیه هواپیمایی حامل دارو را روانه موگادیشو کرد.", actors))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == [
+        ("TURGOV", "073", "SOM", "روانه موگادیشو کرد")]
+
+
+def test_a_team_sent_on_its_way_without_aid_is_not_coded():
+    actors = {"وزارت خارجه ترکیه": ("TURGOV", None, "ORG"), "موگادیشو": ("SOM", None, "GPE")}
+    assert events_stage(make_doc("وزارت خارجه ترکیه خبرنگاران را روانه موگادیشو کرد.", actors)).events == []
