@@ -36,18 +36,20 @@ _LEAD_CLASS = ("[class*=lead], [class*=summary], [class*=intro], [class*=subtitl
 _TITLE_PARTS = re.compile(r"\s[\-–—|:»]{1,2}\s|\s?\|\s?")
 
 
-def _last_item(tree, selectors, title: str | None) -> object | None:
-    """The last section-like node the first matching selector finds: a breadcrumb's section is its
-    last item ("خانه » جهان » افغانستان" → افغانستان), whatever its depth; the home link and a last
-    item that is the story's own headline (many breadcrumbs end with it) are not sections."""
+def _rule_section(tree, selectors, title: str | None) -> str | None:
+    """The agency rule's section: the last section-like text the first matching selector finds (a
+    breadcrumb's section is its last item, "خانه » جهان » افغانستان" → افغانستان, whatever its
+    depth); the home link, a last item that is the story's own headline (many breadcrumbs end
+    with it) and anything over 40 characters are not sections. Read before cleaning drops the
+    breadcrumb."""
     skip = {key(title)} if title else set()
     for sel in selectors:
         try:
-            nodes = [n for n in tree.css(sel) if _section_like(n.text(strip=True), skip)]
+            texts = [t for t in map(_text, tree.css(sel)) if _section_like(t, skip)]
         except Exception:  # a bad selector in a data file must not break a batch
             continue
-        if nodes:
-            return nodes[-1]
+        if texts:
+            return texts[-1]
     return None
 
 
@@ -326,15 +328,14 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
     rutitr_node = _first(tree, rule.selectors.get("rutitr", ())) if rule else None
     machine_date = _machine_date(tree, meta)
     rule_date = _visible_date(tree, rule) if rule else None
-    section_node = _last_item(tree, rule.selectors.get("section", ()), title) if rule else None
-    rule_section = _text(section_node) if section_node is not None else None  # before cleaning drops it
+    rule_section = _rule_section(tree, rule.selectors.get("section", ()), title) if rule else None
     tags = [_text(n) for n in tree.css(", ".join(rule.selectors["tags"]))] if rule and rule.selectors.get("tags") else []
     footer_text = " ".join(_text(n) for n in by_tag(tree, "footer")[:2])[:2000] if slug is None else ""
     rule_node = _first(tree, rule.selectors.get("body", ())) if rule else None
     meta_section = meta.get("article:section") or _ld(meta, "articleSection")
     crumb = None
     trusted = rule_node is not None and has_letters(rule_node.text(), RULE_TRUST_LETTERS)
-    if not trusted and not meta_section and section_node is None:
+    if not trusted and not meta_section and rule_section is None:
         crumb = _breadcrumb_section(tree)   # read before cleaning removes breadcrumbs
     if trusted:
         # the agency's own body container with a real story in it: clean only inside it
@@ -360,8 +361,6 @@ def extract_html(html: str, url: str | None = None, raw: bytes | None = None) ->
         slug = att_agency or agency_in_text(text_for_attr[:80])
     if slug is None:
         slug = agency_in_text(footer_text) if footer_text else None
-    if rule_section and (key(rule_section) in HOME_KEYS or len(rule_section) > 40):
-        rule_section = None
     # the page's own structure (its section element, article:section, breadcrumb) names its
     # section; then "به گزارش گروه X"; "به گزارش خبرنگار سیاسی ..." names only the desk that wrote
     # the story, the section when nothing else does
