@@ -11,7 +11,6 @@ unchanged, as zwnj_bench.py computes them; --errors also prints the error classe
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 from collections import Counter
 from pathlib import Path
@@ -53,16 +52,6 @@ def rebuild(root: Path, rest: list[str]) -> L.Lexicon:
     return L.derive(dict(words), keep)
 
 
-def load_weights(path: Path) -> dict[str, dict[str, float]]:
-    out: dict[str, dict[str, float]] = {"spaced": {}, "joined": {}}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                kind, name, w = line.rstrip("\n").split("\t")
-                out[kind][name] = float(w)
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=4000)
@@ -78,7 +67,7 @@ def main() -> None:
     lex = rebuild(root, rest)
     L.use(lex)
     if args.model:
-        w = load_weights(Path(args.model))
+        w = model.load(Path(args.model))
         model.weights = lambda: w
         model._numeric_weights.cache_clear()
     zwnj.clear_caches()

@@ -64,11 +64,17 @@ def features(lex: Lexicon, a: str, b: str) -> dict[str, float]:
 
 @functools.cache
 def weights() -> dict[str, dict[str, float]]:
-    """{"spaced": {feature: weight}, "joined": {...}}; empty when no model is shipped."""
+    """The shipped weights (see `load`), read once per process."""
+    return load(MODEL_FILE)
+
+
+def load(path: Path) -> dict[str, dict[str, float]]:
+    """{"spaced": {feature: weight}, "joined": {...}} from a weights file written by
+    bench/normalize/zwnj_model.py; empty when there is none."""
     out: dict[str, dict[str, float]] = {"spaced": {}, "joined": {}}
-    if not MODEL_FILE.exists():
+    if not path.exists():
         return out
-    with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as fh:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
