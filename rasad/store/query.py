@@ -34,10 +34,14 @@ _OR = frozenset({"OR", "|"})
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A word or phrase as folded terms; `phrase`: the terms must be adjacent and in order."""
+    """A word or phrase as folded terms; several terms must stand adjacent and in order (a quoted
+    phrase, or one unspaced token that folds to several words)."""
 
     terms: tuple[str, ...]
-    phrase: bool
+
+    @property
+    def phrase(self) -> bool:
+        return len(self.terms) > 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +68,7 @@ class Query:
 def _item(text: str) -> Item | None:
     """A quoted phrase or an excluded word as its folded words."""
     terms = tuple(g.joined for g in groups(text))
-    return Item(terms, phrase=len(terms) > 1) if terms else None
+    return Item(terms) if terms else None
 
 
 def _run_items(words: list[str]) -> list[Item]:
@@ -83,7 +87,7 @@ def _run_items(words: list[str]) -> list[Item]:
             items[-1][1].append(g.joined)
         else:
             items.append((tok, [g.joined]))
-    return [Item(tuple(terms), phrase=len(terms) > 1) for _, terms in items]
+    return [Item(tuple(terms)) for _, terms in items]
 
 
 def parse(query: str) -> Query:
@@ -133,29 +137,28 @@ def parse(query: str) -> Query:
 
 # ---------------------------------------------------------------- rendering, one per backend
 
+def _render(q: Query, item, and_: str, or_: str, and_not: str) -> str:
+    """The clauses ANDed, each clause's items ORed, then the excluded items cut out."""
+    required = and_.join("(" + or_.join(map(item, c)) + ")" for c in q.clauses)
+    if not q.excluded:
+        return required
+    return "(" + required + ")" + and_not + "(" + or_.join(map(item, q.excluded)) + ")"
+
+
 def _fts5_item(item: Item) -> str:
-    quoted = ['"' + t.replace('"', '""') + '"' for t in item.terms]
-    if item.phrase:  # FTS5 phrase: the terms adjacent, in order
-        return '"' + " ".join(t.replace('"', '""') for t in item.terms) + '"'
-    return quoted[0] if len(quoted) == 1 else "(" + " AND ".join(quoted) + ")"
+    """An FTS5 phrase: its terms adjacent, in order (one term is a phrase of one)."""
+    return '"' + " ".join(t.replace('"', '""') for t in item.terms) + '"'
 
 
 def fts5(q: Query) -> str:
     """An FTS5 MATCH expression (call only when `not q.empty`)."""
-    required = " AND ".join("(" + " OR ".join(_fts5_item(i) for i in c) + ")" for c in q.clauses)
-    if not q.excluded:
-        return required
-    return "(" + required + ") NOT (" + " OR ".join(_fts5_item(i) for i in q.excluded) + ")"
+    return _render(q, _fts5_item, " AND ", " OR ", " NOT ")
 
 
 def _ts_item(item: Item) -> str:
-    quoted = ["'" + t.replace("'", "''") + "'" for t in item.terms]
-    return "(" + (" <-> " if item.phrase else " & ").join(quoted) + ")"
+    return "(" + " <-> ".join("'" + t.replace("'", "''") + "'" for t in item.terms) + ")"
 
 
 def tsquery(q: Query) -> str:
     """A PostgreSQL `to_tsquery('simple', ...)` expression (call only when `not q.empty`)."""
-    required = " & ".join("(" + " | ".join(_ts_item(i) for i in c) + ")" for c in q.clauses)
-    if not q.excluded:
-        return required
-    return "(" + required + ") & !(" + " | ".join(_ts_item(i) for i in q.excluded) + ")"
+    return _render(q, _ts_item, " & ", " | ", " & !")
