@@ -23,7 +23,6 @@ VERB_MIN = 3
 # Tuned on the dev splits (bench/normalize/zwnj_errors.py) and checked on a held-out tail of train
 # (bench/normalize/zwnj_xval.py).
 NAME_WORD = 3  # a می-remainder seen this often as a word of its own is no verb body
-STRICT_VERB = True
 JOINED_KEEP = 0.5  # a joined form with this share of its letters' uses stays joined (نفتکش)
 JOINED_MIN = 3  # ... and this often
 HE_MIN = 5  # _after_he: how often each piece must be a word of its own
@@ -160,8 +159,6 @@ def _looks_verbal(lex: Lexicon, rest: str) -> bool:
     """An unseen verb body after می: a person ending on a stem of 2+ letters that is no word."""
     if len(rest) < VERB_MIN or rest in lex.W:
         return False
-    if not STRICT_VERB:
-        return rest.endswith(VERB_ENDINGS)
     # the stem before the ending must be one the corpus has seen after می‌ (not میرزاجواد)
     return any(rest.endswith(e) and rest[: -len(e)] in lex.stems for e in VERB_ENDINGS)
 
