@@ -1,16 +1,18 @@
 """Throughput of the core pipeline alone vs with analysis (actors + quotes + events).
 
-Run by hand: `python bench/events_bench.py [DIR] [--rounds N] [--stages]` (default DIR
+Run by hand: `python bench/events_bench.py [DIR] [--rounds N] [--stages] [--records]` (default DIR
 eval/dev/analysis). Prints pages per second for both and the share of time the analysis stages
 take; the target (issue 4) is analysis-on throughput >= half of core-only throughput.
 
 The two modes run interleaved, one round of each in turn, and each is scored by its median round:
 on a shared machine a burst of load then slows both alike instead of skewing the ratio. Time is
 this process's CPU time (other processes on a busy machine do not count); `--wall` uses the wall
-clock instead. `--stages` adds the time of each stage (ms/page, median round, stages one by one).
+clock instead; `--records` also writes each page's record as JSON, as `rasad process` does.
+`--stages` adds the time of each stage (ms/page, median round, stages one by one).
 """
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 import time
@@ -47,12 +49,15 @@ def main() -> None:
         get_pipeline(analyze=analyze)
         process(pages[0], analyze=analyze)
     clock = time.perf_counter if "--wall" in sys.argv else time.process_time
+    records = "--records" in sys.argv
     secs: dict[bool, list[float]] = {False: [], True: []}
     for _ in range(rounds):
         for analyze in (False, True):
             t = clock()
             for raw in pages:
-                process(raw, analyze=analyze)
+                doc = process(raw, analyze=analyze)
+                if records:  # what `rasad process` does with each page: its record as a JSON line
+                    json.dumps(doc.to_dict(), ensure_ascii=False)
             secs[analyze].append(clock() - t)
     rates = {a: len(pages) / statistics.median(v) for a, v in secs.items()}
     what = "wall clock" if clock is time.perf_counter else "CPU time"
