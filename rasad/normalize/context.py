@@ -17,7 +17,7 @@ from . import zwnj
 from .lexicon import KEEP_JOINED, Lexicon, lexicon
 from .words import adjective, known
 from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _merge, joins, restore_word,
-                   restore_words)
+                   restore_words, touching)
 
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
@@ -158,6 +158,7 @@ def restore_run(run: str, style: str = "mixed") -> str:
     plain = style == "plain"
     for k in range(1, len(words)):
         left, w = words[k - 1], words[k]
+        # touching(left, w), inlined: this is the hot path
         if w != "شده" and cached((left.rsplit(ZWNJ, 1)[-1] if ZWNJ in left else left,
                                   w.split(ZWNJ, 1)[0] if ZWNJ in w else w), 0) is None:
             parts.append(" ")  # the common case: a pair whose answer is cached as a space
@@ -165,7 +166,7 @@ def restore_run(run: str, style: str = "mixed") -> str:
             continue
         sep = _merge_in_context(lex, left, w, words[k + 1] if k + 1 < len(words) else "", t, plain)
         if sep is not None and trust and not _bound_right(w) \
-                and not (style == "joined" and _sure_pair(lex, left, w)):
+                and not (style == "joined" and _sure_pair(lex, touching(left, w))):
             sep = None
         parts.append(" " if sep is None else sep)
         parts.append(w)
@@ -181,9 +182,9 @@ def restore_run(run: str, style: str = "mixed") -> str:
     return " ".join(final)
 
 
-def _sure_pair(lex: Lexicon, left: str, right: str) -> bool:
-    """A pair the corpus writes with a ZWNJ far more often than with a space (آتش‌نشانی)."""
-    key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
+def _sure_pair(lex: Lexicon, key: tuple[str, str]) -> bool:
+    """A pair of touching pieces the corpus writes with a ZWNJ far more often than with a space
+    (آتش‌نشانی)."""
     z = lex.Z.get(key, 0)
     return z >= SURE_MIN and z > SURE_RATIO * lex.S.get(key, 0)
 
@@ -192,9 +193,9 @@ def _both_ways(lex: Lexicon, left: str, right: str) -> bool:
     """The corpus writes this pair with a space too, and not 5 times as often with a ZWNJ
     (رئیس جمهوری 38/18, بنی صدر): in text with no sign of corruption the space is the writer's
     spelling (not an inflection, nor a compound the conventions fix: دست‌کم, یک‌روزه)."""
-    key = (left.rsplit(ZWNJ, 1)[-1], right.split(ZWNJ, 1)[0])
+    key = touching(left, right)
     return lex.S.get(key, 0) > 0 and key[1] not in BOUND and not zwnj.convention_pair(*key) \
-        and not _sure_pair(lex, left, right)
+        and not _sure_pair(lex, key)
 
 
 def _bound_right(right: str) -> bool:
@@ -216,7 +217,7 @@ def writer_style(text: str) -> str:
     if not spaced:  # بین المللی: a pair the corpus only ever writes with a ZWNJ
         sloppy = _sloppy_pairs(lex)
         if has_zwnj:
-            spaced = any((a.rsplit(ZWNJ, 1)[-1], b.split(ZWNJ, 1)[0]) in sloppy for a, b in zip(words, words[1:]))
+            spaced = any(touching(a, b) in sloppy for a, b in zip(words, words[1:]))
         else:
             spaced = any(p in sloppy for p in zip(words, words[1:]))
     if not has_zwnj:  # the common case, in one pass at C speed: known words only

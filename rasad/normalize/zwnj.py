@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .words import clear_word_caches, derived, restore_word, restore_words
 
 __all__ = ["BOUND", "DEGREE", "PLURAL", "RUN_RX", "SPACED_PREVERBS", "EXTRA_CACHES", "cached_answer",
-           "clear_caches", "convention_pair", "joins", "restore_word", "restore_words"]
+           "clear_caches", "convention_pair", "joins", "restore_word", "restore_words", "touching"]
 
 RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
 # Tuned on the dev splits (bench/normalize/zwnj_errors.py) and checked on a held-out tail of train
@@ -47,12 +47,17 @@ _PAIR_CACHE: dict[tuple[str, str], object] = {}
 cached_answer = _PAIR_CACHE.get
 
 
+def touching(left: str, right: str) -> tuple[str, str]:
+    """The pieces that meet across the space between two words: left's last, right's first."""
+    return (left.rsplit(ZWNJ, 1)[-1] if ZWNJ in left else left,
+            right.split(ZWNJ, 1)[0] if ZWNJ in right else right)
+
+
 def _merge(lex: Lexicon, left: str, right: str, t: float | None = None) -> str | None:
     """The separator between two neighbouring words: ZWNJ, "" (join) or None (keep the space).
     t: the model threshold (None: SPACED_T); the writer's style sets it (context.py). Only the
     touching pieces matter, so the rules' answer or the model's score is cached per pair of pieces."""
-    key = (left.rsplit(ZWNJ, 1)[-1] if ZWNJ in left else left,
-           right.split(ZWNJ, 1)[0] if ZWNJ in right else right)
+    key = touching(left, right)
     hit = _PAIR_CACHE.get(key, _MISS)
     if hit is _MISS:
         if len(_PAIR_CACHE) > 200_000:
