@@ -235,7 +235,7 @@ def writer_style(text: str) -> str:
             joined = True
             if spaced:
                 break
-    if has_zwnj and not spaced and not glued_mi:
+    if not spaced and not glued_mi:  # (it has a ZWNJ: the other case returned above)
         return "careful"
     return _style(joined, spaced)
 
