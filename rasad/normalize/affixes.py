@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .chars import MARKS, NON_JOINING
+from .chars import MARKS, NON_JOINING, ZWNJ
 from .lexicon import GAR
 
 PLURAL = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها")
@@ -16,8 +16,10 @@ POSSESSIVE = ("شان", "تان", "مان")  # after a silent ه with a ZWNJ (ع
 PERFECT = frozenset(("ایم", "اید", "اند", "ای"))  # after a participle: the perfect (دیده‌ایم)
 AFTER_HE = ("ایم", "اید", "اند", "ای", "ام", "ات", "اش", "شان", "تان", "مان")  # only after a silent ه
 OOV_HE = ("ده", "ته")  # an unseen base may take ‌ام/‌ای/... if shaped like a participle (not استفه‌ام)
+MI = ("می", "نمی")  # the verb prefixes
+MI_ZWNJ = tuple(m + ZWNJ for m in MI)  # ... as they start a verb written with its ZWNJ
 PREVERBS = frozenset(("بر", "در", "باز", "فرو", "فرا", "وا"))
-PREVERB_MI = frozenset(p + m for p in ("بر", "در", "باز", "فرو", "فرا", "وا") for m in ("می", "نمی"))
+PREVERB_MI = frozenset(p + m for p in PREVERBS for m in MI)
 SPACED_PREVERBS = frozenset(("بر", "فرو", "فرا"))  # در and باز are also words: "باز می‌کنند"
 AFTER_YE = ("ایم", "اید", "اند", "ای", "ام", "اش")  # after ی (ات: مادیات is a word)
 # inflections: never the right half of a compound (the possessives take a ZWNJ only after a silent ه)

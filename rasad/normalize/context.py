@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .affixes import MI, MI_ZWNJ
 from .chars import LETTERS, ZWNJ
 from . import zwnj
 from .lexicon import KEEP_JOINED, Lexicon, lexicon
@@ -36,7 +37,6 @@ VERBAL_NEXT = frozenset(("است", "بود", "باشد", "بودند", "باشن
 SLOPPY_PAIR = 20  # a spaced pair the corpus writes this often with a ZWNJ and never spaced
 SLOPPY_TOKENS = frozenset(("می", "نمی", "ها", "های", "هایی", "ترین"))
 WORD_RX = re.compile(f"[{LETTERS}{ZWNJ}]+")
-MI, MI_ZWNJ = ("می", "نمی"), ("می" + ZWNJ, "نمی" + ZWNJ)
 JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often with a ZWNJ
 # The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
 STYLE_T = {"joined": 2.0, "spaced": -0.3, "mixed": 1.0, "plain": 2.0}
@@ -55,7 +55,7 @@ def _merge_in_context(lex: Lexicon, left: str, right: str, nxt: str, t: float | 
     before را/در/از/... is an adjective, written «X‌شده» (84 vs 12). Other participles before
     را/در are too often nouns or adjectives of their own (گذشته, آینده): dev got worse."""
     if nxt and right[-2:] in ("ده", "ته") and ZWNJ not in right and joins(left[-1:]) \
-            and left not in ("می", "نمی") and _participle_word(lex, right):  # not می کرده است
+            and left not in MI and _participle_word(lex, right):  # not می کرده است
         if nxt in VERBAL_NEXT:
             return None
         if right == "شده" and nxt in NOUN_PHRASE_NEXT and lex.W.get(left.rsplit(ZWNJ, 1)[-1], 0) >= 3:

@@ -10,9 +10,9 @@ are cached per word (and per seam threshold: the writer's style sets it, context
 """
 from __future__ import annotations
 
-from .affixes import (AFTER_HE, AFTER_YE, BOUND, DEGREE, DERIVED, JOINED_ENDINGS, NUMERAL_HEADS,
-                      NUMERALS, OOV_HE, PERFECT, PLURAL, POSSESSIVE, PREFIXES, PREVERBS, VERB_ENDINGS,
-                      VERB_FORM, joins, silent_he)
+from .affixes import (AFTER_HE, AFTER_YE, BOUND, DEGREE, DERIVED, JOINED_ENDINGS, MI, MI_ZWNJ,
+                      NUMERAL_HEADS, NUMERALS, OOV_HE, PERFECT, PLURAL, POSSESSIVE, PREFIXES, PREVERBS,
+                      VERB_ENDINGS, VERB_FORM, joins, silent_he)
 from .chars import ZWNJ
 from . import model
 from .lexicon import GAR, KEEP_JOINED, PERSON_ENDINGS, Lexicon, lexicon
@@ -60,9 +60,9 @@ def _split_oov(lex: Lexicon, w: str, depth: int = 0, seams: Seams = True) -> str
                 if sub and _verb_body(lex, sub.split(ZWNJ)[0]):
                     return pre + ZWNJ + sub
     for pv in PREVERBS:  # برمیدارم -> برمی‌دارم
-        if depth == 0 and w.startswith(pv) and w[len(pv):].startswith(("می", "نمی")):
+        if depth == 0 and w.startswith(pv) and w[len(pv):].startswith(MI):
             inner = _split_oov(lex, w[len(pv):], depth + 1, seams)
-            if inner and inner.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+            if inner and inner.startswith(MI_ZWNJ):
                 return pv + inner
     if _inflected_joined(lex, w):
         return w
@@ -237,7 +237,7 @@ def _seams(lex: Lexicon, w: str):
     """Split points worth asking the model about: both pieces seen, the left one joining."""
     for i in range(2, len(w) - 1):
         a, b = w[:i], w[i:]
-        if joins(a) and b not in BOUND and a not in ("می", "نمی") and lex.W.get(a, 0) + lex.L.get(a, 0) >= SEAM_MIN \
+        if joins(a) and b not in BOUND and a not in MI and lex.W.get(a, 0) + lex.L.get(a, 0) >= SEAM_MIN \
                 and lex.W.get(b, 0) + lex.R.get(b, 0) >= SEAM_MIN:
             yield i
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from .affixes import (AFTER_HE, AFTER_YE, BI_FREE, BOUND, DEGREE, PLURAL, POSSESSIVE, PREVERB_MI,
+from .affixes import (AFTER_HE, AFTER_YE, BI_FREE, BOUND, DEGREE, MI, PLURAL, POSSESSIVE, PREVERB_MI,
                       SPACED_PREVERBS, convention_pair, gar, joins)
 from .chars import LETTERS, ZWNJ
 from . import model
@@ -116,7 +116,7 @@ ASK = object()  # _merge_rules: the rules leave this pair to the model
 
 def _merge_rules(lex: Lexicon, a: str, b: str):
     """The separator the rules fix (ZWNJ, "" or None), or ASK when only counts can tell."""
-    if b in ("می", "نمی"):
+    if b in MI:
         return None  # a verb prefix binds to its right (حق‌کشی نمی کردیم), never to its left
     if a in PREVERB_MI:
         return ZWNJ  # برمی گشت -> برمی‌گشت
