@@ -6,7 +6,7 @@ population (conventions: "از ایران خواست" → IRNGOV; "روسیه ب
 """
 from __future__ import annotations
 
-from .clauses import Sent
+from .clauses import Sent, phrase_at
 from .coder import STOP_GAP
 from .mentions import Mention, is_country
 from .tokens import key
@@ -49,12 +49,11 @@ def actor_code(m: Mention | None, root: str, cameo: str, *, target: bool) -> str
 def find_agent(s: Sent, cs: int, hi: int) -> Mention | None:
     """Agent of a passive: "توسط X", "از سوی X", "به دست X", or "در حمله X"."""
     for i in range(cs, hi):
-        for g in AGENT_MARKERS:
-            n = len(g)
-            if tuple(t.key for t in s.toks[i:i + n]) == g:
-                t = s.first.get(i + n)
-                if t is not None:
-                    return t
+        g = phrase_at(s, i, AGENT_MARKERS)  # the markers differ at their first two words: one at most
+        if g is not None:
+            t = s.first.get(i + len(g))
+            if t is not None:
+                return t
         if s.keys[i] in ATTACK_NOUNS:
             for j in range(i + 1, min(i + 4, hi)):
                 t = s.first.get(j)

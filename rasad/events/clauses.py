@@ -84,6 +84,14 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
     return s
 
 
+def phrase_at(s: Sent, i: int, phrases) -> tuple | None:
+    """The first of `phrases` (tuples of token keys: "از سوی", "دو طرف") that starts at token i."""
+    for p in phrases:
+        if tuple(s.keys[i:i + len(p)]) == p:
+            return p
+    return None
+
+
 def _inside_word(text: str, ta_start: int, tb_end: int, m: Mention) -> bool:
     """A mention that is only part of a word ("ایران" in "ایران‌هراسی") names no actor of a clause;
     inflectional endings may follow it ("نماینده‌ای"، "ترکیه‌ای"، "دیپلمات‌های"). Takes the first

@@ -3,7 +3,7 @@ clauses (description vs. act), first-person clauses inside quotes, the clause af
 """
 from __future__ import annotations
 
-from .clauses import Sent, clause_start, speech_subject, subject_in
+from .clauses import Sent, clause_start, phrase_at, speech_subject, subject_in
 from .coder import Match
 from .mentions import Mention
 from .tokens import key
@@ -25,11 +25,9 @@ def find_dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Me
     "میان X و Y" named earlier in the same sentence ("قطر که میزبان مذاکرات میان X و Y است، از دو
     طرف خواست"), else those of the article's last dyadic event."""
     for i in range(max(lo, s.body_from, hi - 60), hi):
-        if s.keys[i] in _PARTY_FIRST:
-            for p in PARTIES:
-                if tuple(t.key for t in s.toks[i:i + len(p)]) == p:
-                    pair = between_pair(s, i) or article_order(state.get("dyad"), state)
-                    return (pair, i) if pair is not None else (None, -1)
+        if s.keys[i] in _PARTY_FIRST and phrase_at(s, i, PARTIES) is not None:
+            pair = between_pair(s, i) or article_order(state.get("dyad"), state)
+            return (pair, i) if pair is not None else (None, -1)
     return None, -1
 
 

@@ -6,7 +6,7 @@ a delegation head ("هیئت‌های X و Y"); the country a show of force is n
 from __future__ import annotations
 
 from .actors import adjective_subject, coordinated
-from .clauses import PREPS, Sent, clause_start, previous_clause_subject, speech_subject, subject_in
+from .clauses import PREPS, Sent, clause_start, phrase_at, previous_clause_subject, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
 from .mentions import Mention, is_country
@@ -94,8 +94,7 @@ def conflict_parties(s: Sent, lo: int, hi: int, state: dict) -> list | None:
     if not war or war[1] is None or not war[0].code or not war[1].code or war[0].code == war[1].code:
         return None
     for i in range(max(lo, s.body_from), hi):
-        if s.keys[i] in _SIDE_FIRST and any(tuple(t.key for t in s.toks[i:i + len(p)]) == p
-                                                for p in CONFLICT_SIDES):
+        if s.keys[i] in _SIDE_FIRST and phrase_at(s, i, CONFLICT_SIDES) is not None:
             return [war[0], war[1]]
     return None
 

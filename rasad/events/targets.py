@@ -7,7 +7,7 @@ from __future__ import annotations
 from .actors import PREPS_NP, gazetteer_actor, same_actor
 from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
 from .context import unknown_agent
-from .clauses import PARTITIVE, Sent
+from .clauses import PARTITIVE, Sent, phrase_at
 from .coder import STOP_GAP, Match, _stem
 from .mentions import Mention, is_country
 from .tokens import key
@@ -328,7 +328,7 @@ def _in_pp(s: Sent, lo: int, j: int) -> bool:
     for k in range(j - 1, max(lo, j - 3) - 1, -1):
         tok = s.toks[k]
         if tok.key in PREPS_NP:
-            if tuple(t.key for t in s.toks[k:j]) in ADVERBIALS:
+            if tuple(s.keys[k:j]) in ADVERBIALS:
                 return False  # "در همین حال کی‌یف را متهم کرد": a closed adverbial, not X's phrase
             # "۲۳ تن از سیاستمداران X را": a partitive, the object itself
             if any(_named_before(s, x, j) for x in range(k + 1, j)):
@@ -407,10 +407,9 @@ def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:
     for i in range(max(lo, 0), min(hi, len(s.toks))):
         if s.keys[i] not in _GENERIC_FIRST:
             continue
-        for g in GENERIC:
-            n = len(g)
-            if tuple(t.key for t in s.toks[i:i + n]) == g:
-                return _text(s, i, i + n - 1)
+        g = phrase_at(s, i, GENERIC)
+        if g is not None:
+            return _text(s, i, i + len(g) - 1)
     return None
 
 
