@@ -243,10 +243,7 @@ def _seams(lex: Lexicon, w: str):
 
 
 Seams = bool | float  # see restore_word
-_CACHE: dict[str, str] = {}
-_CACHES: dict[Seams, dict[str, str]] = {True: _CACHE}
-
-
+_CACHES: dict[Seams, dict[str, str]] = {}  # per seam threshold: word -> its spelling
 
 
 def _cache(seams: Seams) -> dict[str, str]:
