@@ -87,7 +87,7 @@ def _after_he(lex: Lexicon, w: str) -> str | None:
     best, where = 0, 0
     for i in range(3, len(w) - 1):
         a, b = w[:i], w[i:]
-        if a[-1] != "ه" or a[-2] in "اوآ" or a in HE_NOT or b in HE_NOT or _sounded_h(lex, a):
+        if not silent_he(a) or a in HE_NOT or b in HE_NOT or _sounded_h(lex, a):
             continue
         na, nb = lex.W.get(a, 0), lex.W.get(b, 0)
         if na >= HE_MIN and nb >= HE_MIN and min(na, nb) > best:
