@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..document import ActorMention
 from .fold import fold
-from .gazetteer import Entry, Match, _rows, country_name
+from .gazetteer import Entry, Match, country_name, rows
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W_]*)*")  # = [^\W\d_](?:[^\W_]|\u200c)*, unrolled: faster
 #: words that end a portfolio: prepositions, conjunctions, time words, pronouns, numbers
@@ -42,7 +42,7 @@ _PLURAL_WORDS = {fold(w) for w in ("وزرا", "وزرای", "سفرا", "سفر
 def _bridges() -> tuple[dict[str, str], frozenset[str]]:
     mods: dict[str, str] = {}
     heads: set[str] = set()
-    for r in _rows("role_bridges.tsv"):
+    for r in rows("role_bridges.tsv"):
         if len(r) >= 2 and r[1] == "modifier":
             mods[fold(r[0])] = r[2] if len(r) > 2 else ""
         elif len(r) >= 2 and r[1] == "portfolio":
@@ -170,7 +170,7 @@ def _given() -> frozenset[str]:
 def _org_roles() -> tuple[dict[str, str], dict[str, str]]:
     heads: dict[str, str] = {}
     words: dict[str, str] = {}
-    for r in _rows("org_roles.tsv"):
+    for r in rows("org_roles.tsv"):
         if len(r) >= 3:
             (heads if r[1] == "head" else words)[fold(r[0])] = r[2]
     return heads, words

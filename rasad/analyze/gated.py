@@ -11,13 +11,13 @@ import re
 from functools import lru_cache
 
 from .fold import fold
-from .gazetteer import Entry, Match, _rows
+from .gazetteer import Entry, Match, rows
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[str, Entry, tuple[str, ...], frozenset[str], re.Pattern], ...]:
     out = []
-    for r in _rows("gated.tsv"):
+    for r in rows("gated.tsv"):
         if len(r) < 5:
             continue
         form, en, iso = r[0], r[1], r[2]

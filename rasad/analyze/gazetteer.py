@@ -54,12 +54,12 @@ class Match:
     entry: Entry
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
     """Data rows of one TSV (comments and the header line skipped)."""
-    rows = []
+    out: list[list[str]] = []
     path = DATA / name
     if not path.exists():
-        return rows
+        return out
     header_seen = False
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -68,8 +68,8 @@ def _rows(name: str) -> list[list[str]]:
             header_seen = True
             continue
         cells = line.split("\t")
-        rows.append([c.strip() for c in cells])
-    return rows
+        out.append([c.strip() for c in cells])
+    return out
 
 
 def _forms(cell: str) -> list[str]:
@@ -83,32 +83,32 @@ def _cell(row: list[str], i: int) -> str:
 def load_entries() -> list[tuple[str, Entry]]:
     """(Persian form, Entry) for every form in every data file."""
     out: list[tuple[str, Entry]] = []
-    for r in _rows("countries.tsv"):  # iso3 english persian adjectives
+    for r in rows("countries.tsv"):  # iso3 english persian adjectives
         iso, en = r[0], r[1]
         for f in _forms(_cell(r, 2)):
             out.append((f, Entry("country", en, iso, "GPE", iso)))
         for f in _forms(_cell(r, 3)):
             e = Entry("adjective", en, iso, None, iso)
             out += [(f, e), (f + "ها", e)]
-    for r in _rows("places.tsv"):  # persian english type country actor_code
+    for r in rows("places.tsv"):  # persian english type country actor_code
         fa, en, typ, iso, code = r[0], r[1], r[2], _cell(r, 3) or None, _cell(r, 4) or None
         kind = "metonym" if typ == "ORG" else "place"
         role = code[3:] if code and iso and code.startswith(iso) and len(code) > 3 else None
         for f in _forms(fa):
             out.append((f, Entry(kind, en, code or iso, typ, iso, role, entity_code=iso if kind == "place" else code)))
-    for r in _rows("igos.tsv"):  # code english persian [entity: "no" for groupings that are no named body]
+    for r in rows("igos.tsv"):  # code english persian [entity: "no" for groupings that are no named body]
         for f in _forms(_cell(r, 2)):
             e = Entry("igo", r[1], r[0], None if _cell(r, 3) == "no" else "ORG")
             out += [(f, e)] + ([(f + "ی", e)] if f[-1] in "او" else [])  # ezafe: "برنامه جهانی غذای"
-    for r in _rows("media.tsv"):  # english persian country code
+    for r in rows("media.tsv"):  # english persian country code
         iso = _cell(r, 2) or None
         for f in _forms(_cell(r, 1)):
             out.append((f, Entry("media", r[0], _cell(r, 3) or None, "ORG", iso, "MED")))
-    for r in _rows("groups.tsv"):  # code english persian country
+    for r in rows("groups.tsv"):  # code english persian country
         iso = _cell(r, 3) or None
         for f in _forms(_cell(r, 2)):
             out.append((f, Entry("group", r[1], r[0], "ORG", iso)))
-    for r in _rows("people.tsv"):  # english persian country roles
+    for r in rows("people.tsv"):  # english persian country roles
         iso, spans = r[2], _cell(r, 3)
         role = current_role(spans, None)
         code = iso + role if iso and role else iso
@@ -116,7 +116,7 @@ def load_entries() -> list[tuple[str, Entry]]:
             iso, role = None, None
         for f in _forms(r[1]):
             out.append((f, Entry("person", r[0], code, "PER", iso, role, spans=spans)))
-    for r in _rows("roles.tsv"):  # persian role country entity_type canonical
+    for r in rows("roles.tsv"):  # persian role country entity_type canonical
         iso = _cell(r, 2) or None
         e = Entry("role", _cell(r, 4) or None, r[1], _cell(r, 3) or None, iso, r[1],
                   needs_tail=_cell(r, 5) == "tail")
@@ -253,7 +253,7 @@ def _find(text: str) -> list[Match]:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    return {r[0]: r[1] for r in _rows("countries.tsv") if len(r) > 1}
+    return {r[0]: r[1] for r in rows("countries.tsv") if len(r) > 1}
 
 
 def country_name(iso: str | None) -> str | None:
