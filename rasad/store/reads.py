@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from sqlalchemy import bindparam, text
 
-from .filters import Where, article_where, check_code, check_date, check_root, event_where, like_prefix
+from .filters import article_where, check_code, event_where, like_prefix
 from .fold import snippet_html
 from .query import parse
 
