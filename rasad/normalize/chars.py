@@ -134,11 +134,12 @@ def _glue_space(text: str, b: int) -> str:
     unless the letters are an ordinal or an inflection of the number (bounded scan: linear)."""
     while b < len(text) and text[b] == ZWNJ:  # dropped after a digit: look past it
         b += 1
-    j, word = b, ""
-    while j < len(text) and j < b + 12 and (_is_fa_letter(text[j]) or "\u064b" <= text[j] <= "\u065f"):
-        if _is_fa_letter(text[j]):  # marks (removed later in this pass) do not end the word
-            word += text[j]
-        j += 1
+    word = ""
+    for ch in text[b:b + 12]:
+        if _is_fa_letter(ch):
+            word += ch
+        elif not "\u064b" <= ch <= "\u065f":  # marks (removed later in this pass) do not end the word
+            break
     if not word or word in _GLUED_OK:
         return ""
     return " "
