@@ -50,7 +50,7 @@ def fold_examples(lex, lines: list[str]):
     for line in lines:
         for run in B.RUN_RX.findall(B.normalize_chars(line)):
             pieces, labs = [], []
-            for k, tok in enumerate(run.split(" ")):
+            for tok in run.split(" "):
                 for j, p in enumerate(tok.split(ZWNJ)):
                     if pieces:
                         labs.append(j > 0)
@@ -58,9 +58,9 @@ def fold_examples(lex, lines: list[str]):
             for (a, b), z in zip(zip(pieces, pieces[1:]), labs):
                 if a and b and zwnj._merge_rules(lex, a, b) is zwnj.ASK:
                     spaced[(a, b)][0 if z else 1] += 1
-    forms: dict = defaultdict(list)
+    forms: dict = defaultdict(list)  # letters -> [(the letter positions before a ZWNJ, count)]
     for f, n in words.items():
-        forms[f.replace(ZWNJ, "")].append((f, n))
+        forms[f.replace(ZWNJ, "")].append((_cuts(f), n))
     joined: dict = defaultdict(lambda: [0, 0])
     seen: list = []
     orig = words_mod._compound
@@ -75,8 +75,7 @@ def fold_examples(lex, lines: list[str]):
                 if not key.startswith(s):
                     continue
                 for i in words_mod._seams(lex, s):
-                    for f, n in fs:
-                        cuts = _cuts(f)
+                    for cuts, n in fs:
                         joined[(s[:i], s[i:])][0 if i in cuts else 1] += n
     finally:
         words_mod._compound = orig
