@@ -93,13 +93,13 @@ def _cuts(form: str) -> set[int]:
     return out
 
 
-def fit(lex_by_example: list, l2: float = L2, iters: int = 400) -> dict[str, float]:
+def fit(examples: list, l2: float = L2, iters: int = 400) -> dict[str, float]:
     """Weighted logistic regression over [(features, pos, neg)] with Adam, full batch."""
-    ids = Counter(k for f, _, _ in lex_by_example for k in f if k.startswith(("a:", "b:")))
+    ids = Counter(k for f, _, _ in examples for k in f if k.startswith(("a:", "b:")))
     names: dict[str, int] = {}
     rows, cols, vals, y, wt = [], [], [], [], []
     r = 0
-    for f, pos, neg in lex_by_example:
+    for f, pos, neg in examples:
         for lab, n in ((1.0, pos), (0.0, neg)):
             if not n:
                 continue
