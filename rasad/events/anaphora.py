@@ -13,6 +13,7 @@ from .actors import PREPS_NP, coordinated, same_actor
 from .clauses import Sent, clause_start, subject_in
 from .coder import _stem
 from .mentions import Mention
+from .patterns import FORCE_ROOTS
 from .tokens import key
 
 DEMONSTRATIVES = {key(w) for w in ("این", "آن", "اینها", "آنها", "این‌ها", "آن‌ها")}
@@ -47,13 +48,13 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
     state.setdefault("by_root", {})[root] = src
     if target:
         state.setdefault("target_by_root", {})[root] = target  # "دخالت در این حمله را تکذیب کرد"
-    if code and root in ("18", "19", "20"):
+    if code and root in FORCE_ROOTS:
         state["last_force"] = (code, target)
     if evidence:
         acts = state.setdefault("acts", [])
         acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src, root))
         del acts[:-30]
-    if src is not None and (root in ("18", "19", "20") or code == "015") and _non_state(src):
+    if src is not None and (root in FORCE_ROOTS or code == "015") and _non_state(src):
         # "این حمله تروریستی": the last armed group's use of force, or the group that claimed one
         state["terror_src"] = src
     if src is not None and root not in ("01", "02", "03", "04", "05"):

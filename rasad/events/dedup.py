@@ -4,7 +4,7 @@ that restates the body dropped, meetings during a visit folded into the visit.
 from __future__ import annotations
 
 from ..document import Event
-from .patterns import plover_for
+from .patterns import FORCE_ROOTS, plover_for
 from .fallbacks import article_counterpart
 
 
@@ -104,9 +104,6 @@ def _one_criticism(evs: list[Event]) -> list[Event]:
     return out
 
 
-FORCE_ROOTS = ("18", "19", "20")
-
-
 def _claimed_attacks(evs: list[Event]) -> None:
     """"یک خودروی بمب‌گذاری‌شده ... منفجر شد" ... "گروه الشباب مسئولیت این حمله را بر عهده گرفت": a use of
     force the article reports with no author is the act of the group that claims it (015), when one
@@ -167,7 +164,7 @@ def _act_family(ev: Event) -> str:
 
 def _family(root: str) -> str:
     """Roots counted as one act within a sentence: the uses of force (18–20) are one family."""
-    return "force" if root in ("18", "19", "20") else root
+    return "force" if root in FORCE_ROOTS else root
 
 
 def _in_body(lead: Event, body: list[Event]) -> bool:

@@ -11,6 +11,7 @@ from .actors import actor_code
 from .clauses import Sent
 from .coder import Match
 from .mentions import Mention, is_country
+from .patterns import FORCE_ROOTS
 from .tokens import key
 
 
@@ -46,7 +47,7 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
             if loc is not None and loc.country and loc.country != country and is_country(loc.country):
                 country = loc.country
         return Mention("", 0, 0, country + role, None, country, False, role)
-    if code[:2] in ("18", "19", "20") and any(s.keys[k] in CIVILIANS for k in range(cs, m.verb)):
+    if code[:2] in FORCE_ROOTS and any(s.keys[k] in CIVILIANS for k in range(cs, m.verb)):
         # "صدها غیرنظامی را قتل‌عام کردند": the civilians of the place, else of the actor's country
         loc = place_target(s, cs, m.first, None)
         place = loc.country if loc is not None and loc.country else country

@@ -12,6 +12,7 @@ from .coder import Match
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target, material_target, people_target,
                         place_target, sanctioned_trade, talk_partner, vetoed_body)
 from .mentions import Mention
+from .patterns import FORCE_ROOTS
 from .subjects import complement_party, near_country
 from .targets import generic_addressee, protest_cause
 from .tokens import key
@@ -36,12 +37,12 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
     noun is its people (CVL/OPP). The steps run in this order and each fires only where the steps
     before it left the act without a target, so their order is part of the coding."""
     root = a.code[:2]
-    if root in ("18", "19", "20") and "denial" in m.pattern.flags and all(t is None for t, _ in a.targets):
+    if root in FORCE_ROOTS and "denial" in m.pattern.flags and all(t is None for t, _ in a.targets):
         code = denied_target(s, cs, m.first, state.get("anaphor"))
         if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
             a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
             a.code = denied_code(state.get("anaphor")) or a.code
-    if root in ("18", "19", "20") and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
+    if root in FORCE_ROOTS and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
         t0 = a.targets[0][0]
         if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
             # "چادرهای آوارگان در خان‌یونس را هدف قرار داد": people the actor stage gave the attacker's
@@ -49,7 +50,7 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
             fb = place_target(s, cs, m.first, a.sources[0])
             if fb is not None:
                 a.targets = [(fb, fb.text)]
-    if root in ("18", "19", "20") and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
+    if root in FORCE_ROOTS and all(t is None for t, _ in a.targets) and len(a.sources) == 1:
         src = a.sources[0]
         if src is None:  # unknown attackers ("مهاجمان ناشناس"): the place attacked
             fb = place_target(s, cs, m.first, None)

@@ -20,7 +20,7 @@ from .fallbacks import PEOPLE_CODES, attack_location, people_of, people_target, 
     target_mention
 from .fill import fill_targets
 from .mentions import Mention
-from .patterns import plover_for
+from .patterns import FORCE_ROOTS, plover_for
 from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
                       visit_phrase)
 from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
@@ -60,7 +60,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
         for ev, src in evs:
             out.append((ev, src))
             tm = target_mention(s, ev)
-            if ev.root in ("18", "19", "20") and tm is not None and src is not None:
+            if ev.root in FORCE_ROOTS and tm is not None and src is not None:
                 state["war"] = (src, tm)
                 if tm.country and tm.country != src.country:
                     state.setdefault("attackers", {})[tm.country] = src  # who attacks whom, for threats
@@ -138,7 +138,7 @@ def _events_for(s: Sent, m: Match, state: dict, sent_src: Mention | None,
     if coded is None:
         return []
     code, negated = coded
-    if code[:2] in ("18", "19", "20") and _restated_force(s, cs):
+    if code[:2] in FORCE_ROOTS and _restated_force(s, cs):
         return []  # "... مدعی شد که این حملات تأسیسات نظامی را هدف گرفته‌اند": attacks already coded
     if (code.startswith("112") and m.vend + 2 < len(s.toks) and s.keys[m.vend + 1] == THAT
             and _restated_force(s, m.vend + 2)):
@@ -183,7 +183,7 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         code = INTENT.get(code, "030")  # "۲۰۰ میلیون یورو اختصاص خواهد داد": a pledge (03x)
     if m.tense == "future" and not negated and code in ("040", "041", "042", "043", "044", "046"):
         code = "036"  # "گفت‌وگو خواهند کرد": a meeting announced is an intent to meet
-    if m.tense == "future" and not negated and code[:2] in ("18", "19", "20"):
+    if m.tense == "future" and not negated and code[:2] in FORCE_ROOTS:
         code = "138"  # "هر کشتی ... را هدف قرار خواهیم داد": force announced is a threat of force
     return code, negated
 
@@ -219,7 +219,7 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
         if gz is not None and not (agent is not None and gz.country == agent.country):
             tgt = gz
     targets = [(tgt, tgt.text if tgt else None)]
-    if tgt is None and root in ("18", "19", "20"):
+    if tgt is None and root in FORCE_ROOTS:
         loc = attack_location(s, cs, m.first)
         if loc is not None:
             targets = [(loc, loc.text)]

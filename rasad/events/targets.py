@@ -10,6 +10,7 @@ from .context import unknown_agent
 from .clauses import PARTITIVE, Sent, phrase_at
 from .coder import STOP_GAP, Match, _stem
 from .mentions import Mention, is_country
+from .patterns import FORCE_ROOTS
 from .tokens import key
 
 
@@ -216,8 +217,6 @@ def _definite_act(s: Sent, lo: int, ra: int, subj: Mention | None, anaphor: dict
 #: place nouns between an attack noun and the place it hit ("بمباران حومه دمشق", "حمله به شهر X")
 PLACE_NOUNS = {key(w) for w in ("حومه", "شهر", "منطقه", "مناطق", "اطراف", "نوار", "اردوگاه", "روستای", "روستا",
                                 "شهرک", "بندر")}
-_FORCE_ROOTS = ("18", "19", "20")
-
 
 def _attacked_place(s: Sent, t: Mention) -> bool:
     """Is t named as the place an attack noun hit: attack noun, place noun, then t?"""
@@ -227,7 +226,7 @@ def _attacked_place(s: Sent, t: Mention) -> bool:
     if k < 2 or s.keys[k - 1] not in PLACE_NOUNS:
         return False
     roots = NOUN_ROOTS.get(_stem(s.keys[k - 2]), ())
-    return any(r in _FORCE_ROOTS for r in roots)
+    return any(r in FORCE_ROOTS for r in roots)
 
 
 def _own_side(t: Mention, subj: Mention | None) -> bool:
