@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from .affixes import MI, MI_ZWNJ
+from .affixes import (BOUND, DEGREE, MI, MI_ZWNJ, PLURAL, SPACED_PREVERBS, convention_pair,
+                      joins)
 from .chars import LETTERS, ZWNJ
 from . import zwnj
 from .lexicon import KEEP_JOINED, Lexicon, lexicon
-from .words import adjective, known
-from .zwnj import (BOUND, DEGREE, PLURAL, RUN_RX, SPACED_PREVERBS, _merge, joins, restore_word,
-                   restore_words, touching)
+from .words import adjective, known, restore_word, restore_words
+from .zwnj import RUN_RX, _merge, touching
 
 TRUST_JOINED = 3  # careful text: a joined plural seen this often in the corpus stays joined (سالها)
 TRUST_KNOWN = 5  # careful text: a spelling seen this often with a ZWNJ and never joined is fixed
@@ -41,7 +41,7 @@ JOINED_SIGN = 3  # a joined word the corpus never writes joined and this often w
 # The model threshold for spaced pairs by the writer's style (zwnj._merge; dev-tuned).
 STYLE_T = {"joined": 2.0, "spaced": -0.3, "mixed": 1.0, "plain": 2.0}
 TRUST_SPACES = {"careful", "joined"}  # styles whose spaces are the writer's (only inflections join)
-# The model threshold for splitting unknown words by style (True: zwnj.JOINED_T); a spaced writer's
+# The model threshold for splitting unknown words by style (True: words.JOINED_T); a spaced writer's
 # joined words are theirs (False: never split); a text with no sign of either corruption changes less.
 SEAMS_T = {"spaced": False, "plain": 1.5}
 SPACED_KEEP = 1  # spaced text: a joined word the corpus writes joined this often stays (عکسبرداری)
@@ -194,7 +194,7 @@ def _both_ways(lex: Lexicon, left: str, right: str) -> bool:
     (رئیس جمهوری 38/18, بنی صدر): in text with no sign of corruption the space is the writer's
     spelling (not an inflection, nor a compound the conventions fix: دست‌کم, یک‌روزه)."""
     key = touching(left, right)
-    return lex.S.get(key, 0) > 0 and key[1] not in BOUND and not zwnj.convention_pair(*key) \
+    return lex.S.get(key, 0) > 0 and key[1] not in BOUND and not convention_pair(*key) \
         and not _sure_pair(lex, key)
 
 

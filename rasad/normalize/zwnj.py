@@ -15,15 +15,14 @@ from __future__ import annotations
 import math
 import re
 
-from .affixes import (AFTER_HE, AFTER_YE, BI_FREE, BOUND, DEGREE, MI, PLURAL, POSSESSIVE, PREVERB_MI,
-                      SPACED_PREVERBS, convention_pair, gar, joins)
+from .affixes import (AFTER_HE, AFTER_YE, BI_FREE, BOUND, MI, PLURAL, POSSESSIVE, PREVERB_MI,
+                      convention_pair, gar, joins)
 from .chars import LETTERS, ZWNJ
 from . import model
 from .lexicon import Lexicon
-from .words import clear_word_caches, derived, restore_word, restore_words
+from .words import clear_word_caches, derived
 
-__all__ = ["BOUND", "DEGREE", "PLURAL", "RUN_RX", "SPACED_PREVERBS", "EXTRA_CACHES", "cached_answer",
-           "clear_caches", "convention_pair", "joins", "restore_word", "restore_words", "touching"]
+__all__ = ["RUN_RX", "EXTRA_CACHES", "cached_answer", "clear_caches", "touching"]
 
 RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
 # Tuned on the dev splits (bench/normalize/zwnj_errors.py) and checked on a held-out tail of train
