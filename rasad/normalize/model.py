@@ -27,6 +27,8 @@ MODEL_FILE = DATA / "zwnj_model.tsv.gz"
 
 
 def _silent_he(a: str) -> bool:
+    """affixes.silent_he, but from 2 letters (که, به count): the shipped weights were trained with
+    this feature, so it stays as it is until the model is retrained."""
     return len(a) >= 2 and a[-1] == "ه" and a[-2] not in "اوآ"
 
 
