@@ -12,7 +12,7 @@ from ..document import Event
 from .actors import PREPS_NP, coordinated, same_actor
 from .clauses import Sent, clause_start, subject_in
 from .coder import _stem
-from .mentions import Mention
+from .mentions import STATE_ROLES, Mention
 from .patterns import FORCE_ROOTS
 from .tokens import key
 
@@ -248,8 +248,6 @@ def _last_with_role(role: str, ments) -> Mention | None:
 
 #: adjectives that make an act an armed group's ("این حمله تروریستی"، "این اقدام انتحاری")
 TERROR = {key(w) for w in ("تروریستی", "انتحاری", "تروریستیِ")}  # key() keeps the ezafe kasra
-#: state organs: never the author of "a terrorist attack" in an agency's wording
-STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _non_state(m: Mention) -> bool:

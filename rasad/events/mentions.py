@@ -45,6 +45,11 @@ ROLE_CODES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "CVL", "LAB", "BU
               "INT", "UIS", "AGR", "ENV", "DEV", "RAD", "MOD", "SET", "NGM", "PKO"}
 
 
+#: roles of a state's own organs ("" for the bare country): addressed as that state; never the
+#: author of "a terrorist attack"
+STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
 @lru_cache(maxsize=4096)
 def is_country(code: str | None) -> bool:
     """A bare ISO3 country code (not a role such as COP used alone)."""

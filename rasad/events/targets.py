@@ -9,7 +9,7 @@ from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
 from .context import unknown_agent
 from .clauses import PARTITIVE, Sent, phrase_at
 from .coder import STOP_GAP, Match, _stem
-from .mentions import Mention, is_country
+from .mentions import STATE_ROLES, Mention, is_country
 from .patterns import FORCE_ROOTS
 from .tokens import key
 
@@ -360,9 +360,6 @@ def _named_before(s: Sent, x: int, j: int) -> bool:
     phrase it ends (names take no ezafe chain), so what follows it starts a new phrase."""
     t = s.first.get(x)
     return t is not None and bool(t.code) and id(t) in s.span and s.span[id(t)][1] < j
-
-
-STATE_ROLES = {"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 
 
 def _as_author(s: Sent, ref: Mention | None, subj: Mention | None) -> Mention | None:
