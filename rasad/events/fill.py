@@ -11,7 +11,7 @@ from .clauses import Sent
 from .coder import Match
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target, material_target, people_target,
                         place_target, sanctioned_trade, talk_partner, vetoed_body)
-from .mentions import Mention
+from .mentions import Mention, country_actor
 from .patterns import FORCE_ROOTS
 from .subjects import complement_party, near_country
 from .targets import generic_addressee, protest_cause
@@ -69,16 +69,14 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
             a.targets = [(other, other.text)]
     if root == "13" and _untargeted(a) and _one_source(a):
         enemy = state.get("attackers", {}).get(a.sources[0].country or "")
-        if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking it
-            gov = Mention(enemy.text, enemy.start, enemy.end, enemy.country, None, enemy.country, False)
-            a.targets = [(gov if enemy.country else enemy, enemy.text)]  # a threat targets its government
+        if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking (its government)
+            a.targets = [(country_actor(enemy) if enemy.country else enemy, enemy.text)]
     if root == "13" and _untargeted(a) and _one_source(a) and any(tk.key.startswith(SANCTION) for tk in s.toks[cs:]):
         auth = (state.get("anaphor") or {}).get("16")
         src = a.sources[0]
         if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
             # "مسکو هشدار داد که به هرگونه تحریم تازه پاسخ خواهد داد": the side that imposed sanctions
-            gov = Mention(auth.text, auth.start, auth.end, auth.country, None, auth.country, False)
-            a.targets = [(gov if auth.country else auth, auth.text)]
+            a.targets = [(country_actor(auth) if auth.country else auth, auth.text)]
     if root in TALK_ROOTS and _untargeted(a) and _one_source(a):
         partner = talk_partner(s, cs, m.first, a.sources[0])
         if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"

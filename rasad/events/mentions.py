@@ -40,6 +40,11 @@ class Mention:
     antecedent: str | None = None  # for a pronoun: the surface form of the person it stands for
 
 
+def country_actor(m: Mention) -> Mention:
+    """The bare country of m, at m's place ("ارتش X" addressed as X, a threat aimed at X's state)."""
+    return Mention(m.text, m.start, m.end, m.country, None, m.country, False)
+
+
 ROLE_CODES = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "CVL", "LAB", "BUS", "MED", "NGO", "CRM",
               "REB", "REF", "IGO", "INS", "SEP", "UAF", "PTY", "EDU", "ELI", "HLH", "HRI", "MNC", "IMG",
               "INT", "UIS", "AGR", "ENV", "DEV", "RAD", "MOD", "SET", "NGM", "PKO"}

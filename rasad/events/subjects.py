@@ -9,7 +9,7 @@ from .actors import adjective_subject, coordinated
 from .clauses import PREPS, Sent, clause_start, phrase_at, previous_clause_subject, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
-from .mentions import Mention, is_country
+from .mentions import Mention, country_actor, is_country
 from .tokens import key
 
 
@@ -115,7 +115,7 @@ def near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
         for k in range(i + 1, min(i + 4, hi)):
             t = s.first.get(k)
             if t is not None and t.country and t.country != src.country:
-                return Mention(t.text, t.start, t.end, t.country, None, t.country, False)
+                return country_actor(t)
     return None
 
 

@@ -9,7 +9,7 @@ from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
 from .context import unknown_agent
 from .clauses import PARTITIVE, Sent, phrase_at
 from .coder import STOP_GAP, Match, _stem
-from .mentions import STATE_ROLES, Mention, is_country
+from .mentions import STATE_ROLES, Mention, country_actor, is_country
 from .patterns import FORCE_ROOTS
 from .tokens import key
 
@@ -369,7 +369,7 @@ def _as_author(s: Sent, ref: Mention | None, subj: Mention | None) -> Mention | 
     if ref is None or (s.start <= ref.start < s.end) or not ref.country or not is_country(ref.country) \
             or (ref.code or "")[3:6] not in STATE_ROLES or (subj is not None and subj.country == ref.country):
         return ref  # armed groups, parties, companies, one's own state's organs: addressed as themselves
-    return Mention(ref.text, ref.start, ref.end, ref.country, None, ref.country, False)
+    return country_actor(ref)
 
 
 def _after_subject(s: Sent, cs: int, subj: Mention | None) -> int:
