@@ -1,6 +1,6 @@
 """The analysis fast paths give exactly what the plain versions give.
 
-ner_tokens._TOKEN is possessive (no backtracking records), gazetteer._find sorts its candidates as
+ner_tokens.WORD is possessive (no backtracking records), gazetteer._find sorts its candidates as
 plain tuples (the test keeps the key-sorted version as a reference), actors.main_country counts in a plain dict and tokens.Tok is a NamedTuple built by a
 C-level map; these tests pin each against the version it replaced, on Persian text written for the
 purpose, on random strings and on the bundled sample pages.
@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from rasad.analyze import actors, gazetteer
-from rasad.analyze.ner_tokens import _TOKEN, Tokens
+from rasad.analyze.ner_tokens import WORD, Tokens
 from rasad.events.tokens import Tok, tokenize
 from rasad.pipeline import process
 
@@ -44,7 +44,7 @@ def _random_texts(n: int = 300) -> list[str]:
 
 def test_possessive_ner_tokens_are_the_greedy_ones():
     for text in TEXTS + _sample_texts() + _random_texts():
-        assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in _GREEDY.finditer(text)]
+        assert [m.span() for m in WORD.finditer(text)] == [m.span() for m in _GREEDY.finditer(text)]
         assert Tokens(text).spans == [m.span() for m in _GREEDY.finditer(text)]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .fold import fold
+from .ner_tokens import WORD as _WORDS
 
 _ADMIN_HEADS = ("استان", "ایالت")
 _FAMILY = re.compile(r"[ \u200c]+آل[ \u200c]+[^\W\d_]+")
@@ -72,7 +73,6 @@ def abbreviation(text: str, end: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
-_WORDS = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W_]*)*")  # = [^\W\d_](?:[^\W_]|\u200c)*, unrolled: faster
 #: words after which a bare surname that is also an ordinary word ("سریع") is a person
 _SPEECH_AFTER = {fold(w) for w in ("افزود", "گفت", "اعلام", "تاکید", "تأکید", "تصریح", "خاطرنشان", "هشدار",
                                    "ادامه", "اظهار", "یادآور", "نوشت", "همچنین", "نیز", "در")}
