@@ -47,11 +47,11 @@ def _dated_past(s: Sent, i: int, hi: int) -> bool:
         return False
     nxt = s.keys[i + 1]
     if k in MONTHS:
-        return _is_year(nxt) or nxt == key("گذشته") or (nxt == key("سال") and i + 2 < hi
-                                                          and s.keys[i + 2] == key("گذشته"))
+        return _is_year(nxt) or nxt == _PAST or (nxt == _YEAR_WORD and i + 2 < hi and s.keys[i + 2] == _PAST)
     return False
 
 
+_PAST = key("گذشته")
 _DEADLINE = {key("تا")}  # "تا مارس ۲۰۲۷"، "تا پایان ژوئن ۲۰۲۶"
 
 
@@ -62,7 +62,7 @@ _REFERRING = {(key(a), key(b)) for a, b in (("اشاره", "به"), ("استنا
 
 def _referring(s: Sent, i: int, hi: int) -> bool:
     """Token i opens "با اشاره به ..." / "با استناد به ..." / "با یادآوری ...": a phrase about something else."""
-    if s.keys[i] != key("با") or i + 1 >= hi:
+    if s.keys[i] != _WITH or i + 1 >= hi:
         return False
     a = s.keys[i + 1]
     b = s.keys[i + 2] if i + 2 < hi else ""
@@ -148,7 +148,8 @@ _ON, _BASIS = key("بر"), key("اساس")
 #: nouns whose terms a clause "بر اساس ..." states ("بر اساس گزارش ..." is an attribution: not these)
 _TERMS = {key(w) for w in ("توافق", "توافق‌نامه", "توافقنامه", "پیمان", "قرارداد", "تفاهم‌نامه", "تفاهمنامه",
                            "معاهده", "موافقت‌نامه", "موافقتنامه", "قطعنامه", "توافقی", "پیمانی")}
-_THIS = {key("این"), key("آن")}
+_THAT = key("آن")
+_THIS = {key("این"), _THAT}
 
 
 def _terms_before(s: Sent, lo: int) -> bool:
@@ -171,7 +172,7 @@ def _terms_follow(s: Sent, j: int, hi: int) -> bool:
         return True
     if k in _THIS and j + 1 < hi:
         nxt = s.keys[j + 1]
-        return nxt in _TERMS or (k == key("آن") and nxt in ("،", ","))
+        return nxt in _TERMS or (k == _THAT and nxt in ("،", ","))
     return False
 
 

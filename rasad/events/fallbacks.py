@@ -290,7 +290,7 @@ def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
         if s.keys[i] not in TALK_NOUNS:
             continue
         for j in range(i + 1, min(i + 3, hi)):
-            if s.keys[j] != key("با"):
+            if s.keys[j] != _WITH:
                 continue
             for k in range(j + 1, min(j + 4, hi)):
                 t = s.first.get(k)
@@ -302,6 +302,7 @@ def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
 
 DEEP_PREPS = {key(w) for w in ("از", "برای", "به", "علیه", "در")}
 TO = key("به")
+_WITH = key("با")
 CAUSES = {key(w) for w in ("دلیل", "اتهام", "خاطر", "سبب")}
 IN = key("در")
 

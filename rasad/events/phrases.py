@@ -286,6 +286,7 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
 
 RESPONSIBILITY = key("مسئولیت")
 CLAIM_NOUNS = {key(w) for w in ("حمله", "حملات", "عملیات", "انفجار", "بمب‌گذاری", "ترور")}
+CLAIM_PREPS = {key("به"), key("علیه")}
 
 
 def claimed_force(s: Sent, coded: list) -> list:
@@ -302,7 +303,7 @@ def claimed_force(s: Sent, coded: list) -> list:
         lo = bisect_left(starts, ev.start)  # the first token starting at or after the claim
         if lo >= len(s.toks) or s.keys[lo] != RESPONSIBILITY or lo + 2 >= len(s.toks):
             continue
-        if s.keys[lo + 1] not in CLAIM_NOUNS or s.keys[lo + 2] not in (key("به"), key("علیه")):
+        if s.keys[lo + 1] not in CLAIM_NOUNS or s.keys[lo + 2] not in CLAIM_PREPS:
             continue
         end = next((k for k in range(lo + 3, len(s.toks)) if s.toks[k].start >= ev.end - 1 or s.keys[k] == "را"),
                    len(s.toks))

@@ -26,7 +26,7 @@ from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place
 from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, outer_adjective, people_in, sentence_pair, shared_subject, speaker_role,
                        states_for)
-from .targets import find_target
+from .targets import THIS, find_target
 from .tokens import key
 
 
@@ -112,7 +112,7 @@ FORCE_NOUNS = {_stem(key(w)) for w in ("حمله", "حملات", "حمله‌ه�
 
 def _restated_force(s: Sent, i: int) -> bool:
     """The clause at token i opens with "این/آن" + a force noun: it restates attacks, not a new act."""
-    return (i + 1 < len(s.toks) and s.keys[i] in (key("این"), key("آن"))
+    return (i + 1 < len(s.toks) and s.keys[i] in THIS
             and _stem(s.keys[i + 1]) in FORCE_NOUNS)
 
 

@@ -117,7 +117,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 if k > j and s.keys[k] in PREPS_NP | STOP_GAP:
                     break
                 t = s.first.get(k)
-                if t is None and s.keys[k] in _THIS and k + 1 < m.verb and s.keys[k + 1] == _COUNTRY:
+                if t is None and s.keys[k] in THIS and k + 1 < m.verb and s.keys[k + 1] == _COUNTRY:
                     t = this_country(s, k, subj, anaphor)  # "به پاسگاه‌های مرزی این کشور حمله کردند"
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
                     return _government_first(s, k, t), t.text
@@ -175,7 +175,7 @@ def protest_cause(s: Sent, lo: int, hi: int, subj: Mention | None, anaphor: dict
         if s.keys[i] != PROTEST or s.keys[i + 1] != TO:
             continue
         j = i + 2
-        if s.keys[j] in _THIS:
+        if s.keys[j] in THIS:
             return _as_author(s, resolve(s, j, min(j + 3, hi), subj, anaphor), subj)
         for k in range(j, min(j + 4, hi)):
             if k > j and s.keys[k] in PREPS_NP | STOP_GAP:
@@ -187,7 +187,7 @@ def protest_cause(s: Sent, lo: int, hi: int, subj: Mention | None, anaphor: dict
     return None
 
 
-_THIS = {key("این"), key("آن")}
+THIS = {key("این"), key("آن")}
 _COUNTRY = key("کشور")
 
 
@@ -385,6 +385,7 @@ def _object_before_relative(s: Sent, cs: int, i: int) -> bool:
 
 
 ANY = {key(w) for w in ("هرگونه", "هر‌گونه", "هرنوع")}
+_EACH, _KIND = key("هر"), {key("گونه"), key("نوع")}  # "هر گونه"، "هر نوع"
 
 
 def _any_object(s: Sent, cs: int, ra: int, subj: Mention | None) -> str | None:
@@ -394,7 +395,7 @@ def _any_object(s: Sent, cs: int, ra: int, subj: Mention | None) -> str | None:
     for k in range(ra - 1, max(lo, ra - 8) - 1, -1):
         if s.keys[k] in ("،", ",", "و") or k in s.verbs:
             return None
-        if s.keys[k] in ANY or (s.keys[k] == key("هر") and k + 1 < ra and s.keys[k + 1] in (key("گونه"), key("نوع"))):
+        if s.keys[k] in ANY or (s.keys[k] == _EACH and k + 1 < ra and s.keys[k + 1] in _KIND):
             return _text(s, k, ra - 1)
     return None
 
