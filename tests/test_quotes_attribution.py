@@ -94,3 +94,40 @@ def test_quotes_framed_after_them_and_inside_reported_speech():
             "ایران گفت‌وگو کند.")
     assert _speakers(text) == [("Donald Trump", "دونالد ترامپ")] * 2
     assert _speakers("یک پژوهشگر مؤسسه ملی اقیانوس‌شناسی گفت که سطح آب پایین می‌رود.")[0][0] == "unnamed researcher"
+
+
+def test_adverb_alone_before_the_verb_is_no_speaker():
+    text = ("به گزارش خبرگزاری میزان، اصغر جهانگیر سخنگوی قوه قضاییه در نشست خبری گفت که ده متهم بازداشت شده‌اند.\n\n"
+            "سخنگوی دستگاه قضا از اظهارنظر درباره جزئیات پرونده خودداری کرد و تنها گفت که پرونده در مرحله تحقیقات است.")
+    got = _speakers(text)
+    assert got and all(sp != "تنها" for sp, _ in got)
+    assert got[-1][1] == "سخنگوی دستگاه قضا"
+
+
+def test_opening_phrase_closed_by_the_first_comma():
+    text = ("به گزارش خبرگزاری تسنیم، ولودیمیر زلنسکی رئیس‌جمهور اوکراین گفت که حملات ادامه دارد.\n\n"
+            "در مقابل، دمیتری پسکوف، سخنگوی کرملین، به خبرنگاران گفت که ارتش روسیه تنها اهداف نظامی را هدف گرفته است.")
+    assert _speakers(text)[-1] == ("Dmitry Peskov", "دمیتری پسکوف")
+
+
+def test_plural_of_a_silent_h_noun_is_an_unnamed_person():
+    text = ("به گزارش خبرگزاری ایلنا، بازنشستگان مقابل مجلس تجمع کردند.\n\n"
+            "یکی از بازنشستگان حاضر در تجمع گفت که با این مستمری حتی اجاره خانه هم پرداخت نمی‌شود.")
+    assert _speakers(text)[-1][0] == "unnamed retiree"
+
+
+def test_envoy_named_with_the_seat_of_the_mission():
+    text = ("به گزارش رادیو فردا، گزارشگر ویژه سازمان ملل گزارش خود را ارائه کرد.\n\n"
+            "نماینده ایران در سازمان ملل در واکنش گفت که تهران این سازوکار را به رسمیت نمی‌شناسد.")
+    assert _speakers(text)[-1][1] == "نماینده ایران در سازمان ملل"
+
+
+def test_a_known_name_is_never_cut_in_two():
+    text = "یکی از نمایندگان فراکسیون وفاداری به مقاومت گفت که صبر مقاومت حدی دارد."
+    assert _speakers(text)[0][1] == "یکی از نمایندگان فراکسیون وفاداری به مقاومت"
+
+
+def test_unknown_name_in_apposition_to_its_title():
+    text = ("سازمان گزارشگران بدون مرز این بازداشت را محکوم کرد.\n\n"
+            "رامین کاوسی، مدیر دفتر آسیای این سازمان، گفت که آزادی مطبوعات در خطر است.")
+    assert _speakers(text)[-1][1] == "رامین کاوسی"
