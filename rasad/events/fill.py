@@ -42,7 +42,7 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
             a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
             a.code = denied_code(state.get("anaphor")) or a.code
-    if root in FORCE_ROOTS and len(a.sources) == 1 and a.sources[0] is not None and len(a.targets) == 1:
+    if root in FORCE_ROOTS and _one_source(a) and len(a.targets) == 1:
         t0 = a.targets[0][0]
         if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
             # "چادرهای آوارگان در خان‌یونس را هدف قرار داد": people the actor stage gave the attacker's
@@ -71,7 +71,7 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         enemy = state.get("attackers", {}).get(a.sources[0].country or "")
         if enemy is not None:  # "هشدار داد که اگر حملات ادامه یابد ...": the side attacking (its government)
             a.targets = [(country_actor(enemy) if enemy.country else enemy, enemy.text)]
-    if root == "13" and _untargeted(a) and _one_source(a) and any(tk.key.startswith(SANCTION) for tk in s.toks[cs:]):
+    if root == "13" and _untargeted(a) and _one_source(a) and any(k.startswith(SANCTION) for k in s.keys[cs:]):
         auth = (state.get("anaphor") or {}).get("16")
         src = a.sources[0]
         if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
