@@ -36,10 +36,12 @@ def _after_cue(prev: str, before: frozenset[str]) -> bool:
 def with_gated(text: str, matches: list[Match]) -> list[Match]:
     """`matches` plus the gated country names the context allows, in text order, no overlaps."""
     added: list[Match] = []
+    country_ends: set[int] | None = None  # ends of country matches, found or added: built once, if needed
     for form, entry, cues, before, pattern in _rules():
         if form not in text or not any(c in text for c in cues):
             continue
-        country_ends = {m.end for m in matches if m.entry.kind == "country"} | {m.end for m in added}
+        if country_ends is None:
+            country_ends = {m.end for m in matches if m.entry.kind == "country"}
         for hit in pattern.finditer(text):
             s, e = hit.span()
             if any(m.start < e and s < m.end for m in matches):
