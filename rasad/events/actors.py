@@ -6,9 +6,11 @@ population (conventions: "از ایران خواست" → IRNGOV; "روسیه ب
 """
 from __future__ import annotations
 
+from ..document import Event
 from .clauses import Sent, phrase_at
 from .coder import STOP_GAP
 from .mentions import Mention, is_country
+from .patterns import plover_for
 from .tokens import key
 
 
@@ -217,8 +219,6 @@ def mediation_phrase(s: Sent, out: list) -> None:
     """"X و Y با میانجیگری Z و W ... توافق کردند": Z and W mediate between X and Y (045), one event
     per mediator and party (conventions: mediation aimed at two parties is one event per party). The
     parties are the source and target of the first two-sided act after the phrase."""
-    from ..document import Event
-    from .patterns import plover_for
     for i in range(s.body_from, len(s.toks) - 2):
         if s.keys[i] != "با" or s.keys[i + 1] not in MEDIATION:
             continue
