@@ -208,7 +208,7 @@ def _find(text: str) -> list[Match]:
         return []
     n = len(text)
     dropped = _DROPPED
-    cands: list[tuple[int, int, Entry]] = []
+    cands: list[tuple[int, int, int, Entry]] = []  # (start, -end, found-at, entry)
     append = cands.append
     for fend, (length, entry, spaced) in automaton().iter(folded):
         fstart = fend - length + 1
