@@ -98,7 +98,7 @@ def test_quotes_framed_after_them_and_inside_reported_speech():
 
 def test_adverb_alone_before_the_verb_is_no_speaker():
     text = ("به گزارش خبرگزاری میزان، اصغر جهانگیر سخنگوی قوه قضاییه در نشست خبری گفت که ده متهم بازداشت شده‌اند.\n\n"
-            "سخنگوی دستگاه قضا از اظهارنظر درباره جزئیات پرونده خودداری کرد و تنها گفت که پرونده در مرحله تحقیقات است.")
+            "سخنگوی دستگاه قضا درباره نام متهمان توضیحی نداد و تنها گفت که رسیدگی به این پرونده ادامه دارد.")
     got = _speakers(text)
     assert got and all(sp != "تنها" for sp, _ in got)
     assert got[-1][1] == "سخنگوی دستگاه قضا"

@@ -36,16 +36,16 @@ def test_second_speech_verb_after_a_complement_is_the_first_speaker_again():
 
 def test_the_object_after_the_last_comma_is_not_the_speaker():
     body = ("به گزارش خبرگزاری مهر، دیوان دادگستری بین‌المللی روز پنجشنبه رأی خود را صادر کرد.\n\n"
-            "در مقابل، رئیس‌جمهور گویان، از قضات دیوان به خاطر «صیانت از حاکمیت قانون» تشکر کرد.\n\nانتهای پیام/\n")
-    speakers = [s for s, q in _speakers(body) if "صیانت" in (q or "")]
+            "در مقابل، رئیس‌جمهور گویان، از داوران دادگاه برای «دفاع از مرزهای شناخته‌شده» تشکر کرد.\n\nانتهای پیام/\n")
+    speakers = [s for s, q in _speakers(body) if "مرزهای" in (q or "")]
     assert speakers == ["رئیس‌جمهور گویان"]
 
 
 def test_a_clause_that_is_only_the_speech_verb_takes_the_speaker_before_it():
     body = ("به گزارش خبرگزاری فارس، دیدار دو تیم با تساوی یک بر یک به پایان رسید.\n\n"
-            "سرمربی تراکتور اما از قضاوت داور گلایه داشت و تصریح کرد: «گلی که از ما گرفته شد کاملاً سالم بود.»\n\n"
+            "سرمربی تراکتور اما از تصمیم کمک‌داور انتقاد داشت و تصریح کرد: «پنالتی ما را هیچ‌کس ندید و این عادلانه نیست.»\n\n"
             "انتهای پیام/\n")
-    speakers = [s for s, q in _speakers(body) if "سالم" in (q or "")]
+    speakers = [s for s, q in _speakers(body) if "پنالتی" in (q or "")]
     assert speakers == ["سرمربی تراکتور"]
 
 
