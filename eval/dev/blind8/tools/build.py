@@ -165,7 +165,7 @@ def render_html(a, i):
             ld['description'] = lead
         head.append('<script type="application/ld+json">%s</script>' % json.dumps(ld, ensure_ascii=False))
     head.append('</head>')
-    b = ['<body>', '<header><nav><ul>' + ''.join('<li><a href="/s/%d">%s</a></li>' % (k, e(m)) for k, m in enumerate(MENU)) + '</ul></nav>',
+    b = ['<body>', '<header><nav><ul>' + ''.join('<li><a href="/s/%d">%s</a></li>' % (k, e(z(m))) for k, m in enumerate(MENU)) + '</ul></nav>',
          '<div class="today">یکشنبه ۸ آذر ۱۴۰۵</div></header>',
          '<ol class="breadcrumb"><li><a href="/">خانه</a></li><li><a href="/s">%s</a></li></ol>' % e(a['section']),
          '<article>', '<h1 class="title">%s</h1>' % e(title)]
@@ -184,12 +184,12 @@ def render_html(a, i):
         b.append('<p class="end">%s</p>' % marker)
     b.append('</div>')
     b.append('<div class="tags">' + ''.join('<a href="/tag/%d">%s</a>' % (k, e(t)) for k, t in enumerate(a.get('tags') or ['ایران', 'سیاست'])) + '</div>')
-    b.append('<div class="share">اشتراک_گذاری: تلگرام | واتساپ | ایکس</div>')
+    b.append(z('<div class="share">اشتراک_گذاری: تلگرام | واتساپ | ایکس</div>'))
     b.append('</article>')
-    b.append('<aside class="related"><h3>اخبار مرتبط</h3><ul><li><a href="/n/1">واکنش_ها به تحولات اخیر منطقه ادامه دارد</a></li><li><a href="/n/2">گزارش تصویری از بازار تهران</a></li></ul></aside>')
+    b.append('<aside class="related"><h3>اخبار مرتبط</h3><ul><li><a href="/n/1">' + z('واکنش_ها') + ' به تحولات اخیر منطقه ادامه دارد</a></li><li><a href="/n/2">گزارش تصویری از بازار تهران</a></li></ul></aside>')
     b.append('<footer><p>کلیه حقوق این سایت متعلق به %s است.</p></footer>' % e(site))
     b += ['</body>', '</html>']
-    return z('\n'.join(head + b)) + '\n'
+    return '\n'.join(head + b) + '\n'
 
 
 SENT_END = re.compile(r'[.!?؟]')
@@ -325,7 +325,7 @@ def build_one(a, i, errors, stats):
     gold = {'title': a['title'], 'lead': a['lead'], 'body': a['body'], 'agency': a['agency'],
             'section': a['section'], 'published': a['published'],
             'attributed_sources': a['sources'], 'text': text,
-            'entities': ents, 'quotes': quotes, 'events': events, 'notes': a.get('notes', '')}
+            'entities': ents, 'quotes': quotes, 'events': events, 'notes': z(a.get('notes', ''))}
     ext = '.txt' if a['kind'] == 'txt' else '.html'
     with open(os.path.join(OUT, name + ext), 'w', encoding='utf-8') as f:
         f.write(page)
