@@ -51,11 +51,11 @@ dict(
  events=[
   ('USAGOV','دفتر کنترل دارایی_های خارجی','ARE','امارات متحده عربی','163',False,'در فهرست تحریم_ها قرار داد'),
   ('USAGOV','دفتر کنترل دارایی_های خارجی','HKG','هنگ کنگ','163',False,'در فهرست تحریم_ها قرار داد'),
-  ('USAGOV','واشنگتن','ARE','این شرکت_ها','112',False,'واشنگتن مدعی شد'),
+  ('USAGOV','واشنگتن','AREBUS','این شرکت_ها','112',False,'واشنگتن مدعی شد'),
   ('IRNGOV','اسماعیل بقائی','USAGOV',None,'111',False,'تحریم_های جدید را'),
   ('IRNGOV','سخنگوی دستگاه دیپلماسی','IGOEUR','اتحادیه اروپا','020',False,'از اتحادیه اروپا خواست'),
   ('USAGOV','وزارت خزانه_داری آمریکا',None,'هر نهادی','1312',False,'با تحریم_های ثانویه'),
  ],
- notes='Sanctions on firms based in the UAE and Hong Kong: 163 with bare ISO3 targets, one per country. "مدعی شد" blaming the firms = 112 (target the first-named base country). Condemnation = 111 toward the US, the single counterpart. Threat of secondary sanctions to "هر نهادی" = 1312 with a null target. Tehran is used as the capital-for-government form.',
+ notes='Sanctions on firms based in the UAE and Hong Kong: 163 with bare ISO3 targets, one per country. "مدعی شد" blaming the firms = 112 toward the firms (AREBUS: the first-named base country, firms as BUS). Condemnation = 111 toward the US, the single counterpart. Threat of secondary sanctions to "هر نهادی" = 1312 with a null target. Tehran is used as the capital-for-government form.',
 ),
 ]

@@ -99,12 +99,11 @@ dict(
  events=[
   ('ISRMIL','ارتش رژیم صهیونیستی','SYR','جباتا الخشب','192',False,'دو پست دیده_بانی جدید'),
   ('ISRMIL','نظامیان اشغالگر','SYRCVL','سه جوان روستایی','181',False,'سه جوان روستایی را ربوده'),
-  ('SYRGOV','وزارت خارجه سوریه','IGOUNO','دبیرکل سازمان ملل','114',False,'این تجاوز را محکوم'),
-  ('SYRGOV','وزارت خارجه سوریه','ISRGOV',None,'111',False,'این تجاوز را محکوم'),
+  ('SYRGOV','وزارت خارجه سوریه','ISRGOV',None,'114',False,'این تجاوز را محکوم'),
   ('SYRGOV','وزارت خارجه سوریه','IGOUNO','شورای امنیت','020',False,'از شورای امنیت خواست'),
   ('IGOUNO','نیروهای حافظ صلح سازمان ملل','SYRGOV',None,'011',False,'واکنشی به این تحولات'),
  ],
- notes='Degraded: Arabic-Indic digits; no lead on this dump. Entering a village and setting up posts = 192 (occupy territory). Abducting villagers = 181. The letter to the UN is an official complaint (114 toward IGOUNO) and a condemnation of Israel (111) in the same sentence; the appeal to the UNSC to force a withdrawal = 020 (the demanded act is Israel\'s, asked of a third party). UNDOF\'s silence = 011 (counterpart: Syria).',
+ notes='Degraded: Arabic-Indic digits; no lead on this dump. Entering a village and setting up posts = 192 (occupy territory). Abducting villagers = 181. The letter to the UN condemning the incursion is one act, an official complaint against Israel (114 toward ISRGOV, not also 111); the appeal to the UNSC to force a withdrawal = 020 (the demanded act is Israel\'s, asked of a third party). UNDOF\'s silence = 011 (counterpart: Syria).',
 ),
 dict(
  name='irna-02', agency='irna', kind='html', jsonld=True, section='سیاست خارجی',
