@@ -5,6 +5,7 @@ In the sources "_" stands for ZWNJ. Each article is a dict (see src_a.py). Run:
     python eval/heldout7/tools/build.py
 """
 import collections, html, json, re, sys, importlib.util
+sys.dont_write_bytecode = True  # kit.py is imported by the sources; keep the folder clean
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
