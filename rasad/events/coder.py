@@ -79,7 +79,7 @@ def match_at(s: Sent, v: int) -> Match | None:
         first = _match_elems(s, p.elems, end)
         if first is None:
             continue
-        if p.ctx and not _has_ctx(s, clause_start(s, first), v if "ctxbefore" in p.flags else len(s.toks), p.ctx):
+        if p.ctx and not _ctx_ok(s, p, first, v):
             continue  # ctxbefore: "X را «غیرقانونی» دانست" (not a word of a later clause "... و از مقابله با تروریسم ...")
         if "finite" in p.flags and form.tense == "perfect" and form.ntok == 1 and s.keys[v].endswith("ه"):
             continue  # "۱۲ کشته و ۳۰ زخمی": a bare participle may be a noun ("کشته‌اند" is a verb)
@@ -229,6 +229,26 @@ def _guillemet(s: Sent, k: int, lo: int) -> int | None:
         if key_ in STOP_GAP or key_ in ("،", ","):
             break
     return None
+
+
+def _ctx_ok(s: Sent, p: Pattern, first: int, v: int) -> bool:
+    """Does the clause hold one of the pattern's ctx words where its flags say: anywhere in the
+    clause; before the verb (`ctxbefore`); in the object, before its "را" (`ctxobj`: "این اتهامات را
+    ... خواند" is about an accusation); in the complement between "را" and the verb (`ctxcomp`: "X را
+    «غیرقانونی» خواند"); the complement's first word (`ctxhead`: "آن را «ادعایی بی‌پایه» خواند" is about
+    a claim, "X را «مبتنی بر ادعاهای بی‌اساس» خواند" is not)."""
+    lo = clause_start(s, first)
+    hi = v if "ctxbefore" in p.flags else len(s.toks)
+    if "ctxobj" in p.flags or "ctxcomp" in p.flags or "ctxhead" in p.flags:
+        r = next((k for k in range(v - 1, lo - 1, -1) if s.keys[k] == "را"), None)
+        if r is None:
+            return False
+        if "ctxhead" in p.flags:  # the complement's head word: "آن را «ادعایی بی‌پایه» خواند"
+            lo = r + 2 if r + 2 < v and s.keys[r + 1] == "«" else r + 1
+            hi = lo + 1
+        else:
+            lo, hi = (r + 1, v) if "ctxcomp" in p.flags else (lo, r)
+    return _has_ctx(s, lo, hi, p.ctx)
 
 
 def _has_ctx(s: Sent, lo: int, hi: int, words: list[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..document import Event
-from .actors import actor_code
+from .actors import actor_code, coordinated, gazetteer_actor
 from .anaphora import DEMONSTRATIVES, resolve
 from .clauses import Sent, clause_start, governed_list, speech_subject, subject_in
 from .dates import background
@@ -126,14 +126,16 @@ IN = key("در")
 
 def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
     """"X در تماس تلفنی با Y، ... تسلیت گفت": the call itself is 041 X → Y; a talk the clause codes
-    (040) "در تماس با Y" is that call."""
+    (040) "در تماس با Y" is that call. Calls to several parties ("در تماس‌های تلفنی جداگانه با Y و
+    Z") are one call each; "همتای لهستانی خود" is the adjective's government; a call to a news agency
+    ("در تماس با ایلنا") is an interview, no call."""
     if any(ev.root == "04" for ev, _ in pairs):
         for ev, _ in pairs:
             if ev.cameo == "040" and _call_at(s) >= 0:
                 ev.cameo, ev.plover = "041", plover_for("041")
         return
     for i in range(len(s.toks) - 3):
-        if s.keys[i] != PHONE[0]:
+        if s.keys[i] not in CALL_NOUNS:
             continue
         if s.keys[i + 1] == PHONE[2] and i > 0 and s.keys[i - 1] == IN:
             w = i + 1  # "در تماس با Y": a contact at a distance is a call too
@@ -141,17 +143,33 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
             continue
         else:  # "در تماس تلفنی با Y"، "در تماس تلفنی جداگانه‌ای با Y"
             w = next((j for j in range(i + 2, min(i + 5, len(s.toks) - 1)) if s.keys[j] == PHONE[2]), None)
-        if w is not None and (w + 1) in s.first:
-            other = s.first[w + 1]
-            caller = subject_in(s, s.body_from, i) or sent_src
-            if caller is None or other.code is None:
-                return
-            scode = actor_code(caller, "04", "041", target=False)
-            tcode = actor_code(other, "04", "041", target=True)
-            if scode and tcode and scode != tcode:
-                pairs.append((Event(scode, caller.text or None, tcode, other.text, "041", "04", plover_for("041"),
-                                    False, s.text[s.start:s.end], s.toks[i].start, other.end), caller))
+        if w is None:
+            continue
+        other = s.first.get(w + 1)
+        if other is None and s.keys[w + 1].startswith(COUNTERPART):
+            other = gazetteer_actor(s, w + 1, min(w + 4, len(s.toks)))  # "با همتای لهستانی خود"
+            if other is not None:
+                other = Mention(other.text, other.start, other.end, other.country + "GOV", None, other.country,
+                                False, "GOV")
+        if other is None:
             return
+        caller = subject_in(s, s.body_from, i) or sent_src
+        if caller is None or other.code is None:
+            return
+        scode = actor_code(caller, "04", "041", target=False)
+        called = [other] + (coordinated(s, other) if id(other) in s.span else [])
+        for o in called:
+            tcode = actor_code(o, "04", "041", target=True)
+            if scode and tcode and scode != tcode and tcode[3:6] != "MED":
+                pairs.append((Event(scode, caller.text or None, tcode, o.text, "041", "04", plover_for("041"),
+                                    False, s.text[s.start:s.end], s.toks[i].start, o.end), caller))
+        return
+
+
+#: "تماس"، "تماس‌های" (calls to several parties)، "تماسی"
+CALL_NOUNS = {key(w) for w in ("تماس", "تماس‌های", "تماس‌ها", "تماسی")}
+#: "همتای ایرانی خود": a minister's counterpart, named by a nationality adjective
+COUNTERPART = key("همتا")
 
 
 def _call_at(s: Sent) -> int:
@@ -244,6 +262,11 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
     the phrase names, or to the author of the act "این X" refers to. Also the attacks claimed in the
     sentence (`claimed_force`)."""
     out = claimed_force(s, coded)
+    keyset = s.keyset if s.keyset is not None else frozenset(s.keys)
+    if PHONE[0] not in keyset and not CALL_NOUNS.isdisjoint(keyset):
+        calls = list(coded)  # "در تماس‌های تلفنی جداگانه با X و Y" (sentence.py gates on "تماس" alone)
+        phone_phrase(s, calls, next((m for _, m in coded if m is not None), None))
+        out += calls[len(coded):]
     for i in range(s.body_from, len(s.toks) - 2):
         if s.keys[i] not in MANNER:
             continue
