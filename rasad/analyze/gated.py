@@ -8,6 +8,7 @@ countries runs into it ("بورکینافاسو، مالی و نیجر"). Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .fold import fold
@@ -58,3 +59,46 @@ def with_gated(text: str, matches: list[Match]) -> list[Match]:
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+# --------------------------------------------------------------------------------- sports clubs
+#: words that make a page one about sport; a club form counts only where two or more occur
+#: no dictionary form is longer than this (characters); bounds the look-back for overlaps
+_LONGEST = 200
+SPORT_CUES = ("فوتبال", "لیگ برتر", "لیگ قهرمانان", "لیگ نخبگان", "سرمربی", "دربی", "بازیکن", "ورزشگاه",
+              "دروازه‌بان", "دروازه بان", "پنالتی", "نیمه اول", "نیمه دوم", "والیبال", "بسکتبال", "جام حذفی")
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> tuple[re.Pattern, dict[str, Entry]] | None:
+    entries = {fold(r[0]): Entry("club", r[1], None, "ORG") for r in rows("clubs.tsv") if len(r) >= 2}
+    forms = sorted({r[0] for r in rows("clubs.tsv") if len(r) >= 2}, key=len, reverse=True)
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f) for f in forms)  # one alternation, longest form first: linear scan
+    return re.compile(r"(?<![\w\u200c])(?:" + alt + r")(?![\w\u200c])"), entries
+
+
+def with_clubs(text: str, matches: list[Match]) -> list[Match]:
+    """`matches` plus sports clubs on a page about sport. A club's name replaces the shorter
+    dictionary matches inside it ("بایرن مونیخ" is the club, not Munich); a club form inside a
+    longer dictionary match is left to that match."""
+    table = _clubs()
+    if table is None or sum(c in text for c in SPORT_CUES) < 2:
+        return matches
+    pattern, entries = table
+    added: list[Match] = []
+    inner: set[int] = set()
+    starts = [m.start for m in matches]  # sorted: dictionary matches come in text order
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        k0 = bisect_left(starts, s - _LONGEST)
+        over = [k for k in range(k0, bisect_left(starts, e)) if s < matches[k].end]
+        if any(matches[k].start < s or matches[k].end > e for k in over):
+            continue
+        inner.update(over)
+        added.append(Match(s, e, entries[fold(hit.group())]))
+    if not added:
+        return matches
+    kept = [m for k, m in enumerate(matches) if k not in inner]
+    return sorted(kept + added, key=lambda m: (m.start, -(m.end - m.start)))
