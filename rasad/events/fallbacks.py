@@ -248,12 +248,15 @@ def shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tup
         if prev and _conflictual(prev[0][2]) != _conflictual(ev.root):
             prev = None
         if ev.target is None and ev.target_text is None and ev.source and ev.root in SHARED_ROOTS and prev \
-                and not s.text[ev.start:ev.end].startswith("از "):  # "از میانجی‌ها خواست": its own addressee
+                and (not s.text[ev.start:ev.end].startswith("از ")  # "از میانجی‌ها خواست": its own addressee
+                     or key(s.text[ev.start:ev.end].split(" ", 2)[1]) in THEM):  # "... و از آنان خواست"
             for n, (tcode, ttxt, _) in enumerate(prev):
                 e2 = ev if n == 0 else replace(ev)
                 e2.target, e2.target_text = tcode, ttxt
                 res.append((e2, src))
             continue
+        if ev.target is None and ev.target_text is None and ev.source and res and _shares_object(s, res[-1][0], ev):
+            ev.target, ev.target_text = res[-1][0].target, res[-1][0].target_text
         res.append((ev, src))
         if ev.source and ev.target and ev.root in SHARED_ROOTS:
             group = last.get(ev.source) if res and len(res) > 1 and res[-2][0].start == ev.start \
@@ -263,6 +266,28 @@ def shared_targets(s: Sent, out: list[tuple[Event, Mention | None]]) -> list[tup
             else:
                 last[ev.source] = [(ev.target, ev.target_text, ev.root)]
     return res
+
+
+#: what ends a coordination of two verbs on one object ("X را بازداشت کردند و ... آزاد نمودند")
+_OWN_OBJECT = {key(w) for w in ("را", "که", "،", ",", "؛", "«", "»", ":")}
+
+
+def _shares_object(s: Sent, prev: Event, ev: Event) -> bool:
+    """"X را بازداشت کردند و پس از اخذ تعهد آزاد نمودند": a material act joined by "و" to the same
+    source's previous act, with no object or clause of its own between them (six words at most), acts on
+    the same object."""
+    if prev.source != ev.source or prev.target is None or prev.end > ev.start or ev.root not in MATERIAL_SHARED:
+        return False
+    gap = [key(w) for w in s.text[prev.end:ev.start].split()]
+    return bool(gap) and gap[0] == "و" and len(gap) <= 6 and not _OWN_OBJECT.intersection(gap[1:])
+
+
+#: material roots an object may be shared across: release, aid, sanctions, detention, expulsion, force
+MATERIAL_SHARED = {"06", "07", "08", "16", "17", "18", "19", "20"}
+
+
+#: plural pronouns as an addressee ("با مقام‌های دو طرف گفت‌وگو کرد و از آنان خواست"): the parties just named
+THEM = {key(w) for w in ("آنان", "آنها", "آن‌ها", "ایشان")}
 
 
 def _conflictual(root: str | None) -> bool:

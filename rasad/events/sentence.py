@@ -282,7 +282,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
             subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
         others = []
     else:
-        others = coordinated(s, subj) if subj in s.ments else []
+        others = coordinated(s, subj) if id(subj) in s.span else []
     if "person" in p.flags and (subj is None or not subj.person):
         return None
     anaphor = state.get("anaphor")
@@ -301,7 +301,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     else:
         sources = [subj] + ([] if "sym" in p.flags else others)
         targets = [(t, txt)] + ([(o, o.text) for o in coordinated(s, t) if not people_of(o, t)]
-                                if t is not None and t in s.ments else
+                                if t is not None and id(t) in s.span else
                                 [(o, o.text) for o in other_countries(t)] if t is not None else [])
     if "needtarget" in p.flags and all(x is None and y is None for x, y in targets):
         alt = next((f[4:] for f in p.flags if f.startswith("else")), None)

@@ -292,7 +292,7 @@ def sentence_pair(s: Sent, hi: int):
     """"مقام‌های دمشق و تل‌آویو ... گفت‌وگو کرده‌اند اما توافقی امضا نشده است": the coordinated
     subject of the sentence's first clause is the pair an agreement not signed is between."""
     first = subject_in(s, s.body_from, hi)
-    if first is None or first not in s.ments:
+    if first is None or id(first) not in s.span:
         return None
     others = [o for o in coordinated(s, first) if o.country and o.country != first.country]
     return (first, others[0]) if others else None

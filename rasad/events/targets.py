@@ -4,7 +4,7 @@ NP, generic addressees ("جامعه جهانی": null target, text kept), pronou
 """
 from __future__ import annotations
 
-from .actors import PREPS_NP, gazetteer_actor, same_actor
+from .actors import AGENT_MARKERS, PREPS_NP, gazetteer_actor, same_actor
 from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
 from .context import unknown_agent
 from .clauses import PARTITIVE, Sent, phrase_at
@@ -67,6 +67,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     if g is not None:  # "هرگونه تغییر ... را محکوم کرد": criticism of any such act
                         return None, g
                     t = _object(s, cs, i, subj, material, exclude)
+                    if t is None and not material:
+                        t = _relative_author(s, i, m.verb, subj)  # "پیشنهاد ... را که از سوی X مطرح شده بود رد کرد"
                     if t is not None and not material and _attacked_place(s, t):
                         # "بمباران حومه دمشق را تقبیح کرد": the place is the victim; the act's author
                         h = s.span[id(t)][0] - 2
@@ -79,6 +81,10 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         ref = _pronoun_referent(s, i - 1, subj)  # "آنها را ... تلقی خواهد کرد"
                         if ref is not None:
                             return ref, ref.text
+                    ref = None if material else _this_country_object(s, _after_subject(s, cs, subj), i, subj, anaphor)
+                    if ref is not None:  # "دو دیپلمات این کشور را ... متهم کرد": that country, not one's own
+                        # (not for material acts: "دو شهروند این کشور را بازداشت کرد" may be one's own)
+                        return ref, ref.text
                     d = demonstrative_at(s, _after_subject(s, cs, subj), i)
                     ref = _as_author(s, resolve(s, d, i, subj, anaphor), subj) if d >= 0 else None
                     if ref is None and d < 0 and not material:
@@ -199,6 +205,38 @@ def this_country(s: Sent, k: int, subj: Mention | None, anaphor: dict | None) ->
         if c.country and is_country(c.country) and (subj is None or c.country != subj.country):
             return Mention(s.text[s.toks[k].start:s.toks[k + 1].end], s.toks[k].start, s.toks[k + 1].end,
                            c.country, None, c.country, False)
+    return None
+
+
+def _relative_author(s: Sent, ra: int, verb: int, subj: Mention | None) -> Mention | None:
+    """"X را که از سوی/توسط Y مطرح شده بود رد کرد": the object is Y's (its proposal, its plan), so a
+    verbal act on it addresses Y. Only a relative clause opened right after "را" and closed by the verb."""
+    if ra + 1 >= verb or s.keys[ra + 1] != THAT:
+        return None
+    for k in range(ra + 2, min(verb, ra + 10)):
+        if s.keys[k] in ("،", ",", "«", "»", ".") or s.keys[k] == THAT:
+            return None
+        g = phrase_at(s, k, AGENT_MARKERS)
+        if g is not None:
+            t = s.first.get(k + len(g))
+            if t is not None and t.code and not (subj is not None and same_actor(t, subj)):
+                return t
+            return None
+    return None
+
+
+THAT = key("که")
+
+
+def _this_country_object(s: Sent, lo: int, ra: int, subj: Mention | None,
+                         anaphor: dict | None) -> Mention | None:
+    """"این کشور" in the object NP before "را" (up to four tokens back, no comma): the country it
+    stands for, other than the subject's (the actor stage may have given it the subject's own)."""
+    for k in range(ra - 2, max(lo, ra - 5) - 1, -1):
+        if s.keys[k] in ("،", ","):
+            return None
+        if s.keys[k] in THIS and s.keys[k + 1] == _COUNTRY:
+            return this_country(s, k, subj, anaphor)
     return None
 
 

@@ -1,0 +1,67 @@
+"""Targets of acts whose root rasad gets right (session 5, arguments): a plural pronoun addressee
+stands for the parties just named, "این کشور" inside an object is the other country, an object's
+relative clause names its author, two coordinated material verbs share one object, and the actor
+codes annotators use (XKX, IGOICC, "اروپاییان" → IGOEUR). Sentences written for these tests;
+exact (source, cameo, target, target_text, evidence) with evidence = doc.text[start:end]."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.analyze.gazetteer import find
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "نماینده ویژه اتحادیه آفریقا": ("IGOAFU", None, "ORG"), "اتیوپی": ("ETH", "Ethiopia", "GPE"),
+    "سومالی": ("SOM", "Somalia", "GPE"), "مقام‌های اتیوپی": ("ETHGOV", None, None),
+    "مقام‌های سومالی": ("SOMGOV", None, None),
+    "وزارت خارجه نروژ": ("NORGOV", None, "ORG"), "کاردار ایران": ("IRNGOV", None, None),
+    "اسلو": ("NORGOV", "Oslo", "GPE"), "دیپلمات این کشور": ("NORGOV", None, None),
+    "سخنگوی دولت مجارستان": ("HUNGOV", None, None), "کمیسیون اروپا": ("IGOEUR", "European Commission", "ORG"),
+    "پلیس ترکیه": ("TURCOP", None, "ORG"), "روزنامه‌نگاران": ("TURMED", None, None),
+}
+
+
+def _events(text: str) -> list[tuple]:
+    doc = events_stage(make_doc(text, ACTORS))
+    return sorted(((e.source, e.cameo, e.target, e.target_text, doc.text[e.start:e.end]) for e in doc.events),
+                  key=str)
+
+
+CASES = [
+    # "... با X و Y گفت‌وگو کرد و از آنان خواست": the appeal goes to each party just talked to
+    ("نماینده ویژه اتحادیه آفریقا روز یکشنبه در تماس‌های جداگانه با مقام‌های اتیوپی و مقام‌های سومالی "
+     "گفت‌وگو کرد و از آنان خواست به میز مذاکره بازگردند.",
+     [("IGOAFU", "026", "ETHGOV", "مقام‌های اتیوپی", "از آنان خواست"),
+      ("IGOAFU", "026", "SOMGOV", "مقام‌های سومالی", "از آنان خواست"),
+      ("IGOAFU", "040", "ETHGOV", "مقام‌های اتیوپی", "گفت‌وگو کرد"),
+      ("IGOAFU", "040", "SOMGOV", "مقام‌های سومالی", "گفت‌وگو کرد")]),
+    # "دیپلمات این کشور" coded with the subject's own country: the object is the other country's
+    ("وزارت خارجه نروژ روز سه‌شنبه با احضار کاردار ایران در اسلو، سه دیپلمات این کشور را به جاسوسی متهم کرد.",
+     [("NORGOV", "1125", "IRNGOV", "این کشور", "متهم کرد")]),
+    # "طرح ... را که از سوی X ارائه شده بود رد کرد": the plan's author is the one rejected
+    ("سخنگوی دولت مجارستان روز پنجشنبه طرح تقسیم پناهجویان را که از سوی کمیسیون اروپا ارائه شده بود رد کرد.",
+     [("HUNGOV", "120", "IGOEUR", "کمیسیون اروپا", "رد کرد")]),
+    # "X را بازداشت کرد و ... آزاد کرد": the release is of the same people
+    ("پلیس ترکیه روز جمعه ده نفر از روزنامه‌نگاران را بازداشت کرد و پس از چند ساعت آزاد کرد.",
+     [("TURCOP", "0841", "TURMED", "روزنامه‌نگاران", "آزاد کرد"),
+      ("TURCOP", "173", "TURMED", "روزنامه‌نگاران", "بازداشت کرد")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_targets(text, expected):
+    assert _events(text) == sorted(expected, key=str)
+
+
+def test_release_with_its_own_object_is_not_shared():
+    """A second verb with an object of its own ("... را آزاد کرد") keeps it."""
+    evs = _events("پلیس ترکیه روز جمعه ده نفر از روزنامه‌نگاران را بازداشت کرد و کاردار ایران را آزاد کرد.")
+    assert ("TURCOP", "0841", "IRNGOV", "کاردار ایران", "آزاد کرد") in evs
+
+
+@pytest.mark.parametrize("text,code", [
+    ("کوزوو", "XKX"), ("پریشتینا", "XKXGOV"), ("دیوان کیفری بین‌المللی", "IGOICC"),
+    ("اروپاییان", "IGOEUR"), ("اروپایی‌ها", "IGOEUR")])
+def test_annotators_codes(text, code):
+    assert [m.entry.code for m in find(text)] == [code]
