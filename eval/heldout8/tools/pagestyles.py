@@ -66,7 +66,7 @@ AG = {
     "khabaronline": dict(site="خبرآنلاین", dom="www.khabaronline.ir", menu="خبرآنلاین\nسیاست\nجهان\nاقتصاد\nجامعه\nورزش", end="", crumb="صفحه اصلی > {s}"),
     "yjc": dict(site="باشگاه خبرنگاران جوان", dom="www.yjc.ir", menu="باشگاه خبرنگاران جوان | سیاسی | اقتصادی | بین‌الملل | ورزشی | استان‌ها", end="انتهای پیام/", crumb="صفحه اصلی » {s}"),
     "ilna": dict(site="ایلنا", dom="www.ilna.ir", menu="ایلنا | کارگری | سیاسی | اقتصادی | بین‌الملل | اجتماعی", end="", crumb="ایلنا > {s}"),
-    "euronews-fa": dict(site="یورونیوز فارسی", dom="parsi.euronews.com", menu="یورونیوز | اروپا | جهان | اقتصاد | فرهنگ | سفر", end="", crumb="{s}"),
+    "euronews-fa": dict(site="یورونیوز فارسی", dom="parsi.euronews.com", menu="یورونیوز | اروپا | جهان | اقتصاد | فرهنگ | سفر", end="", crumb="یورونیوز > {s}"),
     "asriran": dict(site="عصر ایران", dom="www.asriran.com", menu="عصر ایران | سیاسی | بین‌الملل | اقتصادی | اجتماعی | دانستنی‌ها", end="", crumb="عصر ایران > {s}"),
     "shargh": dict(site="روزنامه شرق", dom="www.sharghdaily.com", menu="شرق | سیاست | جهان | اقتصاد | جامعه | فرهنگ و هنر", end="", crumb="روزنامه شرق / {s}"),
 }
@@ -101,7 +101,7 @@ def render_txt(a, g):
     for p in g["body"]:
         lines += [p, ""]
     if a["agency"] == "irna":
-        lines += [fa("۱۳۸۴**۳۲۵۱"), ""]
+        lines += ["۷۲۳۳/ ۲۰۸۳", ""]
     if c["end"]:
         lines += [c["end"], ""]
     if not a.get("date_top", True) and g["published"]:
