@@ -80,6 +80,12 @@ SITES = {
     "euronews-fa": ("یورونیوز فارسی", "parsi.euronews.com", None),
     "asriran": ("عصر ایران", "asriran.com", None),
 }
+RELATED = ["پیش_بینی وضعیت بازار مسکن در زمستان", "نشست خبری سخنگوی دولت؛ از یارانه تا بنزین",
+    "برگزاری آزمون استخدامی آموزش و پرورش در دی_ماه", "گزارش تصویری از نمایشگاه صنایع دستی",
+    "رکورد تازه صادرات غیرنفتی در هشت ماه نخست سال", "جزئیات طرح جدید مجلس درباره مالیات خودرو",
+    "بازگشایی جاده چالوس پس از بارش برف", "واکنش_ها به تغییر ساعت کاری ادارات",
+    "آغاز ثبت_نام کاروان_های زیارتی اربعین", "افزایش پروازهای خارجی فرودگاه امام",
+    "ادامه ورود زائران به مرز مهران", "برنامه جدید حمل_ونقل عمومی پایتخت"]
 MENU = ["خانه", "سیاسی", "اقتصادی", "اجتماعی", "بین‌الملل", "ورزشی", "فرهنگی", "عکس", "ویدئو"]
 
 def fa_digits(s):
@@ -242,7 +248,8 @@ def build(a, problems):
             art[k] = z(art[k])
     art["body"] = [z(p) for p in a["body"]]
     art["tags"] = [z(t) for t in a.get("tags", ["اخبار"])]
-    art["related"] = [z(t) for t in a.get("related", ["گزارش_های تصویری از نشست خبری امروز"])]
+    k = sum(map(ord, name)) % len(RELATED)
+    art["related"] = [z(t) for t in a.get("related", [RELATED[k], RELATED[(k + 5) % len(RELATED)], RELATED[(k + 9) % len(RELATED)]])]
     title, lead, body = art["title"], art["lead"], art["body"]
     text = "\n\n".join([x for x in [title, lead] if x] + body)
     for part in [title, lead or ""] + body + [z(a["section"]) or ""]:

@@ -261,7 +261,7 @@ A(name="fars-02", agency="fars", kind="html", layout=1, jsonld=True, section="غ
    ("بری","PER","Nabih Berri","LBNLEG"),("رژیم صهیونیستی","GPE","Israel","ISR"),("ارتش رژیم صهیونیستی","ORG","Israel Defense Forces","ISRMIL"),
    ("نبطیه","GPE","Nabatieh","LBN"),("صور","GPE","Tyre","LBN"),("وزارت بهداشت لبنان","ORG","Ministry of Public Health of Lebanon","LBNGOV"),
    ("جمهوری اسلامی ایران","GPE","Iran","IRN"),("شورای امنیت سازمان ملل","ORG","UN Security Council","IGOUNO"),("اسرائیل","GPE","Israel","ISR"),
-   ("لیطانی","LOC","Litani",None),("حزب_الله","ORG","Hezbollah","LBNREB")],
+   ("رود لیطانی","LOC","Litani",None),("پارلمان لبنان","ORG","Parliament of Lebanon","LBNLEG"),("حزب_الله","ORG","Hezbollah","LBNREB")],
   quotes=[("Ali Larijani","لاریجانی","جمهوری اسلامی ایران در کنار",False),("Israel Defense Forces","ارتش رژیم صهیونیستی","حملات روز شنبه انبارهای",False)],
   events=[
    ("IRNGOV","علی لاریجانی","LBNGOV","ژوزف عون","042",False,"به طور جداگانه دیدار"),
