@@ -19,7 +19,8 @@ BODY = ("به گزارش عصر ایران، وزیر امور خارجه روز
 
 
 @pytest.mark.parametrize("line", [MENU_SPACES, MENU_BARS, "صفحه اصلی | سیاسی | اقتصادی | اجتماعی | بین‌الملل | ورزشی",
-                                  "خانه سیاست اقتصاد جهان ورزش", "صفحه نخست • سیاسی • اقتصادی • ورزشی • عکس"])
+                                  "خانه سیاست اقتصاد جهان ورزش", "صفحه نخست • سیاسی • اقتصادی • ورزشی • عکس",
+                                  "صفحه اصلی سیاسی اقتصادی اجتماعی بین‌الملل ورزشی"])  # a two-word item
 def test_menu_rows_are_navigation(line):
     assert is_nav_row(line)
 
@@ -30,6 +31,7 @@ def test_menu_rows_are_navigation(line):
     "خانه | بین‌الملل | غرب آسیا | عراق",          # four items, one of them not a menu word
     "ایران | آمریکا | مذاکرات ژنو",
     "سیاست خارجی ایران و جهان عرب در سال جدید",
+    "صفحه اصلی پایگاه اینترنتی وزارت نیرو از دسترس خارج شد",
 ])
 def test_headlines_and_breadcrumbs_are_not_navigation(line):
     assert not is_nav_row(line)
@@ -141,3 +143,11 @@ def test_html_breadcrumb_ending_with_the_headline_gives_the_section_before_it():
 <p>هیئت معاونت سازمان ملل در افغانستان گفت که این محدودیت دسترسی زنان به خدمات درمانی را دشوارتر می‌کند.</p>
 </div></body></html>"""
     assert rasad.process(page).section == "افغانستان"
+
+
+def test_cited_kurdish_network_in_its_short_spelling():
+    page = ("تابش نور خورشید در اقلیم کردستان\n\n" + "به گزارش یورونیوز، جنگنده‌های ترکیه شامگاه دوشنبه چند روستا را "
+            "در شمال عراق بمباران کردند.\n\nبه نقل از شبکه روداو، در این حملات دو کشاورز زخمی شدند و "
+            "ساکنان منطقه به شهرهای اطراف رفتند.\n\n")
+    rec = rasad.process(page.encode("utf-8")).to_dict()
+    assert "Rudaw" in rec["attributed_sources"]

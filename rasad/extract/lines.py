@@ -56,10 +56,22 @@ def is_nav_row(line: str) -> bool:
     items = row_items(line)
     if len(items) < 5:   # single spaces only: the words are the items, nearly all must be menu words
         words = line.split()
-        return len(items) == 1 and len(words) >= 5 and sum(key(w) in menu_keys() for w in words) >= 0.8 * len(words)
+        return len(items) == 1 and len(words) >= 5 and _menu_words(words) >= 0.8 * len(words)
     # up to four items may be a breadcrumb ("خانه | بین‌الملل | آسیا | افغانستان": sections.txt
     # lists countries too), so a menu row has five items or more, half of them menu words
     return all(i.count(" ") <= 2 for i in items) and sum(key(i) in menu_keys() for i in items) >= 0.5 * len(items)
+
+
+def _menu_words(words: list[str]) -> int:
+    """How many of `words` belong to menu items, two-word items first ("صفحه اصلی سیاسی اقتصادی":
+    "صفحه" and "اصلی" are no menu words alone)."""
+    keys, i, count = menu_keys(), 0, 0
+    while i < len(words):
+        if i + 1 < len(words) and key(words[i] + words[i + 1]) in keys:
+            count, i = count + 2, i + 2
+        else:
+            count, i = count + (key(words[i]) in keys), i + 1
+    return count
 
 
 _CRUMB_SEP = re.compile(r"\s[»>›/|]\s|\s?[»›]\s?")
