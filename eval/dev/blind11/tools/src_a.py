@@ -105,10 +105,10 @@ A(name="isna-01", agency="isna", kind="html", layout=1, section="اقتصاد ب
   events=[
    ("IRNGOV","محمد اتابک","PAKGOV","جام کمال خان","042",False,"در رأس هیئتی تجاری"),
    ("IRNGOV","وزرای دو کشور","PAKGOV",None,"057",False,"یادداشت تفاهم توسعه تجارت مرزی"),
-   ("PAKGOV","وزیر بازرگانی پاکستان","IRN","ایران","0311",False,"خرید برق از ایران"),
+   ("PAKGOV","وزیر بازرگانی پاکستان","IRNGOV","ایران","0311",False,"خرید برق از ایران"),
    ("IRNGOV","اتابک","PAKGOV","پاکستان","0311",False,"دو کشور مصمم_اند"),
   ],
-  notes="Visit stated in a pluperfect relative clause and the meeting in the same sentence: one 042. The MoU signed 'به امضای وزرای دو کشور رسید' (passive, symmetric) = 057 Iran → Pakistan. Buying more electricity from Iran = intent to cooperate economically (0311); the target is Iran's trade (bare IRN). The shared goal of 5 billion dollars = 0311 from the speaker's side. 'به گفته وی تحریم_ها مانع ...' is not a quote and not an act. Mirjaveh and Taftan are towns (GPE)."),
+  notes="Visit stated in a pluperfect relative clause and the meeting in the same sentence: one 042. The MoU signed 'به امضای وزرای دو کشور رسید' (passive, symmetric) = 057 Iran → Pakistan. Buying more electricity from Iran = intent to cooperate economically (0311), a verbal act: target IRNGOV. The shared goal of 5 billion dollars = 0311 from the speaker's side. 'به گفته وی تحریم_ها مانع ...' is not a quote and not an act. Mirjaveh and Taftan are towns (GPE)."),
 
 A(name="fars-01", agency="fars", kind="txt", layout=2, degrade=["nozwnj"], section="سیاست خارجی",
   published="2026-11-27T09:50+03:30", date_line="جمعه ۶ آذر ۱۴۰۵ ساعت ۰۹:۵۰",
@@ -134,9 +134,9 @@ A(name="fars-01", agency="fars", kind="txt", layout=2, degrade=["nozwnj"], secti
    ("IRNGOV","بقائی","USAGOV",None,"124",False,"سر تسلیم فرود نخواهد آورد"),
    ("IRNGOV","سخنگوی دستگاه دیپلماسی",None,"کشورهای خریدار نفت","020",False,"از کشورهای خریدار نفت خواست"),
    ("CHNGOV","لین جیان","USAGOV",None,"111",False,"با رد این تحریم_ها"),
-   ("CHNGOV","لین جیان","IRN","تهران","0311",False,"پکن تجارت عادی خود"),
+   ("CHNGOV","لین جیان","IRNGOV","تهران","0311",False,"پکن تجارت عادی خود"),
   ],
-  notes="The sanctions themselves are coded from the body sentence that states them (pluperfect 'پنجشنبه شب ... قرار داده بود'), USAGOV → IRN (bare ISO3: sanctions on trade). Iran will not surrender to pressure = 124, target the US government (the article's single counterpart). The appeal to oil buyers has a generic addressee: null target with its text. China's rejection of the sanctions is criticism (111) of the US; continuing normal trade with Tehran = 0311. The ministry's own website ('به نقل از پایگاه اطلاع_رسانی وزارت امور خارجه') is an official channel, not a medium: no attributed source. Page degraded: every ZWNJ lost."),
+  notes="The sanctions themselves are coded from the body sentence that states them (pluperfect 'پنجشنبه شب ... قرار داده بود'), USAGOV → IRN (bare ISO3: sanctions on trade). Iran will not surrender to pressure = 124, target the US government (the article's single counterpart). The appeal to oil buyers has a generic addressee: null target with its text. China's rejection of the sanctions is criticism (111) of the US; continuing normal trade with Tehran = 0311 (stated intent, target IRNGOV). The ministry's own website ('به نقل از پایگاه اطلاع_رسانی وزارت امور خارجه') is an official channel, not a medium: no attributed source. Page degraded: every ZWNJ lost."),
 
 A(name="bbcpersian-01", agency="bbcpersian", kind="html", layout=0, jsonld=True, section="ایران",
   published="2026-11-29T11:20+00:00", published_meta="2026-11-29T11:20:00+00:00", date_line="۲۹ نوامبر ۲۰۲۶",
