@@ -17,7 +17,7 @@ ACTORS = {
     "پاکستان": ("PAK", "Pakistan", "GPE"), "پیشاور": ("PAK", "Peshawar", "GPE"),
     "طالبان پاکستان": ("PAKREB", "Tehrik-i-Taliban Pakistan", "ORG"), "ایسنا": ("IRNMED", "ISNA", "ORG"),
     "دولت نظامی مالی": ("MLIGOV", None, "ORG"), "اتحادیه آفریقا": ("IGOAFU", "African Union", "ORG"),
-    "شهرک‌نشینان": ("ISRCVL", None, None), "نابلس": ("PSE", "Nablus", "GPE"),
+    "شهرک‌نشینان": ("ISRCVL", None, None), "رام‌الله": ("PSE", "Ramallah", "GPE"),
     "پلیس فرانسه": ("FRACOP", None, "ORG"), "ارتش آمریکا": ("USAMIL", None, "ORG"),
     "کارگران بندر روتردام": ("NLDLAB", None, "ORG"), "دولت هلند": ("NLDGOV", None, "ORG"), "هلند": ("NLD", "Netherlands", "GPE"),
 }
@@ -33,7 +33,7 @@ CASES = [
     # "این حکم": a verdict's author is the court named before; a hunger strike "در اعتراض به این حکم"
     # addresses the same court
     ("دادگاه انقلاب مشهد روز شنبه علی رضایی را به سه سال حبس محکوم کرد. کانون صنفی کارگران در بیانیه‌ای "
-     "این حکم را محکوم کرد. خانواده رضایی گفتند او از روز یکشنبه در اعتراض به این حکم دست به اعتصاب غذا زده است.",
+     "این حکم را محکوم کرد. همسر رضایی گفت او در اعتراض به این حکم از روز دوشنبه دست به اعتصاب غذا زده است.",
      [("IRNJUD", "116", "IRNCVL", "علی رضایی", "محکوم کرد"),
       ("IRNLAB", "111", "IRNJUD", "دادگاه انقلاب مشهد", "محکوم کرد"),
       ("IRNCVL", "142", "IRNJUD", "دادگاه انقلاب مشهد", "دست به اعتصاب غذا زده است")]),
@@ -46,7 +46,7 @@ CASES = [
     ("طالبان پاکستان روز سه‌شنبه به یک پاسگاه پلیس در پیشاور حمله کردند.",
      [("PAKREB", "190", "PAK", "پیشاور", "حمله کردند")]),
     # the agency of the attribution is not the country of a passive's default agent
-    ("به گزارش ایسنا، دولت نظامی مالی اعلام کرد که ده‌ها نظامی و غیرنظامی در ارتباط با کودتا بازداشت شده‌اند.",
+    ("به گزارش ایسنا، دولت نظامی مالی اعلام کرد که چند نظامی و غیرنظامی به اتهام دست داشتن در کودتا بازداشت شده‌اند.",
      [("MLICOP", "173", "MLICVL", None, "بازداشت شده‌اند")]),
     # "این حمله تروریستی": the armed group that claimed an attack, not the state that struck it since
     ("طالبان پاکستان مسئولیت انفجار در پیشاور را بر عهده گرفت. ارتش آمریکا روز جمعه مواضع این گروه را "
@@ -55,9 +55,9 @@ CASES = [
       ("USAMIL", "195", None, None, "بمباران کرد"),
       ("IGOAFU", "111", "PAKREB", "طالبان پاکستان", "محکوم کرد")]),
     # property destroyed in a raid on a place abroad is that place's people's
-    ("گروهی از شهرک‌نشینان مسلح به روستای قریوت در جنوب نابلس یورش بردند، چند کشاورز را مورد ضرب و شتم "
+    ("شهرک‌نشینان مسلح بامداد جمعه به روستای ترمسعیا در شمال رام‌الله یورش بردند، دو چوپان را به‌شدت مورد ضرب و شتم "
      "قرار دادند و ده‌ها درخت زیتون را به آتش کشیدند.",
-     [("ISRCVL", "182", "PSE", "نابلس یورش بردند", "مورد ضرب و شتم قرار دادند"),
+     [("ISRCVL", "182", "PSE", "رام‌الله یورش بردند", "مورد ضرب و شتم قرار دادند"),
       ("ISRCVL", "1712", "PSECVL", None, "به آتش کشیدند")]),
     # dispersing acts on people even with no "را" object
     ("پلیس فرانسه برای متفرق کردن معترضان از گاز اشک‌آور استفاده کرد.",
@@ -84,14 +84,14 @@ def test_object_after_a_comma_is_the_object_np():
     # adverbial before it does not name the target (nor does the side that attacked the speaker)
     actors = {"یحیی سریع": ("YEMREB", "Yahya Saree", "PER"), "نیروی دریایی یمن": ("YEMREB", None, "ORG"),
               "جنگنده‌های آمریکایی": ("USAMIL", None, None), "انگلیسی": ("GBRMIL", None, None),
-              "الحدیده": ("YEM", "Hodeidah", "GPE")}
-    text = ("جنگنده‌های آمریکایی و انگلیسی بامداد سه‌شنبه بندر الحدیده را بمباران کردند. یحیی سریع اعلام کرد "
-            "که نیروی دریایی یمن در پاسخ به این تجاوز، ناو هواپیمابر آمریکایی را در شمال دریای سرخ با چند "
-            "موشک هدف قرار داده است.")
+              "صنعا": ("YEM", "Sanaa", "GPE")}
+    text = ("جنگنده‌های آمریکایی و انگلیسی شامگاه جمعه فرودگاه صنعا را بمباران کردند. یحیی سریع تأکید کرد "
+            "که نیروی دریایی یمن ساعاتی بعد در پاسخ به این تجاوز، ناوشکن آمریکایی را در خلیج عدن با دو "
+            "پهپاد هدف قرار داده است.")
     assert _events(text, actors) == sorted([
-        ("USAMIL", "195", "YEM", "الحدیده", "بمباران کردند"),
-        ("GBRMIL", "195", "YEM", "الحدیده", "بمباران کردند"),
-        ("YEMREB", "195", "USA", "ناو هواپیمابر آمریکایی", "هدف قرار داده است")], key=str)
+        ("USAMIL", "195", "YEM", "صنعا", "بمباران کردند"),
+        ("GBRMIL", "195", "YEM", "صنعا", "بمباران کردند"),
+        ("YEMREB", "195", "USA", "ناوشکن آمریکایی", "هدف قرار داده است")], key=str)
 
 
 def test_this_country_in_a_title_is_not_the_agency_home():
@@ -110,12 +110,12 @@ def test_this_country_in_a_title_is_not_the_agency_home():
 def test_a_mediator_is_not_the_single_counterpart():
     # the parties' only counterpart is each other: the mediator's events do not make it a second one
     actors = {"روسیه": ("RUS", "Russia", "GPE"), "اوکراین": ("UKR", "Ukraine", "GPE"),
-              "امارات": ("ARE", "UAE", "GPE"), "مسکو": ("RUS", "Moscow", "GPE"),
+              "قطر": ("QAT", "Qatar", "GPE"), "مسکو": ("RUS", "Moscow", "GPE"),
               "سخنگوی کرملین": ("RUSGOV", None, None)}
-    text = ("روسیه و اوکراین با میانجیگری امارات ۳۰۰ اسیر جنگی را مبادله کردند. سخنگوی کرملین گفت که "
+    text = ("روسیه و اوکراین روز شنبه با میانجیگری قطر ۱۵۰ اسیر جنگی را مبادله کردند. سخنگوی کرملین گفت که "
             "مسکو خواستار بازگشت فوری دیگر اسیران است.")
     assert _events(text, actors) == sorted([
-        ("AREGOV", "045", "RUSGOV", None, "با میانجیگری"), ("AREGOV", "045", "UKRGOV", None, "با میانجیگری"),
+        ("QATGOV", "045", "RUSGOV", None, "با میانجیگری"), ("QATGOV", "045", "UKRGOV", None, "با میانجیگری"),
         ("RUSGOV", "0841", "UKRGOV", "اوکراین", "اسیر جنگی را مبادله کردند"),
         ("RUSGOV", "020", "UKRGOV", None, "خواستار بازگشت فوری دیگر اسیران است")], key=str)
 
@@ -128,16 +128,16 @@ def test_a_bare_head_belongs_to_the_nationality_after_it():
     assert _events(text, actors) == [("EGYGOV", "040", "PSEREB", "نمایندگان حماس", "دیدار کردند")]
 
 
-VETO_ACTORS = {"اتحادیه اروپا": ("IGOEUR", "European Union", "ORG"), "مجارستان": ("HUN", "Hungary", "GPE"),
+VETO_ACTORS = {"اتحادیه اروپا": ("IGOEUR", "European Union", "ORG"), "اسلواکی": ("SVK", "Slovakia", "GPE"),
                "روسیه": ("RUS", "Russia", "GPE"), "اوکراین": ("UKR", "Ukraine", "GPE"),
                "آمریکا": ("USA", "United States", "GPE")}
 
 
 @pytest.mark.parametrize("text,expected", [
     # the vetoed proposal names no author: the body the article names is the target
-    ("اتحادیه اروپا روز دوشنبه بسته تازه تحریم‌ها علیه روسیه را تصویب کرد. با این حال مجارستان پیشنهاد "
-     "استفاده از دارایی‌های مسدودشده روسیه برای بازسازی اوکراین را وتو کرد.",
-     ("HUNGOV", "129", "IGOEUR", "اتحادیه اروپا", "وتو کرد")),
+    ("اتحادیه اروپا روز جمعه نوزدهمین بسته تحریمی خود علیه روسیه را تصویب کرد. اما اسلواکی پیشنهاد "
+     "انتقال بخشی از دارایی‌های توقیف‌شده روسیه به اوکراین را وتو کرد.",
+     ("SVKGOV", "129", "IGOEUR", "اتحادیه اروپا", "وتو کرد")),
     # the proposal's author named as its genitive stays the target
     ("روسیه قطعنامه آمریکا را وتو کرد.", ("RUSGOV", "129", "USAGOV", "آمریکا", "وتو کرد")),
 ])
@@ -145,16 +145,16 @@ def test_veto_targets_the_body_unless_the_proposal_has_an_author(text, expected)
     assert [e for e in _events(text, VETO_ACTORS) if e[1] == "129"] == [expected]
 
 
-SANCTION_ACTORS = {"وزارت خزانه‌داری آمریکا": ("USAGOV", None, "ORG"), "امارات متحده عربی": ("ARE", "UAE", "GPE"),
-                   "هنگ‌کنگ": ("CHN", "Hong Kong", "GPE"), "ایران": ("IRN", "Iran", "GPE"),
+SANCTION_ACTORS = {"وزارت خزانه‌داری آمریکا": ("USAGOV", None, "ORG"), "مالزی": ("MYS", "Malaysia", "GPE"),
+                   "سنگاپور": ("SGP", "Singapore", "GPE"), "ایران": ("IRN", "Iran", "GPE"),
                    "چین": ("CHN", "China", "GPE"), "روسیه": ("RUS", "Russia", "GPE"),
                    "اتحادیه اروپا": ("IGOEUR", "European Union", "ORG")}
 
 
 @pytest.mark.parametrize("text,expected", [
     # firms named only by where they are based, sanctioned for a country's trade: that country
-    ("وزارت خزانه‌داری آمریکا روز پنجشنبه ۱۲ شرکت مستقر در امارات متحده عربی و هنگ‌کنگ را به دلیل مشارکت "
-     "در فروش نفت ایران به چین تحریم کرد.",
+    ("وزارت خزانه‌داری آمریکا روز سه‌شنبه هفت شرکت مستقر در مالزی و سنگاپور را به اتهام نقش‌آفرینی "
+     "در حمل نفت ایران به چین تحریم کرد.",
      [("USAGOV", "163", "IRN", "ایران", "تحریم کرد")]),
     # firms of a named country stay the target; a country after a preposition is no owner
     ("اتحادیه اروپا چهار شرکت ایرانی را به اتهام انتقال پهپاد به روسیه تحریم کرد.",
@@ -166,14 +166,14 @@ def test_sanctions_for_a_countrys_trade(text, expected):
 
 @pytest.mark.parametrize("text,actors,expected", [
     # a city a few nouns after "در" is a locative, not the subject: the crowd is the place's people
-    ("هزاران کشاورز روز پنجشنبه با صدها تراکتور در محله اروپایی بروکسل تظاهرات کردند.",
-     {"بروکسل": ("BEL", "Brussels", "GPE")},
-     [("BELCVL", "141", "BELGOV", None, "تظاهرات کردند")]),
+    ("صدها دامدار روز سه‌شنبه با ده‌ها کامیون در میدان مرکزی مادرید تظاهرات کردند.",
+     {"مادرید": ("ESP", "Madrid", "GPE")},
+     [("ESPCVL", "141", "ESPGOV", None, "تظاهرات کردند")]),
     # a place inside "به سوی ..." is not the head of the relative "که" after it; the armed noun that
     # opens the enclosing clause is the subject
-    ("وزارت بهداشت غزه اعلام کرد که نظامیان اسرائیلی در شرق خان یونس به سوی غیرنظامیانی که به "
-     "خانه‌هایشان بازمی‌گشتند آتش گشودند.",
-     {"وزارت بهداشت غزه": ("PSEGOV", None, "ORG"), "خان یونس": ("PSE", "Khan Yunis", "GPE")},
+    ("دفتر رسانه‌ای دولت غزه اعلام کرد که نظامیان اسرائیلی در غرب رفح به سوی ماهیگیرانی که به "
+     "ساحل بازمی‌گشتند آتش گشودند.",
+     {"دفتر رسانه‌ای دولت غزه": ("PSEGOV", None, "ORG"), "رفح": ("PSE", "Rafah", "GPE")},
      [("ISRMIL", "190", None, None, "آتش گشودند")]),
 ])
 def test_places_are_not_subjects(text, actors, expected):
@@ -189,25 +189,25 @@ def test_dictionary_row_orano_is_a_french_company():
 
 def test_this_council_is_the_council_named_before_in_the_sentence():
     # "از این شورا خواست": the body named earlier in the same sentence whose head is "شورا"
-    actors = {"وزارت امور خارجه لبنان": ("LBNGOV", None, "ORG"),
+    actors = {"وزارت امور خارجه سوریه": ("SYRGOV", None, "ORG"),
               "شورای امنیت": ("IGOUNO", "UN Security Council", "ORG"), "اسرائیل": ("ISR", "Israel", "GPE")}
-    text = ("وزارت امور خارجه لبنان با ارسال نامه‌ای به رئیس دوره‌ای شورای امنیت، از این شورا خواست که "
-            "اسرائیل را به پایبندی به تعهداتش وادار کند.")
-    assert _events(text, actors) == [("LBNGOV", "022", "IGOUNO", "شورای امنیت", "از این شورا خواست")]
+    text = ("وزارت امور خارجه سوریه در نامه‌ای به اعضای شورای امنیت، از این شورا خواست که "
+            "اسرائیل را به توقف حملاتش وادار کند.")
+    assert _events(text, actors) == [("SYRGOV", "022", "IGOUNO", "شورای امنیت", "از این شورا خواست")]
 
 
 @pytest.mark.parametrize("text,actors,expected", [
     # an agreement not signed is between the sentence's coordinated subject, not the last dyad
-    ("شورای امنیت روز دوشنبه با ایران گفت‌وگو کرد. مقام‌های دمشق و تل‌آویو در ماه‌های اخیر چند دور گفت‌وگوی "
-     "امنیتی برگزار کرده‌اند اما توافقی امضا نشده است.",
-     {"مقام‌های دمشق": ("SYRGOV", None, "ORG"), "تل‌آویو": ("ISRGOV", "Tel Aviv", "GPE"),
+    ("شورای امنیت روز دوشنبه با ایران گفت‌وگو کرد. مقام‌های بغداد و آنکارا طی هفته‌های گذشته سه دور گفت‌وگوی "
+     "فنی برگزار کرده‌اند ولی توافقی امضا نشده است.",
+     {"مقام‌های بغداد": ("IRQGOV", None, "ORG"), "آنکارا": ("TURGOV", "Ankara", "GPE"),
       "شورای امنیت": ("IGOUNO", None, "ORG"), "ایران": ("IRN", "Iran", "GPE")},
-     ("SYRGOV", "057", "ISRGOV", "تل‌آویو", "امضا نشده است")),
+     ("IRQGOV", "057", "TURGOV", "آنکارا", "امضا نشده است")),
     # people the actor stage gave the attacker's own country, attacked in another country's place
-    ("ارتش اسرائیل صبح چهارشنبه چادرهای آوارگان در منطقه المواصی در خان‌یونس را هدف حمله هوایی قرار داد.",
+    ("ارتش اسرائیل شامگاه دوشنبه خیمه‌های آوارگان در اردوگاه النصیرات در دیرالبلح را هدف حمله هوایی قرار داد.",
      {"ارتش اسرائیل": ("ISRMIL", None, "ORG"), "آوارگان": ("ISRREF", None, None),
-      "خان‌یونس": ("PSE", "Khan Yunis", "GPE")},
-     ("ISRMIL", "195", "PSE", "خان‌یونس", "هدف حمله هوایی قرار داد")),
+      "دیرالبلح": ("PSE", "Deir al-Balah", "GPE")},
+     ("ISRMIL", "195", "PSE", "دیرالبلح", "هدف حمله هوایی قرار داد")),
 ])
 def test_parties_from_the_sentence(text, actors, expected):
     assert expected in _events(text, actors)
@@ -216,8 +216,8 @@ def test_parties_from_the_sentence(text, actors, expected):
 def test_condemning_any_such_act_has_no_addressee():
     # "هرگونه X را محکوم کرد": generic, the text is kept; a rejection keeps its own handling
     actors = {"اتحادیه آفریقا": ("IGOAFU", "African Union", "ORG"), "حکومت": ("BFAGOV", None, None)}
-    text = "اتحادیه آفریقا با صدور بیانیه‌ای هرگونه تغییر غیرقانونی حکومت را محکوم کرد."
-    assert _events(text, actors) == [("IGOAFU", "111", None, "هرگونه تغییر غیرقانونی حکومت", "محکوم کرد")]
+    text = "اتحادیه آفریقا در نشست فوق‌العاده خود هرگونه تلاش برای براندازی حکومت را محکوم کرد."
+    assert _events(text, actors) == [("IGOAFU", "111", None, "هرگونه تلاش برای براندازی حکومت", "محکوم کرد")]
 
 
 @pytest.mark.parametrize("agency,expected", [
@@ -241,28 +241,28 @@ def test_a_bare_role_noun_takes_the_country_of_the_body_named_before(agency, exp
 def test_object_before_its_relative_clause():
     # "X را که ... Y را داشتند، دستگیر کردند": the object is X, not the relative clause's Y; members
     # of an armed group are REB of the group's country
-    actors = {"نیروهای امنیتی اقلیم کردستان": ("IRQCOP", None, "ORG")}
-    text = "نیروهای امنیتی اقلیم کردستان دو عضو یک گروه مسلح ایرانی را که قصد عبور از مرز را داشتند، دستگیر کردند."
-    assert _events(text, actors) == [("IRQCOP", "173", "IRNREB", "دو عضو یک گروه مسلح ایرانی", "دستگیر کردند")]
+    actors = {"پلیس مرزی ترکیه": ("TURCOP", None, "ORG")}
+    text = "پلیس مرزی ترکیه سه عضو یک گروه مسلح سوری را که قصد ورود غیرقانونی به خاک این کشور را داشتند، دستگیر کرد."
+    assert _events(text, actors) == [("TURCOP", "173", "SYRREB", "سه عضو یک گروه مسلح سوری", "دستگیر کرد")]
 
 
 def test_a_quoted_predicate_closes_its_clause():
-    # "ناتو ... «... سوق می‌دهد» و روسیه ... اتخاذ خواهد کرد": Russia is the subject after "» و",
+    # "ناتو ... «... تهدید می‌کند» و مسکو ... اتخاذ خواهد کرد": Moscow is the subject after "» و",
     # and the threat answers the party of the clause before it
-    actors = {"الکساندر گروشکو": ("RUSGOV", "Alexander Grushko", "PER"), "ناتو": ("IGOWSTNAT", "NATO", "ORG"),
-              "روسیه": ("RUS", "Russia", "GPE"), "کالینینگراد": ("RUS", "Kaliningrad", "GPE")}
-    text = ("الکساندر گروشکو، معاون وزیر خارجه روسیه، گفت که ناتو با این اقدامات «منطقه را به سمت رویارویی "
-            "سوق می‌دهد» و روسیه تدابیر لازم را برای حفاظت از کالینینگراد اتخاذ خواهد کرد.")
+    actors = {"ماریا زاخارووا": ("RUSGOV", "Maria Zakharova", "PER"), "ناتو": ("IGOWSTNAT", "NATO", "ORG"),
+              "روسیه": ("RUS", "Russia", "GPE"), "مسکو": ("RUS", "Moscow", "GPE")}
+    text = ("ماریا زاخارووا، سخنگوی وزارت خارجه روسیه، گفت که ناتو با این رزمایش‌ها «ثبات منطقه را تهدید "
+            "می‌کند» و مسکو تدابیر لازم را برای حفاظت از مرزهایش اتخاذ خواهد کرد.")
     assert _events(text, actors) == [
-        ("RUSGOV", "130", "IGOWSTNAT", "ناتو", "تدابیر لازم را برای حفاظت از کالینینگراد اتخاذ خواهد کرد")]
+        ("RUSGOV", "130", "IGOWSTNAT", "ناتو", "تدابیر لازم را برای حفاظت از مرزهایش اتخاذ خواهد کرد")]
 
 
 def test_denied_involvement_targets_the_attack_referred_to():
     # "هرگونه دست داشتن در این حمله را تکذیب کرد": the denied attack is the one reported, on its target
     actors = {"کتائب حزب‌الله": ("IRQREB", None, "ORG"), "اربیل": ("IRQ", "Erbil", "GPE"),
               "ارتش آمریکا": ("USAMIL", None, "ORG")}
-    text = ("افراد مسلح ناشناس روز یکشنبه به پایگاه ارتش آمریکا در اربیل حمله کردند. کتائب حزب‌الله در بیانیه‌ای "
-            "هرگونه دست داشتن در این حمله را تکذیب کرد.")
+    text = ("چند فرد مسلح ناشناس شامگاه پنجشنبه به پایگاه ارتش آمریکا در فرودگاه اربیل حمله کردند. کتائب حزب‌الله ساعاتی بعد "
+            "هرگونه دست داشتن خود در این حمله را تکذیب کرد.")
     doc = events_stage(make_doc(text, actors))
     assert [(e.source, e.cameo, e.target, e.negated) for e in doc.events] == [
         (None, "190", "USAMIL", False), ("IRQREB", "190", "USAMIL", True)]
@@ -270,9 +270,9 @@ def test_denied_involvement_targets_the_attack_referred_to():
 
 def test_denied_involvement_is_the_reported_act_negated():
     # the denied act is the bombing reported before: its code and its target, negated
-    actors = {"کویته": ("PAK", "Quetta", "GPE"), "وزارت خارجه هند": ("INDGOV", None, "ORG")}
-    text = ("یک مهاجم انتحاری روز سه‌شنبه خودروی بمب‌گذاری شده را در نزدیکی پاسگاه پلیس در کویته منفجر کرد. "
-            "وزارت خارجه هند در بیانیه‌ای هرگونه دخالت در این حمله را قاطعانه تکذیب کرد.")
+    actors = {"جلال‌آباد": ("AFG", "Jalalabad", "GPE"), "وزارت خارجه پاکستان": ("PAKGOV", None, "ORG")}
+    text = ("یک مهاجم انتحاری روز شنبه خودروی بمب‌گذاری شده را مقابل یک پایگاه نظامی در جلال‌آباد منفجر کرد. "
+            "وزارت خارجه پاکستان روز یکشنبه هرگونه دخالت در این حمله را به‌شدت تکذیب کرد.")
     doc = events_stage(make_doc(text, actors))
     assert [(e.source, e.cameo, e.target, e.negated) for e in doc.events] == [
-        (None, "1831", "PAK", False), ("INDGOV", "1831", "PAK", True)]
+        (None, "1831", "AFG", False), ("PAKGOV", "1831", "AFG", True)]
