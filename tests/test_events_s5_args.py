@@ -19,6 +19,9 @@ ACTORS = {
     "اسلو": ("NORGOV", "Oslo", "GPE"), "دیپلمات این کشور": ("NORGOV", None, None),
     "سخنگوی دولت مجارستان": ("HUNGOV", None, None), "کمیسیون اروپا": ("IGOEUR", "European Commission", "ORG"),
     "پلیس ترکیه": ("TURCOP", None, "ORG"), "روزنامه‌نگاران": ("TURMED", None, None),
+    "دیوان کیفری بین‌المللی": ("IGOICC", None, "ORG"), "سخنگوی دولت کنیا": ("KENGOV", None, None),
+    "قضات": ("KENJUD", None, None), "دیوان بین‌المللی دادگستری": ("IGOUNOJUDICJ", None, "ORG"),
+    "وزیر خارجه بلیز": ("BLZGOV", None, None), "گواتمالا": ("GTM", None, "GPE"), "بلیز": ("BLZ", None, "GPE"),
 }
 
 
@@ -54,6 +57,32 @@ def test_targets(text, expected):
     assert _events(text) == sorted(expected, key=str)
 
 
+#: a body called by its bare head ("با دیوان") or by its members ("قضات دیوان") is the body named before
+BODY_CASES = [
+    ("دیوان کیفری بین‌المللی هفته گذشته تحقیقاتی درباره خشونت‌های انتخاباتی آغاز کرد. سخنگوی دولت کنیا "
+     "روز دوشنبه گفت که نایروبی با دیوان همکاری خواهد کرد.",
+     ("KENGOV", "031", "IGOICC", "دیوان کیفری بین‌المللی", "همکاری خواهد کرد")),
+    ("دیوان بین‌المللی دادگستری روز پنجشنبه درباره اختلاف مرزی بلیز و گواتمالا رأی داد. وزیر خارجه بلیز "
+     "از قضات دیوان به خاطر این رأی تشکر کرد.",
+     ("BLZGOV", "051", "IGOUNOJUDICJ", "دیوان بین‌المللی دادگستری", "تشکر کرد")),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_CASES)
+def test_body_by_its_head(text, expected):
+    evs = _events(text)
+    assert expected in evs
+    assert not any(e[2] == "KENJUD" or e[2] == "BLZJUD" for e in evs)
+
+
+def test_head_followed_by_a_name_is_that_name():
+    """"با دیوان عالی کنیا": the head begins another name, not the body named before."""
+    actors = dict(ACTORS, **{"دیوان عالی کنیا": ("KENJUD", None, "ORG")})
+    doc = events_stage(make_doc("دیوان کیفری بین‌المللی هفته گذشته تحقیقاتی آغاز کرد. وزیر خارجه بلیز روز "
+                                "دوشنبه با دیوان عالی کنیا دیدار کرد.", actors))
+    assert [(e.source, e.target) for e in doc.events if e.cameo.startswith("04")] == [("BLZGOV", "KENJUD")]
+
+
 def test_release_with_its_own_object_is_not_shared():
     """A second verb with an object of its own ("... را آزاد کرد") keeps it."""
     evs = _events("پلیس ترکیه روز جمعه ده نفر از روزنامه‌نگاران را بازداشت کرد و کاردار ایران را آزاد کرد.")
@@ -62,6 +91,6 @@ def test_release_with_its_own_object_is_not_shared():
 
 @pytest.mark.parametrize("text,code", [
     ("کوزوو", "XKX"), ("پریشتینا", "XKXGOV"), ("دیوان کیفری بین‌المللی", "IGOICC"),
-    ("اروپاییان", "IGOEUR"), ("اروپایی‌ها", "IGOEUR")])
+    ("اروپاییان", "IGOEUR"), ("اروپایی‌ها", "IGOEUR"), ("آسه آن", "IGOSEAASN"), ("بروکسل", "IGOEUR")])
 def test_annotators_codes(text, code):
     assert [m.entry.code for m in find(text)] == [code]

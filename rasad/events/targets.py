@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .actors import AGENT_MARKERS, PREPS_NP, gazetteer_actor, same_actor
 from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
+from .anaphora import _named_before as _seen_with_head, _named_here
 from .context import unknown_agent
 from .clauses import PARTITIVE, Sent, phrase_at
 from .coder import STOP_GAP, Match, _stem
@@ -125,6 +126,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 t = s.first.get(k)
                 if t is None and s.keys[k] in THIS and k + 1 < m.verb and s.keys[k + 1] == _COUNTRY:
                     t = this_country(s, k, subj, anaphor)  # "به پاسگاه‌های مرزی این کشور حمله کردند"
+                if k == j and (t is None or s.keys[k] in MEMBERS):
+                    t = body_by_head(s, k + (t is not None), m.verb, anaphor) or t  # "با دیوان"، "از قضات دیوان"
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
                     return _government_first(s, k, t), t.text
             if fk in ANAPHOR_FRAMES and j < m.verb and s.keys[j] in ("این", "آن"):
@@ -206,6 +209,25 @@ def this_country(s: Sent, k: int, subj: Mention | None, anaphor: dict | None) ->
             return Mention(s.text[s.toks[k].start:s.toks[k + 1].end], s.toks[k].start, s.toks[k + 1].end,
                            c.country, None, c.country, False)
     return None
+
+
+#: head nouns a body named in full is later called by alone ("دیوان بین‌المللی دادگستری" ... "دیوان")
+BODY_HEADS = {_stem(key(w)) for w in ("دیوان", "شورا", "شورای", "آژانس", "کمیسیون", "دادگاه", "اتحادیه",
+                                      "سازمان", "ائتلاف", "پیمان", "نهاد", "هیئت", "کمیته")}
+#: members of a body: "قضات دیوان" act and are addressed as the body
+MEMBERS = {key(w) for w in ("قضات", "قاضیان", "اعضای", "بازرسان", "کارشناسان")}
+
+
+def body_by_head(s: Sent, k: int, hi: int, anaphor: dict | None) -> Mention | None:
+    """A body called by its bare head noun at token k ("با دیوان همکاری خواهد کرد"): the last body
+    named in full with that head, in this sentence, then earlier ones. Not when a name follows the
+    head (then the head is part of that name)."""
+    if k >= hi or k in s.first or _stem(s.keys[k]) not in BODY_HEADS or (k + 1 < len(s.toks) and k + 1 in s.first):
+        return None
+    head = _stem(s.keys[k])
+    head = head[:-1] if head.endswith("ی") and len(head) > 3 else head
+    found = _named_here(s, k, head) or _seen_with_head(head, (anaphor or {}).get("seen", ()))
+    return found if found is not None and found.code and len(found.text.split()) > 1 else None
 
 
 def _relative_author(s: Sent, ra: int, verb: int, subj: Mention | None) -> Mention | None:
