@@ -54,3 +54,53 @@ CHAR_ACTORS = dict(ACTORS, **{"سخنگوی دولت شیلی": ("CHLGOV", None,
 ])
 def test_characterisation(text, expected):
     assert _events(text, CHAR_ACTORS) == expected
+
+
+FAM_ACTORS = dict(ACTORS, **{
+    "دبیرکل ناتو": ("IGOWSTNAT", None, None), "ناتو": ("IGOWSTNAT", None, "ORG"), "لیتوانی": ("LTU", None, "GPE"),
+    "دولت نروژ": ("NORGOV", None, None), "مالی": ("MLI", None, "GPE"), "دولت مالی": ("MLIGOV", None, None),
+    "وزارت بازرگانی هند": ("INDGOV", None, None), "ویتنام": ("VNM", None, "GPE"),
+    "شبه‌نظامیان جنجوید": ("SDNREB", None, "ORG"), "سودان": ("SDN", None, "GPE"),
+    "وزارت خارجه کویت": ("KWTGOV", None, None), "بیروت": ("LBN", None, "GPE"), "کویت": ("KWT", None, "GPE"),
+    "ارتش میانمار": ("MMRMIL", None, None), "سخنگوی دولت کره جنوبی": ("KORGOV", None, None),
+    "ژاپن": ("JPNGOV", None, None), "سئول": ("KORGOV", None, "GPE"),
+    "شورای رسانه‌ای بورکینافاسو": ("BFAGOV", None, None), "شبکه الحدث": ("AREMED", None, "ORG"),
+    "کارگران": ("TUNLAB", None, None), "اتحادیه کارگری": ("TUNLAB", None, "ORG"),
+})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 013: hope stated with the copula
+    ("دبیرکل ناتو گفت که امیدوار است رایزنی‌ها با لیتوانی هفته آینده ادامه یابد.",
+     [("IGOWSTNAT", "013", "LTUGOV", "امیدوار است", False)]),
+    # 162: aid suspended ("به حالت تعلیق درآورد")
+    ("دولت نروژ کمک‌های توسعه‌ای خود به مالی را به حالت تعلیق درآورد.",
+     [("NORGOV", "162", "MLIGOV", "کمک‌های توسعه‌ای خود به مالی را به حالت تعلیق درآورد", False)]),
+    # 163: tariffs imposed on a party's goods; announced ones are not an act yet
+    ("وزارت بازرگانی هند عوارض ۳۰ درصدی بر واردات فولاد از ویتنام وضع کرد.",
+     [("INDGOV", "163", "VNM", "عوارض ۳۰ درصدی بر واردات فولاد از ویتنام وضع کرد", False)]),
+    ("وزارت بازرگانی هند گفت که بر واردات فولاد از ویتنام تعرفه وضع می‌کند.", []),
+    # 180 → 202 by count: summary executions of civilians
+    ("شبه‌نظامیان جنجوید در شمال سودان دست‌کم ۵۰ غیرنظامی را اعدام کردند.",
+     [("SDNREB", "202", "SDN", "اعدام کردند", False)]),
+    # 07: aid sent ("روانه X کرد"; passive "ارسال شد" by the agent), past only
+    ("وزارت خارجه کویت اعلام کرد که هواپیمایی حامل دارو را روانه بیروت کرده است.",
+     [("KWTGOV", "073", "LBN", "روانه بیروت کرده است", False)]),
+    ("محموله‌ای از دارو از سوی کویت به بیروت ارسال شد.",
+     [("KWTGOV", "073", "LBN", "ارسال شد", False)]),
+    ("نخستین محموله‌ها هفته آینده از سوی کویت به بیروت ارسال می‌شود.", []),
+    # 19: houses destroyed by artillery are shelling
+    ("ارتش میانمار با شلیک توپخانه خانه‌های روستاییان را ویران کرد.",
+     [("MMRMIL", "194", "MMRCVL", "ویران کرد", False)]),
+    # 124: will not retract
+    ("سخنگوی دولت کره جنوبی تصریح کرد که سئول اظهارات وزیر را درباره ژاپن پس نخواهد گرفت.",
+     [("KORGOV", "124", None, "پس نخواهد گرفت", False)]),
+    # 172: a medium's broadcasts suspended
+    ("شورای رسانه‌ای بورکینافاسو پخش شبکه الحدث را برای سه ماه تعلیق کرد.",
+     [("BFAGOV", "172", "AREMED", "پخش شبکه الحدث را برای سه ماه تعلیق کرد", False)]),
+    # 133: workers' conditional threat of a strike addresses their own government
+    ("نماینده اتحادیه کارگری گفت: «اگر تا پایان ماه حقوق‌ها پرداخت نشود، اعتصاب سراسری را آغاز خواهیم کرد.»",
+     [("TUNLAB", "133", "TUNGOV", "اگر تا پایان ماه حقوق‌ها پرداخت نشود", False)]),
+])
+def test_families(text, expected):
+    assert _events(text, FAM_ACTORS) == expected

@@ -76,7 +76,10 @@ IF = key("اگر")
 THREAT_CUES = tuple(key(w) for w in (
     "پاسخ", "بها", "هزینه", "تحریم", "اعتراض", "حمله", "پشیمان", "خروج", "مقابله", "تلافی", "قاطع", "سخت",
     "سنگین", "عواقب", "پیامد", "بی‌پاسخ", "تقابل", "جنگ", "نابود", "مجازات", "ارجاع", "شورای امنیت", "قطع",
-    "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات", "تعطیل"))
+    "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات", "تعطیل", "تجمع",
+    "تحصن", "راهپیمایی"))
+#: domestic non-state roles whose threats of protest address their own government
+SOCIETY = {"LAB", "OPP", "CVL", "BUS", "EDU", "AGR", "HLH", "REL", "MED"} - {"MED"}
 
 
 #: parties named by words the actor stage leaves uncoded (regions, "the West")
@@ -106,11 +109,14 @@ def conditional_threats(s: Sent, pairs: list) -> None:
         ttxt = tgt.text if tgt is not None else generic_addressee(s, i + 1, min(i + 4, comma))
         if ttxt is None and i + 1 < comma and s.keys[i + 1] in UNCODED_PARTIES:
             ttxt = s.toks[i + 1].text  # «اگر اروپا ...»: a party no actor code covers, kept as text
-        if ttxt is None:
-            continue
         code = refine("130", s, comma + 1)
-        scode = actor_code(speaker, "13", code, target=False)
         tcode = actor_code(tgt, "13", code, target=True) if tgt is not None else None
+        if ttxt is None and code in ("130", "133") and speaker.country and speaker.role in SOCIETY:
+            code, tcode = "133", speaker.country + "GOV"  # «اگر تا پایان ماه پاسخی نگیریم، اعتصاب می‌کنیم»: workers
+            # or an opposition threatening protests address their own government
+        elif ttxt is None:
+            continue
+        scode = actor_code(speaker, "13", code, target=False)
         if scode is None or scode == tcode:
             continue
         if code == "130" and scode[3:6] in ("MIL", "REB", "INS", "SEP", "UAF"):
