@@ -29,7 +29,7 @@ _NP_STOP = {key(w) for w in ("در", "به", "با", "برای", "پس", "پیش
                               "چهارشنبه", "علاوه", "ولی", "اما", "البته", "پیش‌تر", "پیشتر", "قبلاً", "قبلا",
                               "اخیراً", "اخیرا", "بامداد", "شامگاه", "همزمان", "هم‌زمان")}
 #: words that end a subject noun phrase without opening a clause: "ارتش اسرائیل ساعتی بعد اعلام کرد"
-_NP_END = _NP_STOP | {key(w) for w in ("ساعتی", "ساعاتی", "دقایقی", "لحظاتی", "ظرف", "طی")}
+_NP_END = _NP_STOP | {key(w) for w in ("ساعتی", "ساعاتی", "دقایقی", "لحظاتی", "ظرف", "طی", "خطاب")}
 _TITLE_KEYS = tuple(key(w) for w in TITLE_WORDS + ("شهردار", "استاندار", "خواهر", "برادر", "همسر", "پسر",
                                                     "دختر", "مدیر", "عضو", "نایب", "قائم", "جانشین", "سرپرست"))
 _NP_PUNCT = {"،", ",", ":", "«", "»", ".", "؛", "!", "؟", "?", "(", ")", "\""}
@@ -51,6 +51,7 @@ _ADVERBS = {key(w) for w in ("تنها", "فقط", "صرفاً", "صرفا", "س
                              "مجدداً", "مجددا", "دوباره", "بعداً", "بعدا", "سپس", "همچنین", "نیز")}
 _VA = key("و")
 _AZ = key("از")
+_BUT = (key("اما"), key("ولی"))
 _DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
@@ -121,7 +122,7 @@ def _after_subordinate(s: Sent, lo: int, hi: int) -> int:
     """"در حالی که ... مانده، نماینده ایران گفت": a clause opened by a preposition or subordinator
     and closed by a comma holds no speaker; the speaker follows the last comma."""
     lo = max(lo, s.body_from)
-    if lo >= hi or s.keys[lo] not in _NP_STOP:
+    if lo >= hi or (s.keys[lo] not in _NP_STOP and s.keys[lo] != _AZ):  # "از سوی دیگر، X گفت"
         return lo
     commas = [x for x in range(lo + 1, hi - 1) if s.keys[x] in ("،", ",")]
     for c in commas[:-1]:  # "در مقابل، دمیتری پسکوف، سخنگوی کرملین، گفت": the first comma closes it
@@ -177,6 +178,12 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
     """The speaker of a speech clause [lo, hi): its subject mention, or the noun phrase opening it
     ("دبیر جشنواره گفت که" → speaker_text "دبیر جشنواره"), else the previous speaker."""
     lo = _after_subordinate(s, lo, hi)
+    if s.body_from < lo < hi and all(s.keys[x] in _BUT for x in range(lo, hi)) \
+            and s.keys[lo - 1] in (_VA, "،", ","):
+        # "X ... استقبال کرد، اما تأکید کرد که": a clause of only "اما" has the previous subject
+        prev = clause_start(s, lo - 1)
+        if prev < lo - 1:
+            return speaker(s, prev, lo - 1, last, titles)
     if s.body_from < lo < hi - 1 and s.keys[lo] in _SPEECH_NOUNS and (lo + 1) in s.verbs \
             and s.keys[lo - 1] in (_VA, "،", ","):
         # "سرمربی تراکتور از داوری گلایه داشت و تصریح کرد:": the clause is only the speech noun;
@@ -239,6 +246,9 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
                     break  # "این مقام آمریکایی": a demonstrative, not a name, before the title
                 b = k - 1
                 break
+        comma = next((x for x in range(a + 1, b + 1) if s.keys[x] in ("،", ",")), None)
+        if comma is not None and m is not None and m.person and not m.canonical:
+            b = comma - 1  # "سردار X، فرمانده ...، گفت": the name, not the title in apposition
         surface = s.text[s.toks[a].start:s.toks[b].end]
         words = [t.key for t in s.toks[a:b + 1]]
         anon = _anon_name(words)
@@ -263,6 +273,10 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         hit = titles.get(title_key(m.text)) or titles.get(_loose(m.text))
         if hit is not None:
             return Mention(m.text, m.start, m.end, hit.code, hit.canonical, hit.country, True, hit.role)
+    if m is not None and m.person and not m.canonical and not m.pronoun and "،" in m.text:
+        # "X، فرمانده مرزبانی، تصریح کرد": the name, without the title in apposition after it
+        name = m.text.split("،")[0].rstrip(" \u200c")
+        return Mention(name, m.start, m.start + len(name), m.code, None, m.country, True, m.role)
     if m is not None:
         return m
     if np is None and lo - 2 >= s.body_from and s.keys[lo - 1] == "که" and not _ends_verb(s, lo - 2):

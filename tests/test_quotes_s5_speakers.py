@@ -1,0 +1,29 @@
+"""Speakers of reported speech in four clause shapes. Sentences written for these tests."""
+from rasad.pipeline import process
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    doc = process(("به گزارش خبرگزاری ایسنا، " + text).encode("utf-8"))
+    return [(q.speaker, q.speaker_text) for q in doc.quotes]
+
+
+def test_but_clause_keeps_the_subject_of_the_sentence():
+    got = _speakers("پاشینیان گفت که این سند گام مهمی است. ماریا زاخارووا سخنگوی وزارت خارجه روسیه از این "
+                    "توافق استقبال کرد، اما تأکید کرد که مسکو حضور نیروهای خارجی در منطقه را نمی‌پذیرد.")
+    assert got[1] == ("Maria Zakharova", "ماریا زاخارووا")
+
+
+def test_discourse_opener_with_az_is_no_speaker():
+    got = _speakers("از سوی دیگر، نیروهای حافظ صلح اتحادیه آفریقا اعلام کردند که دو کاروان دارو به شهر رسیده است.")
+    assert got[0][1] == "نیروهای حافظ صلح اتحادیه آفریقا"
+
+
+def test_addressee_phrase_is_not_part_of_the_speaker():
+    got = _speakers("نخست‌وزیر هند خطاب به نمایندگان پارلمان افزود: «ما هیچ فشاری را نمی‌پذیریم.»")
+    assert got == [(got[0][0], "نخست‌وزیر هند")]
+
+
+def test_title_in_apposition_is_not_part_of_an_unknown_name():
+    got = _speakers("سرتیپ کامران عزیزی، فرمانده پاسگاه مرزی میرجاوه، تصریح کرد که مهاجمان به آن سوی مرز "
+                    "گریخته‌اند.")
+    assert got[0][1] == "سرتیپ کامران عزیزی"
