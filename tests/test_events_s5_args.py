@@ -94,3 +94,13 @@ def test_release_with_its_own_object_is_not_shared():
     ("اروپاییان", "IGOEUR"), ("اروپایی‌ها", "IGOEUR"), ("آسه آن", "IGOSEAASN"), ("بروکسل", "IGOEUR")])
 def test_annotators_codes(text, code):
     assert [m.entry.code for m in find(text)] == [code]
+
+
+def test_investigation_of_an_incident_looks_into_its_author():
+    """"تحقیقاتی درباره این حادثه آغاز کرد": the last use of force reported, by whom it was done."""
+    actors = {"ارتش سودان": ("SDNMIL", None, "ORG"), "ماموریت سازمان ملل": ("IGOUNO", None, "ORG"),
+              "الفاشر": ("SDN", "El Fasher", "GPE")}
+    doc = events_stage(make_doc("ارتش سودان روز سه‌شنبه یک بازار در حومه الفاشر را بمباران کرد. ماموریت سازمان "
+                                "ملل روز چهارشنبه اعلام کرد که تحقیقاتی درباره این حادثه آغاز کرده است.", actors))
+    inv = [(e.source, e.target, e.target_text) for e in doc.events if e.root == "09"]
+    assert inv == [("IGOUNO", "SDNMIL", "ارتش سودان")]

@@ -50,6 +50,7 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
         state.setdefault("target_by_root", {})[root] = target  # "دخالت در این حمله را تکذیب کرد"
     if code and root in FORCE_ROOTS:
         state["last_force"] = (code, target)
+        state["force_src"] = src  # "تحقیق درباره این حادثه": the author of the last use of force
     if evidence:
         acts = state.setdefault("acts", [])
         acts.append((" " + key(evidence) + " ", " " + key(sentence) + " ", src, root))
@@ -67,7 +68,7 @@ def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
                             terror=state.get("terror_src"), targets=dict(state.get("target_by_root", {})),
-                            last_force=state.get("last_force"),
+                            last_force=state.get("last_force"), force_src=state.get("force_src"),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
 
 
@@ -264,3 +265,25 @@ def default_author(ev: Event) -> Mention | None:
     if not code or len(code) < 6 or not code[:3].isalpha():
         return None
     return Mention("", 0, 0, code, None, code[:3] if not code.startswith(("IGO", "NGO")) else None, False, code[3:6])
+
+
+#: words that open what an investigation is about ("تحقیق درباره این حادثه"، "بررسی ابعاد این حمله")
+ABOUT = {key(w) for w in ("درباره", "دربارهٔ", "پیرامون", "بررسی", "ابعاد", "علل", "چگونگی")}
+
+
+def investigated_author(s: Sent, lo: int, hi: int, subj: Mention | None, anaphors: dict | None) -> Mention | None:
+    """"تحقیقاتی درباره این حادثه آغاز کرد": an investigation of an act referred to looks into its
+    author (resolve: the act's noun, else the last act done)."""
+    for d in range(max(lo, s.body_from) + 1, hi - 1):
+        if s.keys[d] in DEMONSTRATIVES and s.keys[d - 1] in ABOUT:
+            noun = _stem(s.keys[d + 1])
+            if noun in INCIDENTS or any(r in FORCE_ROOTS for r in NOUN_ROOTS.get(noun, ())):
+                src = (anaphors or {}).get("force_src")  # an incident: the last use of force reported
+                return src if src is not None and not (subj is not None and same_actor(src, subj)) else None
+            if noun in NOUN_ROOTS or noun in ACT_NOUNS:
+                return resolve(s, d, min(d + 3, hi), subj, anaphors)
+    return None
+
+
+#: nouns for an incident of violence ("این حادثه"): investigated, it is the last use of force
+INCIDENTS = {_stem(key(w)) for w in ("حادثه", "رویداد", "واقعه", "انفجار", "تیراندازی")}

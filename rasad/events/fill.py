@@ -6,7 +6,7 @@ own arguments, and because they form one ordered chain.
 from __future__ import annotations
 
 from .actors import same_actor
-from .anaphora import denied_code, denied_target
+from .anaphora import denied_code, denied_target, investigated_author
 from .clauses import Sent
 from .coder import Match
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target, material_target, people_target,
@@ -42,6 +42,10 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
             a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
             a.code = denied_code(state.get("anaphor")) or a.code
+    if root == "09" and _untargeted(a) and _one_source(a):
+        auth = investigated_author(s, cs, m.vend + 1, a.sources[0], state.get("anaphor"))
+        if auth is not None and auth.code:  # "تحقیقاتی درباره این حادثه آغاز کرد": who did it
+            a.targets = [(auth, auth.text or None)]
     if root in FORCE_ROOTS and _one_source(a) and len(a.targets) == 1:
         t0 = a.targets[0][0]
         if t0 is not None and t0.country == a.sources[0].country and (t0.code or "")[3:6] in ("CVL", "REF"):
