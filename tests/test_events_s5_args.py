@@ -104,3 +104,12 @@ def test_investigation_of_an_incident_looks_into_its_author():
                                 "ملل روز چهارشنبه اعلام کرد که تحقیقاتی درباره این حادثه آغاز کرده است.", actors))
     inv = [(e.source, e.target, e.target_text) for e in doc.events if e.root == "09"]
     assert inv == [("IGOUNO", "SDNMIL", "ارتش سودان")]
+
+
+def test_e3_as_addressee_is_each_of_its_states():
+    """"از تروئیکای اروپایی انتقاد کرد": one event for each of Britain, France and Germany."""
+    actors = {"سخنگوی وزارت خارجه روسیه": ("RUSGOV", None, None), "تروئیکای اروپایی": ("IGOEUR", "E3", "ORG")}
+    doc = events_stage(make_doc("سخنگوی وزارت خارجه روسیه روز شنبه از تروئیکای اروپایی به دلیل ارائه این "
+                                "پیش‌نویس انتقاد کرد.", actors))
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in doc.events] == [
+        ("RUSGOV", "111", t, "تروئیکای اروپایی") for t in ("GBRGOV", "FRAGOV", "DEUGOV")]

@@ -245,3 +245,16 @@ def mediation_phrase(s: Sent, out: list) -> None:
                            start=s.toks[i].start, end=s.toks[i + 1].end)
                 out.append((ev, mm))
         return
+
+
+#: the E3 ("تروئیکای اروپایی", "سه کشور اروپایی"): as an addressee, each of its three states
+E3_NAMES = {key(w).replace("\u200c", "") for w in ("تروئیکای اروپایی", "سه کشور اروپایی", "تروئیکای اروپا")}
+E3_STATES = ("GBR", "FRA", "DEU")
+
+
+def e3_members(m: Mention | None) -> list[Mention] | None:
+    """The three states a mention of the E3 stands for (one target each), else None."""
+    if m is None or not m.text or key(m.text).replace("\u200c", "") not in E3_NAMES:
+        return None
+    return [Mention(m.text, m.start, m.end, iso, None, iso, False) for iso in E3_STATES]
+

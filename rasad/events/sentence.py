@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Event
-from .actors import (MEDIATION, actor_code, adjective_subject, coordinated, find_agent, gazetteer_actor,
+from .actors import (MEDIATION, actor_code, adjective_subject, coordinated, e3_members, find_agent, gazetteer_actor,
                      mediation_phrase, other_countries, same_actor)
 from .anaphora import default_author, remember, seen, snapshot
 from .clauses import Sent, clause_start, speech_subject, subject_in
@@ -308,6 +308,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         if alt is None:
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
+    targets = [x for t, txt in targets for x in ([(e, txt) for e in e3_members(t)] if e3_members(t) else [(t, txt)])]
     return Args(code, sources, targets)
 
 
