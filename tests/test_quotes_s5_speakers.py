@@ -27,3 +27,9 @@ def test_title_in_apposition_is_not_part_of_an_unknown_name():
     got = _speakers("سرتیپ کامران عزیزی، فرمانده پاسگاه مرزی میرجاوه، تصریح کرد که مهاجمان به آن سوی مرز "
                     "گریخته‌اند.")
     assert got[0][1] == "سرتیپ کامران عزیزی"
+
+
+def test_coordinated_speech_verb_takes_the_whole_noun_phrase_of_the_clause_before():
+    got = _speakers("مدیرعامل شرکت پیمانکار اما در گفت‌وگو با خبرنگاران این ادعا را رد کرد و گفت که حقوق "
+                    "معوق کارگران تا پایان ماه پرداخت خواهد شد.")
+    assert got[0][1] == "مدیرعامل شرکت پیمانکار"

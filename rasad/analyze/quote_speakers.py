@@ -201,7 +201,7 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             return speaker(s, main, lo - 1, last, titles)
     if lo >= s.body_from and lo < hi and s.keys[lo] == _VA:
         if subject_in(s, lo + 1, hi) is None:  # "... گفت: «...» و «...» را رد کرد": the same subject
-            return previous_clause_subject(s, lo + 1) or last
+            return _previous_speaker(s, lo + 1, last, titles)
         lo += 1
     m = subject_in(s, lo, hi)
     quoted = _quoted_name(s, lo, hi)
@@ -284,7 +284,22 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
         head = clause_start(s, lo - 1)
         if head < lo - 1:
             return speaker(s, head, lo - 1, last, titles)
-    return previous_clause_subject(s, lo) or last
+    return _previous_speaker(s, lo, last, titles)
+
+
+def _previous_speaker(s: Sent, cs: int, last: Mention | None, titles: dict[str, Mention]) -> Mention | None:
+    """The speaker of the clause before "و" at cs - 1 ("X ... تکذیب کرد و گفت که"), else `last`.
+
+    A role mention opening that clause may be the head of a longer noun phrase ("مدیرعامل شرکت
+    پیمانکار"): then the phrase, as that clause's own speaker, is the speaker."""
+    prev = previous_clause_subject(s, cs)
+    if prev is not None and not prev.canonical and not prev.person and not prev.pronoun \
+            and s.body_from < cs - 1 and s.keys[cs - 1] == _VA:
+        first = clause_start(s, cs - 1)
+        whole = speaker(s, first, cs - 1, last, titles) if s.body_from <= first < cs - 1 else None
+        if whole is not None and whole.text.startswith(prev.text) and len(whole.text) > len(prev.text):
+            return whole
+    return prev or last
 
 
 def speaker_titles(doc: Document, ments: list[Mention]) -> dict[str, Mention]:
