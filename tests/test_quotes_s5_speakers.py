@@ -33,3 +33,20 @@ def test_coordinated_speech_verb_takes_the_whole_noun_phrase_of_the_clause_befor
     got = _speakers("مدیرعامل شرکت پیمانکار اما در گفت‌وگو با خبرنگاران این ادعا را رد کرد و گفت که حقوق "
                     "معوق کارگران تا پایان ماه پرداخت خواهد شد.")
     assert got[0][1] == "مدیرعامل شرکت پیمانکار"
+
+
+def test_outlet_named_before_its_apposition_speaks():
+    got = _speakers("حکم یک زندانی اجرا شد. میزان، خبرگزاری قوه قضاییه، با تأیید این خبر مدعی شد که وی عضو "
+                    "یک گروه مسلح بوده است.")
+    assert got[0][1] == "میزان"
+
+
+def test_coordinated_speech_verb_after_a_body_that_contains_a_group_word():
+    got = _speakers("شورای هماهنگی تشکل‌های معلمان در بیانیه‌ای برخورد ماموران را محکوم کرد و هشدار داد که "
+                    "تجمع‌ها ادامه خواهد یافت.")
+    assert got[0][1] == "شورای هماهنگی تشکل‌های معلمان"
+
+
+def test_time_adverb_and_comma_before_a_body_with_va_in_its_name():
+    got = _speakers("ساعاتی بعد، سازمان اطلاعات و امنیت استان دیالی اعلام کرد که دو مظنون دستگیر شده‌اند.")
+    assert got[0][1] == "سازمان اطلاعات و امنیت استان دیالی"

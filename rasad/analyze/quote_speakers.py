@@ -52,6 +52,7 @@ _ADVERBS = {key(w) for w in ("تنها", "فقط", "صرفاً", "صرفا", "س
 _VA = key("و")
 _AZ = key("از")
 _BUT = (key("اما"), key("ولی"))
+_MEDIA_NOUNS = {key(w) for w in ("خبرگزاری", "روزنامه", "شبکه", "پایگاه", "نشریه", "تلویزیون", "رادیو")}
 _DEMONSTRATIVES = {key(w) for w in ("این", "آن", "همین", "همان")}
 _MEANWHILE = [key("در"), key("همین"), key("حال")]
 #: bodies whose name includes "درباره X" (fact-finding missions, mechanisms, commissions)
@@ -61,7 +62,10 @@ _BODIES = {key(w) for w in ("هیئت", "هیات", "سازوکار", "کمیس�
 def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that opens a clause, [lo, b]: up to a preposition, time word, verb or comma."""
     lo = max(lo, s.body_from)
+    first = lo
     while lo + 1 < hi and s.keys[lo] in _LEADING:  # "همزمان خانواده X اعلام کردند"
+        lo += 1
+    if lo > first and lo + 1 < hi and s.keys[lo] in ("،", ","):  # "ساعاتی بعد، سازمان X اعلام کرد"
         lo += 1
     if lo + 3 < hi and [t.key for t in s.toks[lo:lo + 3]] == _MEANWHILE:  # "در همین حال، منابع مصری"
         lo += 4 if s.keys[lo + 3] in ("،", ",") else 3
@@ -261,9 +265,10 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
             cand = s.first.get(a)
             if cand is not None and cand.person and cand.canonical and s.span[id(cand)][1] == b:
                 return cand
-        if m is not None and s.span[id(m)][0] > b + 1 and 1 <= b - a <= 3 and b + 2 < hi \
-                and s.keys[b + 1] in ("،", ",") and s.keys[b + 2].startswith(_TITLE_KEYS) \
+        if m is not None and s.span[id(m)][0] > b + 1 and b + 2 < hi and s.keys[b + 1] in ("،", ",") \
+                and ((1 <= b - a <= 3 and s.keys[b + 2].startswith(_TITLE_KEYS)) or s.keys[b + 2] in _MEDIA_NOUNS) \
                 and not s.keys[a].startswith(_TITLE_KEYS):
+            # (or "میزان، خبرگزاری قوه قضاییه، ... مدعی شد": an outlet named before what it is)
             # "سادیبو مارونگ، مدیر دفتر آفریقای این سازمان، گفت": a name in apposition to its title
             return Mention(surface, 0, 0, m.code, None, None, True)
         if m is None or s.span[id(m)][0] <= b + 2:  # inside the phrase, or its title right after
@@ -290,14 +295,14 @@ def speaker(s: Sent, lo: int, hi: int, last: Mention | None,
 def _previous_speaker(s: Sent, cs: int, last: Mention | None, titles: dict[str, Mention]) -> Mention | None:
     """The speaker of the clause before "و" at cs - 1 ("X ... تکذیب کرد و گفت که"), else `last`.
 
-    A role mention opening that clause may be the head of a longer noun phrase ("مدیرعامل شرکت
-    پیمانکار"): then the phrase, as that clause's own speaker, is the speaker."""
+    A role mention in that clause may be part of a longer noun phrase ("مدیرعامل شرکت پیمانکار",
+    "شورای هماهنگی تشکل‌های بازنشستگان"): then the phrase, as that clause's own speaker, speaks."""
     prev = previous_clause_subject(s, cs)
     if prev is not None and not prev.canonical and not prev.person and not prev.pronoun \
             and s.body_from < cs - 1 and s.keys[cs - 1] == _VA:
         first = clause_start(s, cs - 1)
         whole = speaker(s, first, cs - 1, last, titles) if s.body_from <= first < cs - 1 else None
-        if whole is not None and whole.text.startswith(prev.text) and len(whole.text) > len(prev.text):
+        if whole is not None and prev.text in whole.text and len(whole.text) > len(prev.text):
             return whole
     return prev or last
 
