@@ -50,3 +50,20 @@ def test_coordinated_speech_verb_after_a_body_that_contains_a_group_word():
 def test_time_adverb_and_comma_before_a_body_with_va_in_its_name():
     got = _speakers("ساعاتی بعد، سازمان اطلاعات و امنیت استان دیالی اعلام کرد که دو مظنون دستگیر شده‌اند.")
     assert got[0][1] == "سازمان اطلاعات و امنیت استان دیالی"
+
+
+def test_speech_verb_after_a_relative_clause_keeps_the_main_subject():
+    got = _speakers("زلنسکی از متحدان خواست کمک کنند. دیمیتری پسکوف، سخنگوی کرملین، در نشست خبری روزانه "
+                    "طرحی را که از سوی مجارستان مطرح شده بود رد کرد و گفت که مسکو تنها توافق جامع را می‌پذیرد.")
+    assert got[-1][0] == "Dmitry Peskov"
+
+
+def test_speech_verb_after_a_comma_closing_a_relative_clause():
+    got = _speakers("لوکاس گفت که این قانون لازم است. اسماعیل بقائی، سخنگوی وزارت خارجه، در واکنش، ضمن محکومیت "
+                    "این بیانیه که آن را «نمایشی» خواند، تصریح کرد که پارلمان اروپا صلاحیت ندارد.")
+    assert got[-1][0] == "Esmaeil Baghaei"
+
+
+def test_a_body_named_with_its_seat():
+    got = _speakers("دولت لیبی مستقر در طرابلس هم اعلام کرد که گروه‌های مسلح را مسئول می‌داند.")
+    assert got[0][1] == "دولت لیبی مستقر در طرابلس"

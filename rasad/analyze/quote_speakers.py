@@ -90,7 +90,7 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
             b = min(inner, hi - 1)
             continue
         k = s.keys[b + 1]
-        if k == _DAR and s.keys[lo] in _ENVOYS and b + 2 < hi and (b + 2) in s.first:
+        if k == _DAR and (s.keys[lo] in _ENVOYS or s.keys[b] == _BASED) and b + 2 < hi and (b + 2) in s.first:
             b = min(s.span[id(s.first[b + 2])][1], hi - 1)  # "نماینده ایران در سازمان ملل"
             continue
         if has_ra and k in ("این", "آن"):
@@ -105,6 +105,7 @@ def _np(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _DAR = key("در")
+_BASED = key("مستقر")  # "دولت سودان مستقر در پورتسودان": the seat is part of the name
 #: heads of a mission named with its seat: "نماینده ایران در سازمان ملل", "سفیر روسیه در تهران"
 _ENVOYS = {key(w) for w in ("نماینده", "سفیر", "سفارت", "نمایندگی", "کاردار", "سرکنسول", "کنسول")}
 
@@ -304,7 +305,29 @@ def _previous_speaker(s: Sent, cs: int, last: Mention | None, titles: dict[str, 
         whole = speaker(s, first, cs - 1, last, titles) if s.body_from <= first < cs - 1 else None
         if whole is not None and prev.text in whole.text and len(whole.text) > len(prev.text):
             return whole
+    if prev is None and s.body_from < cs - 1 and s.keys[cs - 1] in (_VA, "،", ","):
+        # "X ... پیشنهادی را که از سوی Y مطرح شده بود رد کرد و گفت که": the clause before is a
+        # relative clause; its head clause has the subject
+        first = clause_start(s, cs - 1)
+        if s.body_from < first - 1 and s.keys[first - 1] == "که":
+            main = _sentence_subject(s, first - 1)
+            if main is not None:
+                return main
     return prev or last
+
+
+def _sentence_subject(s: Sent, k: int) -> Mention | None:
+    """The subject of the clause that holds token k, looking back over its commas (appositions
+    and adverbials: "X، سخنگوی ...، در واکنش، ضمن ... که"): the first mention that opens a clause."""
+    lo = clause_start(s, k)
+    for _ in range(4):
+        m = subject_in(s, lo, k)
+        if m is not None and s.span[id(m)][0] == max(lo, s.body_from):
+            return m
+        if lo - 1 <= s.body_from or s.keys[lo - 1] not in ("،", ","):
+            return None
+        lo = clause_start(s, lo - 1)
+    return None
 
 
 def speaker_titles(doc: Document, ments: list[Mention]) -> dict[str, Mention]:
