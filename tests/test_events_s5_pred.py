@@ -104,3 +104,30 @@ FAM_ACTORS = dict(ACTORS, **{
 ])
 def test_families(text, expected):
     assert _events(text, FAM_ACTORS) == expected
+
+
+MEET_ACTORS = {"وزیر خارجه اسپانیا": ("ESPGOV", None, None), "وزیر خارجه الجزایر": ("DZAGOV", None, None),
+               "عبدالمجید تبون": ("DZAGOV", None, None), "الجزایر": ("DZAGOV", None, "GPE"),
+               "ارمنستان": ("ARMGOV", None, "GPE"), "آذربایجان": ("AZEGOV", None, "GPE"), "ژنو": ("CHE", None, "GPE"),
+               "شورشیان": ("NGAREB", None, None), "لاگوس": ("NGA", None, "GPE"),
+               "وزارت خارجه غنا": ("GHAGOV", None, None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visitor meeting two officials of the host in two sentences: two meetings
+    ("وزیر خارجه اسپانیا در سفر به الجزایر با وزیر خارجه الجزایر دیدار کرد. وزیر خارجه اسپانیا در ادامه سفر "
+     "خود به الجزایر با عبدالمجید تبون دیدار کرد.",
+     [("ESPGOV", "042", "DZAGOV", "دیدار کرد", False), ("ESPGOV", "042", "DZAGOV", "دیدار کرد", False)]),
+    # an earlier visit ("پیش‌تر") is background
+    ("وزیر خارجه اسپانیا پیش‌تر نیز در سفر به الجزایر با مقامات این کشور گفت‌وگو کرده بود.", []),
+    # "پشت میز مذاکره نشستند": negotiations
+    ("هیئت‌های ارمنستان و آذربایجان روز دوشنبه در ژنو پشت میز مذاکره نشستند.",
+     [("ARMGOV", "046", "AZEGOV", "پشت میز مذاکره نشستند", False)]),
+    # condolences to the victims' families: the people the last attack hit
+    ("شورشیان به بازاری در لاگوس حمله کردند. وزارت خارجه غنا ضمن تسلیت به خانواده‌های قربانیان، این حمله را "
+     "محکوم کرد.",
+     [("NGAREB", "190", "NGA", "حمله کردند", False), ("GHAGOV", "018", "NGACVL", "تسلیت", False),
+      ("GHAGOV", "111", "NGAREB", "محکوم کرد", False)]),
+])
+def test_meetings_and_courtesies(text, expected):
+    assert _events(text, MEET_ACTORS) == expected

@@ -28,7 +28,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
         if ev.cameo[:3] in SYMMETRIC and ev.source and ev.target:
             k = (frozenset((ev.source[:3], ev.target[:3])), ev.root, None, ev.negated)
         for n, (k2, old) in enumerate(kept):
-            if k2 == k and _same_act(old.cameo, ev.cameo):
+            if k2 == k and _same_act(old.cameo, ev.cameo) and not _other_person_met(old, ev):
                 if len(ev.cameo) > len(old.cameo) and not old.cameo.startswith(ev.cameo):
                     kept[n] = (k, ev)
                 break
@@ -58,6 +58,26 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
     evs = _unattributed_force(evs)
     evs = article_counterpart(evs)
     return sorted(evs, key=lambda e: e.start)
+
+
+#: meeting codes: a meeting with another named official in another sentence is another meeting
+MEETING_CODES = {"040", "042", "043", "046"}
+TITLE_WORDS = {"وزیر", "رئیس", "رئیس‌جمهور", "نخست‌وزیر", "همتای", "امور", "خارجه", "دولت", "جمهوری", "معاون",
+               "سخنگوی", "دبیر", "سفیر", "کشور", "کشورمان", "خود", "و", "پادشاه", "امیر", "ولیعهد", "مجلس",
+               "دو", "طرف", "طرفین", "وی", "او", "این", "آن", "همتا", "همتایش", "مقام", "مقامات", "مقام‌های",
+               "هیئت", "هیئتی", "مسئولان", "مسئولین"}
+
+
+def _other_person_met(old: Event, ev: Event) -> bool:
+    """"X با وزیر خارجه Y دیدار کرد. ... وی سپس با رئیس‌جمهور Y دیدار کرد": two meetings (the
+    annotators code each), unless the two targets share a name word ("سرگئی لاوروف" / "لاوروف")."""
+    if old.cameo not in MEETING_CODES or ev.cameo not in MEETING_CODES or old.sentence == ev.sentence:
+        return False
+    if not old.target_text or not ev.target_text:
+        return False
+    a = set(old.target_text.split()) - TITLE_WORDS
+    b = set(ev.target_text.split()) - TITLE_WORDS
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def _host_organs(evs: list[Event]) -> None:

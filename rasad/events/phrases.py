@@ -245,6 +245,8 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
                 if ev.target is None or not ev.target.startswith(host.country):
                     ev.target, ev.target_text = hcode, host.text
                 return
+        if background(s, clause_start(s, i), len(s.toks)):
+            return  # "X پیش‌تر نیز در سفر به Y ... گفت‌وگو کرده بود": an earlier visit
         if not any(ev.cameo == "042" for ev in out):
             pairs.append((Event(vcode, visitor.text, hcode, host.text, "042", "04", plover_for("042"), False,
                                 s.text[s.start:s.end], t.start, host.end), visitor))
@@ -259,6 +261,7 @@ MANNER = {key("با"), key("ضمن")}
 VERBAL_NOUNS = {key("تقبیح"): "111", key("نکوهش"): "111", key("محکومیت"): "111", key("تسلیت"): "018",
                 key("همدردی"): "018"}
 EXPRESS, CONDEMNED, DOING = key("ابراز"), key("محکوم"), key("کردن")
+FAMILY = key("خانواده")
 PHRASE_END = {"،", ",", ".", "؛", ";", ":", "«"}
 
 
@@ -306,6 +309,11 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
         tcode = actor_code(tgt, code[:2], code, target=True) if tgt is not None else None
         if tcode == scode:
             tgt, tcode = None, None
+        if (code == "018" and tcode is None and state.get("war")
+                and any(s.keys[k].startswith(FAMILY) for k in range(j, min(j + 2, end)))):
+            victims = state["war"][1]  # "ضمن تسلیت به خانواده‌های قربانیان": the people the last attack hit
+            if victims.country and victims.country != src.country:
+                tgt, tcode = victims, victims.country + "CVL"
         if code == "018" and tcode is None:
             continue  # "با تسلیت ایام شهادت ...": condolences on an anniversary address no one
         out.append((Event(scode, src.text or None, tcode, tgt.text if tgt is not None else None, code, code[:2],
