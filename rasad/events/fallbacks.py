@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..document import Event
 from .actors import actor_code
 from .clauses import Sent
-from .coder import Match, _stem
+from .coder import Match
 from .mentions import Mention, is_country
 from .patterns import FORCE_ROOTS
 from .tokens import key
@@ -21,10 +21,6 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
     country = src.country or (src.code[:3] if src.code and len(src.code) >= 3 else None)
     if not country or not is_country(country):
         return None
-    if code[:3] == "143" and (src.code or "")[3:6] in SOCIETY:
-        # a strike: against the employer the sentence names ("کارگران شرکت ... اعتصاب کردند"), else the state
-        role = "BUS" if any(_stem(k) in EMPLOYERS for k in s.keys) else "GOV"
-        return Mention("", 0, 0, country + role, None, country, False, role)
     if code[:3] == "141" or (code[:3] == "133" and (src.code or "")[3:6] in SOCIETY):
         # protests, and citizens' threats of protest ("تهدید کرده‌اند که ... تجمع می‌کنند"), address the state
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
@@ -33,8 +29,10 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
         return Mention("", 0, 0, country + "GOV", None, country, False, "GOV")
     has_object = any(s.keys[k] in ("را", "آنها", "آن‌ها") for k in range(cs, m.verb)) \
         or any(s.keys[k] in ("آنها", "آن‌ها") for k in range(cs, m.verb))
-    if (has_object or code[:3] == "175") and (code[:3] in ("173", "175", "116", "174", "182", "181")
-                                              or code[:4] in ("1822", "1712")):
+    abroad = code[:3] == "181" and (src.code or "")[3:6] != "MIL" and home is not None and home != country
+    if (has_object or code[:3] == "175") and not abroad and (code[:3] in ("173", "175", "116", "174", "182", "181")
+                                                             or code[:4] in ("1822", "1712")):
+        # (an armed group's hostages in a story about another country are not its own people)
         # dispersing (175) always acts on people: "برای متفرق کردن گروهی از معترضان ... استفاده کرد"
         role = "OPP" if any(s.keys[k] in PROTESTERS for k in range(cs, m.verb)) else "CVL"
         if (src.code or "")[3:6] == "MIL" and code[:3] in ("173", "181"):
@@ -57,11 +55,6 @@ def domestic_target(s: Sent, m: Match, cs: int, code: str, src: Mention, home: s
         place = loc.country if loc is not None and loc.country else country
         return Mention("", 0, 0, place + "CVL", None, place, False, "CVL")
     return None
-
-
-#: employers a strike is against ("کارگران شرکت پیمانکاری"، "کارخانه"، "پتروشیمی")
-EMPLOYERS = {_stem(key(w)) for w in ("شرکت", "شرکت‌های", "کارخانه", "کارفرما", "پیمانکار", "پیمانکاری", "پتروشیمی",
-                                     "پتروشیمی‌های", "مجتمع", "معدن", "پالایشگاه")}
 
 
 #: domestic society: its appeals and demands with no addressee are to its own government
