@@ -79,6 +79,16 @@ def _clubs() -> tuple[re.Pattern, dict[str, Entry]] | None:
     return re.compile(r"(?<![\w\u200c])(?:" + alt + r")(?![\w\u200c])"), entries
 
 
+def club_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of each club or league form on a page about sport, in text order
+    (the NER adds them as ORG entities; see `with_clubs` for the dictionary-match variant)."""
+    table = _clubs()
+    if table is None or sum(c in text for c in SPORT_CUES) < 2:
+        return []
+    pattern, entries = table
+    return [(h.start(), h.end(), entries[fold(h.group())].canonical or "") for h in pattern.finditer(text)]
+
+
 def with_clubs(text: str, matches: list[Match]) -> list[Match]:
     """`matches` plus sports clubs on a page about sport. A club's name replaces the shorter
     dictionary matches inside it ("بایرن مونیخ" is the club, not Munich); a club form inside a

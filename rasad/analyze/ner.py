@@ -38,7 +38,7 @@ _STOP = {fold(w) for w in """
 دانست خواند کشته زخمی بازداشت اضافه بیان هشدار اعزام عصر صبح ظهر شب شامگاه بامداد امشب ساعاتی
 هنگام زمان ساعتی دقایقی لحظاتی پیشتر پیش‌تر سپس قبلا قبلاً اخیرا اخیراً یکی صریحا فورا رسما کاملا دقیقا
 شدیدا مجددا اساسا ضمنا عمدتا اصلا تقریبا بعدا بیش کمتر بیشتر کمی حاضر مورد قرار نسبت خصوص درخصوص شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
-هیچ ژانویه فوریه آوریل ژوئن ژوئیه ژوییه سپتامبر اکتبر نوامبر دسامبر
+هیچ ژانویه فوریه آوریل ژوئن ژوئیه ژوییه سپتامبر اکتبر نوامبر دسامبر ماه هفته سال همجواری نیت
 """.split()} | {fold(m + "\u200cماه") for m in "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()}
 _TITLES = [t.split() for t in """
 آقای|خانم|آقایان|سردار|سرلشکر|سرتیپ|سرهنگ|سرگرد|سروان|دریادار|دریابان|امیر سرتیپ|امیر دریادار|ژنرال
@@ -65,6 +65,8 @@ _LIGHT_VERBS = {fold(w) for w in ("کرد", "کرده", "کردند", "کند", 
                                   "نمودند", "گردید", "گردیده", "گردیدند", "می‌گردد", "شود", "شوند", "گشت",
                                   "شد", "شده", "شدند", "داد", "داده", "دادند", "می‌دهد", "کرده‌اند", "کرده‌است",
                                   "شده‌اند", "داده‌اند", "نموده‌اند", "می‌شود", "می‌شوند", "کرده‌ایم", "می‌کنیم")}
+#: ships are named after people ("ناو هواپیمابر جرالد فورد"): no person after these nouns
+_VESSELS = {fold(w) for w in ("ناو", "هواپیمابر", "ناوشکن", "زیردریایی", "کشتی", "نفتکش", "ناوچه")}
 #: heads of movements: they never swallow the group named after them ("جنبش حماس" → "حماس")
 _GROUP_HEADS = {fold(w) for w in ("جنبش", "گروه", "گروهک")}
 #: heads that are ordinary nouns before a bare place ("مرکز تفلیس" = the centre of Tbilisi)
@@ -104,6 +106,8 @@ _LOC_HEADS = {fold(w) for w in ("ولسوالی", "رود", "رودخانه", "�
 _CONTEXT_PLACES = {fold(k): v for k, v in {
     "نور": "IRN", "بم": "IRN", "جم": "IRN", "لار": "IRN", "کنگ": "IRN", "تیر": "IRN", "قائن": "IRN",
     "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE"}.items()}
+#: stadiums are named after ordinary words ("ورزشگاه آزادی", "ورزشگاه نقش جهان"): see _stadium_end
+_STADIUM = fold("ورزشگاه")
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان"), fold("ایالت"), fold("ولایت")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
 _PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "NGO", "HRI", "BUS", "EDU", "MED", "LAB", "AGR", "HLH",
@@ -120,7 +124,8 @@ _CONTEXT_MEDIA = {fold(k): v for k, v in {
     "مهر": ("Mehr News Agency", "IRNMED"), "فارس": ("Fars News Agency", "IRNMED"),
     "انتخاب": ("Entekhab", "IRNMED"), "میزان": ("Mizan", "IRNMED"), "شرق": ("Shargh", "IRNMED"),
     "اعتماد": ("Etemad", "IRNMED"), "همشهری": ("Hamshahri", "IRNMED"), "جوان": ("Javan", "IRNMED"),
-    "ایران": ("Iran newspaper", "IRNMED"), "اطلاعات": ("Ettelaat", "IRNMED")}.items()}
+    "ایران": ("Iran newspaper", "IRNMED"), "اطلاعات": ("Ettelaat", "IRNMED"),
+    "تابناک": ("Tabnak", "IRNMED")}.items()}
 _REPORT_CUES = {fold("گزارش"), fold("نقل از"), fold("نقل")}
 
 
@@ -168,6 +173,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
     _mark(tk, ent_taken, known_spans)
     taken = ent_taken.copy()  # covered by an entity or any actor mention
     _mark(tk, taken, {(a.start, a.end) for a in actors or []} - known_spans)
+    clubs = _club_entities(text, tk, known, starts, ends, taken, ent_taken)
     place_tok: dict[int, int] = {}
     gpe_tok: set[int] = set()
     gpe_code: dict[int, str] = {}
@@ -243,6 +249,9 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                 out.append((i + tlen, j, "PER", code))
                 i = j + 1
                 continue
+        if tlen:  # "امیر سرتیپ" before a known name: a title, never a given name
+            i += tlen
+            continue
         # organization heads
         if f in _ORG_HEADS and tk.joined(i) and not (i + 1 < n and tk.folded[i + 1] in _EVENT_NOUNS):
             j = i
@@ -269,6 +278,8 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
         # place heads: "استان X", "شهر X" → X (the head is not part of the entity)
         if f in _PLACE_HEADS and tk.joined(i):
             j = names_from(i + 1, 2 if f in _NAMED_HEADS else 1, strict=f not in _ADMIN_HEADS)
+            if f == _STADIUM and j == i:
+                j = _stadium_end(tk, i, names_from(i + 1, 2, strict=False), taken, common)
             known_place = _CONTEXT_PLACES.get(tk.folded[i + 1]) if i + 1 < n and not taken[i + 1] else None
             if j > i and j + 1 < n and tk.folded[j + 1] in _LIGHT_VERBS | _PLACE_VERBS:
                 j -= 1  # "در این استان قرار دارد": no name; "در ولایت پکتیا آغاز شد": the name before
@@ -288,7 +299,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             i += 1
             continue
         # a role right before: 'وزیر خارجه فرانسه X Y' / a quoted name
-        if i in role_after or f in given:
+        if (i in role_after or f in given) and not (i > 0 and tk.folded[i - 1] in _VESSELS and tk.joined(i - 1)):
             j = names_from(i, 3, strict=True)
             if j == i and i in role_after and i + 1 < n and tk.folded[i + 1] in _LIGHT_VERBS:
                 j = i - 1  # "نخست‌وزیر عراق لغو گردید": a verbal noun after the role, not a name
@@ -321,7 +332,37 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             if i < k and _is_name(tk.folded[k], given, family, common, strict=True) \
                     and not (i > 0 and tk.joined(i - 1) and taken[i - 1]):
                 out.append((i, k, "PER", a.code))
-    return _emit(text, tk, taken, out, given, place_tok, ent_taken)
+    extra_actors, extra = _emit(text, tk, taken, out, given, place_tok, ent_taken)
+    return extra_actors, extra + clubs
+
+
+def _club_entities(text: str, tk: _Tokens, known: list[Entity], starts: dict, ends: dict,
+                   taken: list[bool], ent_taken: list[bool]) -> list[Entity]:
+    """Sports clubs and leagues on a page about sport (gated.club_spans) as ORG entities; their
+    tokens are taken. A club inside a longer known entity is left to it; a known entity inside a
+    club's name ("آسیا" in "لیگ نخبگان آسیا") is dropped by the caller (a new span replaces it)."""
+    from .gated import club_spans  # gated imports the gazetteer; imported here, when first needed
+
+    out: list[Entity] = []
+    for s, e, en in club_spans(text):
+        i, j = starts.get(s), ends.get(e)
+        if i is None or j is None or any(k.start < e and s < k.end and (k.start < s or k.end > e) for k in known):
+            continue
+        for x in range(i, j + 1):
+            taken[x] = ent_taken[x] = True
+        out.append(Entity(text[s:e], "ORG", en or None, None, s, e))
+    return out
+
+
+def _stadium_end(tk: _Tokens, i: int, j: int, taken: list[bool], common: frozenset) -> int:
+    """Last token of a stadium's name after its head at i, given the loose name run i+1..j: a
+    second ordinary word belongs to the name only when the city or a punctuation mark follows it
+    ("ورزشگاه نقش جهان اصفهان"), not a predicate ("ورزشگاه آزادی شکست دادند")."""
+    if j == i + 2 and tk.folded[j] in common:
+        after = j + 1 >= len(tk.spans) or taken[j + 1] or not tk.joined(j)
+        if not after:
+            j -= 1
+    return j
 
 
 def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset, place_tok: dict,
