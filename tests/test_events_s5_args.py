@@ -125,3 +125,29 @@ LABOUR = {"شبه‌نظامیان الشباب": ("SOMREB", None, None)}
 def test_domestic_targets(text, expected):
     doc = events_stage(make_doc(text, LABOUR))
     assert [(e.source, e.cameo, e.target, e.target_text, doc.text[e.start:e.end]) for e in doc.events] == [expected]
+
+
+def test_bare_an_before_the_verbs_noun_is_the_previous_object():
+    """"X را «...» توصیف کرد و از آن انتقاد کرد": "آن" is the object just named (whose author is
+    the target), not "آن انتقاد"."""
+    actors = {"وزارت خارجه لیتوانی": ("LTUGOV", None, "ORG"), "گروسی": ("IGOUNOIAE", "Rafael Grossi", "PER"),
+              "مینسک": ("BLRGOV", "Minsk", "GPE"), "لوکاشنکو": ("BLRGOV", "Alexander Lukashenko", "PER")}
+    doc = events_stage(make_doc("لوکاشنکو روز پنجشنبه در مینسک از گروسی استقبال کرد. وزارت خارجه لیتوانی روز جمعه "
+                                "سفر گروسی به مینسک را «پیامی نادرست» توصیف کرد و از آن انتقاد کرد.", actors))
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in doc.events if e.root == "11"] == [
+        ("LTUGOV", "111", "IGOUNOIAE", "گروسی")]
+
+
+def test_this_council_is_the_council_named():
+    """"از این شورا خواست": the noun after "این" is not the verb's own."""
+    actors = {"وزارت خارجه لبنان": ("LBNGOV", None, "ORG"), "شورای امنیت": ("IGOUNO", "UN Security Council", "ORG")}
+    doc = events_stage(make_doc("وزارت خارجه لبنان با ارسال نامه‌ای به رئیس شورای امنیت، از این شورا خواست که "
+                                "به نقض آتش‌بس رسیدگی کند.", actors))
+    assert [e.target for e in doc.events if e.root == "02"] == ["IGOUNO"]
+
+
+def test_resistance_front_is_an_armed_group():
+    from rasad.pipeline import process
+    doc = process("به گزارش ایسنا، جبهه مقاومت ملی روز شنبه در بیانیه‌ای حمله نیروهای طالبان به روستاهای پنجشیر را "
+                  "محکوم کرد.\n".encode(), path="front.txt")
+    assert ("جبهه مقاومت ملی", "AFGREB") in [(a.text, a.code) for a in doc.actors]

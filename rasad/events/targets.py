@@ -131,8 +131,12 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                 if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
                     return _government_first(s, k, t), t.text
             if fk in ANAPHOR_FRAMES and j < m.verb and s.keys[j] in ("این", "آن"):
-                # "شکایتی علیه این تجاوزات ... ارائه کرد"، "از این اقدام انتقاد کرد": the act's author
-                ref = _as_author(s, resolve(s, j, min(j + 3, m.verb), subj, anaphor), subj)
+                # "شکایتی علیه این تجاوزات ... ارائه کرد"، "از این اقدام انتقاد کرد": the act's author;
+                # "... را «...» خواند و از آن انتقاد کرد": a bare "آن" before the verb's own noun
+                last = m.pattern.elems[-1] if m.pattern.elems else None
+                own_noun = j + 2 == m.verb and last is not None and not last.gap and last.matches(s.keys[j + 1])
+                hi = j + 1 if own_noun else min(j + 3, m.verb)
+                ref = _as_author(s, resolve(s, j, hi, subj, anaphor), subj)
                 if ref is not None:
                     return ref, ref.text
             g = generic_addressee(s, j, j + 1)
