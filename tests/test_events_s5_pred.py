@@ -8,6 +8,8 @@ import pytest
 from rasad.events import events_stage
 from rasad.events.testing import make_doc
 
+ANY = "*"
+
 ACTORS = {
     "وزیر خارجه اسپانیا": ("ESPGOV", None, None), "رئیس‌جمهور قزاقستان": ("KAZGOV", None, None),
     "امیر قطر": ("QATGOV", None, None), "پادشاه اردن": ("JORGOV", None, None),
@@ -131,3 +133,38 @@ MEET_ACTORS = {"وزیر خارجه اسپانیا": ("ESPGOV", None, None), "و
 ])
 def test_meetings_and_courtesies(text, expected):
     assert _events(text, MEET_ACTORS) == expected
+
+
+B3_ACTORS = {"وزارت خارجه مراکش": ("MARGOV", None, None), "سفیر الجزایر": ("DZAGOV", None, None),
+             "رباط": ("MARGOV", None, "GPE"), "الجزایر": ("DZAGOV", None, "GPE"), "الجزیره": ("DZAGOV", None, "GPE"),
+             "شورای اتحادیه اروپا": ("IGOEUR", None, "ORG"), "بلاروس": ("BLR", None, "GPE"),
+             "پلیس": ("TUNCOP", None, None), "کارگران": ("TUNLAB", None, None), "شرکت فولاد": ("TUNBUS", None, None),
+             "مأموران امنیتی": ("TUNSPY", None, None), "دو کارمند سفارت الجزایر": ("DZAGOV", None, None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a foreign envoy "in our capital" summoned (114); one's own ambassador recalled (161)
+    ("وزارت خارجه مراکش سفیر الجزایر در رباط را فراخواند.",
+     [("MARGOV", "114", "DZAGOV", "سفیر الجزایر در رباط را فراخواند", False)]),
+    ("وزارت خارجه مراکش سفیر خود در الجزایر را فراخواند.",
+     [("MARGOV", "161", "DZAGOV", "سفیر خود در الجزایر را فراخواند", False)]),
+    # a deadline to leave goes with the expulsion: no ultimatum
+    ("وزارت خارجه مراکش دو کارمند سفارت الجزایر را عنصر نامطلوب اعلام کرد و به آنان ۴۸ ساعت مهلت داد.",
+     [("MARGOV", "174", "DZAGOV", "نامطلوب اعلام کرد", False)]),
+    # sanctions adopted at a meeting are no boycott of the meeting (the object is what is boycotted)
+    ("شورای اتحادیه اروپا در نشست روز دوشنبه سه مقام بلاروس را تحریم کرد.",
+     [("IGOEUR", "163", "BLR", "تحریم کرد", False)]),
+    # a month of this year or last year dates the arrest outside the news cycle
+    ("پلیس این فعال کارگری را اردیبهشت‌ماه امسال بازداشت کرده بود.", []),
+    ("پلیس این فعال کارگری را خرداد‌ماه گذشته بازداشت کرده بود.", []),
+    ("پلیس این فعال کارگری را روز ۱۲ آذر امسال بازداشت کرد.",
+     [("TUNCOP", "173", "TUNCVL", "بازداشت کرد", False)]),
+    # seizure of belongings ("ضبط کردند"), not a recording
+    ("مأموران امنیتی تلفن همراه این روزنامه‌نگار را ضبط کردند.",
+     [("TUNSPY", "1711", ANY, "ضبط کردند", False)]),
+    ("کارگران ویدیویی از تجمع خود ضبط کردند.", []),
+])
+def test_expulsions_dates_strikes(text, expected):
+    got = _events(text, B3_ACTORS)
+    got = [(g[0], g[1], ANY if x[2] == ANY else g[2], g[3], g[4]) for g, x in zip(got, expected)] + got[len(expected):]
+    assert got == expected

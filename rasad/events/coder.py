@@ -231,23 +231,36 @@ def _guillemet(s: Sent, k: int, lo: int) -> int | None:
     return None
 
 
+#: words that close an object phrase on its left
+OBJ_STOPS = {key(w) for w in ("در", "از", "به", "با", "برای", "،", ",", "که", "و")}
+
+
 def _ctx_ok(s: Sent, p: Pattern, first: int, v: int) -> bool:
     """Does the clause hold one of the pattern's ctx words where its flags say: anywhere in the
-    clause; before the verb (`ctxbefore`); in the object, before its "را" (`ctxobj`: "این اتهامات را
+    clause; anywhere in the sentence (`ctxsent`: "X را عنصر نامطلوب اعلام کرد و به آنان ۷۲ ساعت مهلت
+    داد"); before the verb (`ctxbefore`); in the object, before its "را" (`ctxobj`: "این اتهامات را
     ... خواند" is about an accusation); in the complement between "را" and the verb (`ctxcomp`: "X را
     «غیرقانونی» خواند"); the complement's first word (`ctxhead`: "آن را «ادعایی بی‌پایه» خواند" is about
-    a claim, "X را «مبتنی بر ادعاهای بی‌اساس» خواند" is not)."""
-    lo = clause_start(s, first)
+    a claim, "X را «مبتنی بر ادعاهای بی‌اساس» خواند" is not); the object's last words, after any
+    preposition (`ctxnear`: "انتخابات را تحریم کرد" is a boycott, "در نشست ... سه مقام را تحریم کرد" is not)."""
+    lo = s.body_from if "ctxsent" in p.flags else clause_start(s, first)
     hi = v if "ctxbefore" in p.flags else len(s.toks)
-    if "ctxobj" in p.flags or "ctxcomp" in p.flags or "ctxhead" in p.flags:
+    if "ctxobj" in p.flags or "ctxcomp" in p.flags or "ctxhead" in p.flags or "ctxnear" in p.flags:
         r = next((k for k in range(v - 1, lo - 1, -1) if s.keys[k] == "را"), None)
         if r is None:
             return False
         if "ctxhead" in p.flags:  # the complement's head word: "آن را «ادعایی بی‌پایه» خواند"
             lo = r + 2 if r + 2 < v and s.keys[r + 1] == "«" else r + 1
             hi = lo + 1
-        else:
-            lo, hi = (r + 1, v) if "ctxcomp" in p.flags else (lo, r)
+        elif "ctxcomp" in p.flags:
+            lo, hi = r + 1, v
+        elif "ctxobj" in p.flags:
+            hi = r
+        else:  # ctxnear: the object's last words, back from "را" to a preposition ("در نشست ... سه مقام را")
+            k = r - 1
+            while k > lo and r - k < 4 and s.keys[k - 1] not in OBJ_STOPS:
+                k -= 1
+            lo, hi = k, r
     return _has_ctx(s, lo, hi, p.ctx)
 
 

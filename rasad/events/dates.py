@@ -28,7 +28,8 @@ MONTHS = {key(w) for w in (
     "سپتامبر", "اکتبر", "نوامبر", "دسامبر", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
     "آبان", "آذر", "دی", "بهمن", "اسفند", "محرم", "صفر", "رمضان", "شوال",
     # Dari (Afghan) spellings of Gregorian months
-    "جنوری", "فبروری", "مارچ", "اپریل", "جون", "اگست", "سپتمبر", "نومبر", "دسمبر")}
+    "جنوری", "فبروری", "مارچ", "اپریل", "جون", "اگست", "سپتمبر", "نومبر", "دسمبر")} | {key(w + "‌ماه") for w in (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")}
 
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -47,11 +48,14 @@ def _dated_past(s: Sent, i: int, hi: int) -> bool:
         return False
     nxt = s.keys[i + 1]
     if k in MONTHS:
+        if nxt == _THIS_YEAR:  # "اردیبهشت‌ماه امسال ... بازداشت شده بود": months ago, unless a day is named
+            return not (i > 0 and s.keys[i - 1].translate(_DIGITS).isdigit())
         return _is_year(nxt) or nxt == _PAST or (nxt == _YEAR_WORD and i + 2 < hi and s.keys[i + 2] == _PAST)
     return False
 
 
 _PAST = key("گذشته")
+_THIS_YEAR = key("امسال")
 _DEADLINE = {key("تا")}  # "تا مارس ۲۰۲۷"، "تا پایان ژوئن ۲۰۲۶"
 
 
