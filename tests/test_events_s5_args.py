@@ -151,3 +151,23 @@ def test_resistance_front_is_an_armed_group():
     doc = process("به گزارش ایسنا، جبهه مقاومت ملی روز شنبه در بیانیه‌ای حمله نیروهای طالبان به روستاهای پنجشیر را "
                   "محکوم کرد.\n".encode(), path="front.txt")
     assert ("جبهه مقاومت ملی", "AFGREB") in [(a.text, a.code) for a in doc.actors]
+
+
+REFUGEE_ACTORS = {"مهاجران سوری": ("SYRREF", None, None), "پلیس ترکیه": ("TURCOP", None, "ORG"),
+                  "دولت ترکیه": ("TURGOV", None, "ORG"), "ترکیه": ("TUR", "Turkey", "GPE"),
+                  "کمیساریای عالی سازمان ملل در امور پناهندگان": ("IGOUNOHCR", "UNHCR", "ORG"),
+                  "ژاپن": ("JPN", "Japan", "GPE")}
+
+
+def test_refugees_acted_on_are_the_articles_refugees():
+    """"۳۰۰ مهاجر دیگر را بازداشت کرد" in a story about Syrian migrants: SYRREF, not Turkey's civilians."""
+    doc = events_stage(make_doc("دولت ترکیه روز دوشنبه ۲۰۰ تن از مهاجران سوری را به ادلب بازگرداند. پلیس ترکیه "
+                                "روز سه‌شنبه نیز ۳۰۰ مهاجر دیگر را در استانبول بازداشت کرد.", REFUGEE_ACTORS))
+    assert [(e.source, e.target) for e in doc.events if e.cameo == "173"] == [("TURCOP", "SYRREF")]
+
+
+def test_a_refugee_agencys_name_is_no_refugee():
+    """The noun inside "کمیساریای عالی ... پناهندگان" does not make the aid's recipient the refugees."""
+    doc = events_stage(make_doc("دولت ترکیه روز دوشنبه ۲۰۰ تن از مهاجران سوری را به ادلب بازگرداند. کمیساریای عالی "
+                                "سازمان ملل در امور پناهندگان ده میلیون دلار به ژاپن کمک کرد.", REFUGEE_ACTORS))
+    assert [e.target for e in doc.events if e.root == "07"] == ["JPN"]

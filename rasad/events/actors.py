@@ -257,4 +257,3 @@ def e3_members(m: Mention | None) -> list[Mention] | None:
     if m is None or not m.text or key(m.text).replace("\u200c", "") not in E3_NAMES:
         return None
     return [Mention(m.text, m.start, m.end, iso, None, iso, False) for iso in E3_STATES]
-

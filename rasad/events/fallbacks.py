@@ -369,3 +369,26 @@ def vetoed_body(s: Sent, cs: int, hi: int, targets: list, state: dict) -> Mentio
     here = [mm for mm in s.ments if (mm.code or "").startswith("IGO")]
     seen = [mm for mm in (state.get("anaphor") or {}).get("seen", ()) if (mm.code or "").startswith("IGO")]
     return (here or seen[-1:] or [None])[0]
+
+
+#: nouns for refugees and migrants: acted on, they are the article's refugees (AFGREF ...), whatever
+#: country they are in
+REFUGEES = {key(w) for w in ("مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "پناهنده", "پناهندگان",
+                              "آواره", "آوارگان", "بازگشت‌کننده", "بازگشت‌کنندگان", "رانده‌شدگان")}
+
+
+def refugee_target(s: Sent, lo: int, hi: int, seen) -> Mention | None:
+    """"پلیس کراچی ۶۰۰ مهاجر دیگر را بازداشت کرد" in a story about Afghan migrants: the refugees the
+    article named with their origin (its most named REF country), when tokens [lo, hi) name refugees
+    outside any actor's name ("کمیساریای عالی ... پناهندگان" is a body, not refugees)."""
+    inside = {k for m in s.ments if id(m) in s.span for k in range(s.span[id(m)][0], s.span[id(m)][1] + 1)}
+    if not any(s.keys[k] in REFUGEES and k not in inside for k in range(max(lo, s.body_from), min(hi, len(s.toks)))):
+        return None
+    refs = [m for m in list(seen) + list(s.ments) if (m.code or "")[3:6] == "REF" and m.country]
+    if not refs:
+        return None
+    counts: dict[str, int] = {}
+    for m in refs:
+        counts[m.country] = counts.get(m.country, 0) + 1
+    top = max(counts, key=counts.get)  # the refugees the article is about (ties: the first named)
+    return next(m for m in reversed(refs) if m.country == top)

@@ -10,7 +10,7 @@ from .anaphora import denied_code, denied_target, investigated_author
 from .clauses import Sent
 from .coder import Match
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target, material_target, people_target,
-                        place_target, sanctioned_trade, talk_partner, vetoed_body)
+                        place_target, refugee_target, sanctioned_trade, talk_partner, vetoed_body)
 from .mentions import Mention, country_actor
 from .patterns import FORCE_ROOTS
 from .subjects import complement_party, near_country
@@ -18,6 +18,8 @@ from .targets import generic_addressee, protest_cause
 from .tokens import key
 
 SANCTION = key("تحریم")
+#: acts done to people (aid, arrests, expulsions, violence): their refugees are the article's
+REFUGEE_ROOTS = {"07", "17", "18", "20"}
 
 
 def _untargeted(a) -> bool:
@@ -107,3 +109,14 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
             a.targets = [(body, body.text)]
     if a.code[:3] in PEOPLE_CODES:
         a.targets = [(people_target(s, cs, m.first, t), x) for t, x in a.targets]
+    if root in REFUGEE_ROOTS and len(a.targets) == 1 and _one_source(a) and (a.targets[0][0] is None or (a.targets[0][0].code or "")[3:6] in ("", "CVL")):
+        src = a.sources[0]
+        lo = src.end if src.start >= s.start else cs  # after the source's own name
+        ref = refugee_target(s, _token_after(s, lo, cs), len(s.toks), (state.get("anaphor") or {}).get("seen", ()))
+        if ref is not None and ref.country != src.country:  # "... ۶۰۰ مهاجر دیگر را بازداشت کرد": the refugees
+            a.targets = [(ref, ref.text)]
+
+
+def _token_after(s: Sent, pos: int, default: int) -> int:
+    """The first token starting at or after character pos (default when none)."""
+    return next((k for k, t in enumerate(s.toks) if t.start >= pos), default)
