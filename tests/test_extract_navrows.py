@@ -151,3 +151,10 @@ def test_cited_kurdish_network_in_its_short_spelling():
             "ساکنان منطقه به شهرهای اطراف رفتند.\n\n")
     rec = rasad.process(page.encode("utf-8")).to_dict()
     assert "Rudaw" in rec["attributed_sources"]
+
+
+def test_home_breadcrumb_beats_a_short_row_of_sections_above_it():
+    page = ("عصر ایران\nسیاسی | بین‌الملل | اقتصادی | ورزشی\nامروز: یکشنبه ۸ آذر ۱۴۰۵\nخانه > بین‌الملل\n"
+            "توقف مذاکرات صلح در شمال کشور - عصر ایران\nتوقف مذاکرات صلح در شمال کشور\n\n" + BODY)
+    rec = rasad.process(page.encode("utf-8")).to_dict()
+    assert rec["section"] == "بین‌الملل"

@@ -7,7 +7,7 @@ from .attribution import agency_from_copyright, agency_from_name, agency_in_text
 from .dates import parse_date
 from .fold import key, soft
 from .lexicon import agencies, sections
-from .lines import crumb_items, is_date_line, is_nav_row, letters, row_items
+from .lines import HOME_KEYS, crumb_items, is_date_line, is_nav_row, letters, row_items
 from .segment import LEAD_MIN_LETTERS, Segments, is_site_name, segment_lines
 
 _CODE = re.compile(r"(?:کد\s{0,3}خبر|شناسه\s{0,3}خبر|کد\s{0,3}مطلب)\s{0,3}[:：]?\s{0,3}(?P<code>\d{3,12})")
@@ -48,13 +48,6 @@ def footer_meta(lines: list[str]) -> dict:
     return meta
 
 
-def breadcrumb_section(line: str) -> str | None:
-    """The last item of a breadcrumb line ("صفحه نخست » سیاست خارجی" -> "سیاست خارجی"): the
-    story's own section, unlike the site menu's items."""
-    parts = crumb_items(line)
-    return parts[-1] if parts else None
-
-
 def _menu_item(lines: list[str], n: int) -> bool:
     """A section name in a run of section names is the site menu, not the story's section."""
     near = lines[max(0, n - 1):n] + lines[n + 1:n + 2]
@@ -66,15 +59,20 @@ def header_meta(lines: list[str]) -> dict:
     for n, line in enumerate(lines):
         if is_date_line(line):
             continue
-        crumb = breadcrumb_section(line)
-        if crumb and "breadcrumb_section" not in meta:
-            meta["breadcrumb_section"] = crumb
+        parts = crumb_items(line)
+        if parts:
+            # a crumb that opens with the home page beats an earlier short row of sections (a
+            # four-item menu "سیاسی | بین‌الملل | اقتصادی | ورزشی" reads like a crumb too)
+            if "breadcrumb_section" not in meta or (key(parts[0]) in HOME_KEYS and not meta.get("_home_crumb")):
+                meta["breadcrumb_section"] = parts[-1]
+                meta["_home_crumb"] = key(parts[0]) in HOME_KEYS
             continue
         if key(line) in sections():
             if "header_section" not in meta and not _menu_item(lines, n):
                 meta["header_section"] = line
         elif letters(line) >= 4 and "rutitr" not in meta and len(line) < 120 and not is_nav_row(line):
             meta["rutitr"] = line
+    meta.pop("_home_crumb", None)
     return meta
 
 
