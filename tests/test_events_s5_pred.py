@@ -168,3 +168,24 @@ def test_expulsions_dates_strikes(text, expected):
     got = _events(text, B3_ACTORS)
     got = [(g[0], g[1], ANY if x[2] == ANY else g[2], g[3], g[4]) for g, x in zip(got, expected)] + got[len(expected):]
     assert got == expected
+
+
+B4_ACTORS = {"وزیر خارجه قطر": ("QATGOV", None, None), "دوحه": ("QATGOV", None, "GPE"),
+             "کابل": ("AFGGOV", None, "GPE"), "اسلام‌آباد": ("PAKGOV", None, "GPE"),
+             "بوروندی": ("BDIGOV", None, "GPE"), "شورشیان رد تابارا": ("BDIREB", None, "ORG"),
+             "رئیس کمیسیون بودجه مجلس": ("KENLEG", None, None), "وزارت دارایی کنیا": ("KENGOV", None, None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # readiness to host talks between two parties: one event per party (039)
+    ("وزیر خارجه قطر گفت که دوحه آماده است میزبان گفت‌وگوهای کابل و اسلام‌آباد باشد.",
+     [("QATGOV", "039", "AFGGOV", "آماده است", False), ("QATGOV", "039", "PAKGOV", "آماده است", False)]),
+    # denying military support: the support, negated
+    ("بوروندی هرگونه حمایت نظامی از شورشیان رد تابارا را تکذیب کرد.",
+     [("BDIGOV", "072", "BDIREB", "حمایت نظامی از شورشیان رد تابارا را تکذیب کرد", True)]),
+    # a negative evaluation is criticism
+    ("رئیس کمیسیون بودجه مجلس عملکرد وزارت دارایی کنیا را ناکافی دانست.",
+     [("KENLEG", "111", "KENGOV", "دانست", False)]),
+])
+def test_offers_denials_evaluations(text, expected):
+    assert _events(text, B4_ACTORS) == expected

@@ -271,6 +271,7 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
     the phrase names, or to the author of the act "این X" refers to. Also the attacks claimed in the
     sentence (`claimed_force`)."""
     out = claimed_force(s, coded)
+    out += _both_parties(s, coded)
     keyset = s.keyset if s.keyset is not None else frozenset(s.keys)
     if PHONE[0] not in keyset and not CALL_NOUNS.isdisjoint(keyset):
         calls = list(coded)  # "در تماس‌های تلفنی جداگانه با X و Y" (sentence.py gates on "تماس" alone)
@@ -318,6 +319,28 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
             continue  # "با تسلیت ایام شهادت ...": condolences on an anniversary address no one
         out.append((Event(scode, src.text or None, tcode, tgt.text if tgt is not None else None, code, code[:2],
                           plover_for(code), False, s.text[s.start:s.end], s.toks[i + 1].start, s.toks[j - 1].end), src))
+    return out
+
+
+def _both_parties(s: Sent, coded: list) -> list:
+    """"مسقط آماده است میزبان مذاکرات تهران و واشنگتن باشد": readiness to mediate (039) between two
+    parties is one event per party (conventions): the first "X و Y" after the act's words."""
+    out = []
+    for ev, src in coded:
+        if ev.cameo != "039" or src is None or any(e.cameo == "039" and e is not ev for e, _ in coded):
+            continue
+        m = next((m for m in s.ments if m.start >= ev.start and id(m) in s.span and m.country
+                  and m.country != (ev.source or "")[:3] and coordinated(s, m)), None)
+        if m is None:
+            continue
+        parties = [m] + coordinated(s, m)
+        codes = [actor_code(o, "03", "039", target=True) for o in parties]
+        if ev.target is None:
+            ev.target, ev.target_text = codes[0], m.text
+        for o, tcode in zip(parties, codes):
+            if tcode and tcode[:3] != ev.target[:3] and tcode[:3] != (ev.source or "")[:3]:
+                out.append((Event(ev.source, ev.source_text, tcode, o.text, "039", "03", plover_for("039"), False,
+                                  ev.sentence, ev.start, ev.end), src))
     return out
 
 
