@@ -1,7 +1,7 @@
 """The events fast paths give exactly what the plain versions give.
 
 dates.background skips sentences with no dating cue (`_may_date`, a keyset prefilter) and
-coder.refine reads precomputed stemmed keywords per code; these tests pin both against the plain
+coder.refine finds the stemmed keywords of a code with one Aho-Corasick pass; these tests pin both against the plain
 versions, on Persian sentences written for the purpose and on every sentence of the bundled sample
 pages. A new `background` rule must add its cue words to dates._CUES, or the first test fails.
 """

@@ -1,6 +1,6 @@
 """The fast paths of the shared sentence analysis give exactly what the plain versions give.
 
-tokens.tokenize (C-level maps, a loop only for a detached "می"), tokens.verb_at_keys (one dict
+tokens.tokenize (one re.split, offsets by running sums, a loop only for a detached "می"), tokens.verb_at_keys (one dict
 probe per form length) and clauses.build_sentence (mentions placed by bisect) were rewritten for
 speed; these tests pin their behaviour against small reference implementations, on Persian
 sentences written for the purpose and on random strings.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from .clauses import Sent, clause_start
 from .patterns import Elem, Pattern, patterns_by_word, topics
 from .tokens import key
@@ -309,27 +311,50 @@ def refine(code: str, s: Sent, lo: int) -> str:
         return "202"
     if code == "174" and mass_expulsion(s, lo):
         return "201"
-    keywords = _KEYWORDS.get(code)
-    if keywords is None:
-        keywords = _KEYWORDS[code] = _keywords_of(code)
-    if not keywords:
+    auto = _TOPIC_AUTOMATA.get(code, _UNBUILT)
+    if auto is _UNBUILT:
+        auto = _TOPIC_AUTOMATA[code] = _topic_automaton(code)
+    if auto is None:
         return code
     if s.stems is None:
         s.stems = list(map(_stem, s.keys))
     joined = " " + " ".join(s.stems[lo:lo + 80]) + " "
+    # one C pass finds every keyword occurrence (a code has up to ~120 keywords: a str.find and a
+    # Python step each, before); the least (start, -len, row) is what the first occurrences gave
     best = None
-    find = joined.find
-    for stemmed, neg_len, n, sub in keywords:
-        i = find(stemmed)
-        if i >= 0:
-            cand = (i, neg_len, n, sub)
-            if best is None or cand < best:
-                best = cand
+    for end, (back, neg_len, n, sub) in auto.iter(joined):
+        cand = (end - back, neg_len, n, sub)
+        if best is None or cand < best:
+            best = cand
     return best[3] if best else code
 
 
 #: code → its keywords as (" " + stemmed keyword, -len(keyword), row, sub-code), in file order
 _KEYWORDS: dict[str, list[tuple[str, int, int, str]]] = {}
+_UNBUILT = object()
+#: code → an automaton over its stemmed keywords (None: the code has none), built on first use
+_TOPIC_AUTOMATA: dict[str, object] = {}
+
+
+def _topic_automaton(code: str):
+    """Aho-Corasick automaton over the code's stemmed keywords; a key's value is (len - 1, -len(keyword),
+    row, sub-code), the least of those a stemmed form has (the same text at the same place: the
+    least tuple wins, as in the scan it replaced)."""
+    keywords = _KEYWORDS.get(code)
+    if keywords is None:
+        keywords = _KEYWORDS[code] = _keywords_of(code)
+    if not keywords:
+        return None
+    best: dict[str, tuple[int, int, str]] = {}
+    for stemmed, neg_len, n, sub in keywords:
+        old = best.get(stemmed)
+        if old is None or (neg_len, n, sub) < old:
+            best[stemmed] = (neg_len, n, sub)
+    auto = ahocorasick.Automaton()
+    for stemmed, (neg_len, n, sub) in best.items():
+        auto.add_word(stemmed, (len(stemmed) - 1, neg_len, n, sub))
+    auto.make_automaton()
+    return auto
 
 
 def _keywords_of(code: str) -> list[tuple[str, int, int, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 ZWNJ = "\u200c"
@@ -39,10 +39,14 @@ def key(word: str) -> str:
 #: pattern that knows them runs only on sentences that hold one (_HAS_ABBR), the plain one elsewhere
 _TOKEN_RE_ABBR = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?|[^\s،,.؛;:!?؟«»\"()\[\]]+|[،,.؛;:!?؟«»\"()\[\]]")
 _TOKEN_RE = re.compile(r"[^\s،,.؛;:!?؟«»\"()\[\]]+|[،,.؛;:!?؟«»\"()\[\]]")
+#: the same two patterns as one capturing group, for `split`: every character a token does not
+#: take is whitespace, so split() alternates gap, token, gap, ... and the offsets are the running
+#: sums of the pieces' lengths (no match object per token; see tokenize_keys)
+_SPLIT_ABBR = re.compile("(" + _TOKEN_RE_ABBR.pattern + ")")
+_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 _HAS_ABBR = re.compile(r"[^\W\d_]\.[^\W\d_]\.")
 
 
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 def _has_abbr(text: str, start: int, end: int) -> bool:
@@ -74,15 +78,20 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
     sentence holds a detached "می"/"نمی" (rare in normalized text).
     """
     end = len(text) if end is None else end
-    rx = _TOKEN_RE_ABBR if _has_abbr(text, start, end) else _TOKEN_RE  # the simple one is faster
-    found = list(rx.finditer(text, start, end))
-    words = list(map(_GROUP, found))
+    rx = _SPLIT_ABBR if _has_abbr(text, start, end) else _SPLIT  # the simple one is faster
+    # gap, word, gap, word, ..., gap: the words and, from the running sums of the pieces' lengths,
+    # their offsets, all in C (`finditer` made a match object and three calls per token)
+    n = len(text)
+    a = min(max(start, 0), n)  # finditer's clamping of pos/endpos (slices read negatives from the end)
+    parts = rx.split(text[a:min(max(end, 0), n)])
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=a))  # bounds[k]: where parts[k] starts
+    starts = bounds[1:-1:2]
     keys = [w.replace(ZWNJ, "") for w in words] if text.find(ZWNJ, start, end) >= 0 else words
-    starts = list(map(_START, found))
     if "می" in keys or "نمی" in keys:
         toks = _merged(text, words, starts, keys)
         return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
-    ends = list(map(_END, found))
+    ends = bounds[2::2]
     return list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys))), keys, starts, ends
 
 
