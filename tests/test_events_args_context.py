@@ -171,7 +171,7 @@ def test_sanctions_for_a_countrys_trade(text, expected):
      [("ESPCVL", "141", "ESPGOV", None, "تظاهرات کردند")]),
     # a place inside "به سوی ..." is not the head of the relative "که" after it; the armed noun that
     # opens the enclosing clause is the subject
-    ("دفتر رسانه‌ای دولت غزه اعلام کرد که نظامیان اسرائیلی در غرب رفح به سوی ماهیگیرانی که به "
+    ("دفتر رسانه‌ای دولت غزه روز یکشنبه اعلام کرد که نظامیان اسرائیلی در غرب رفح به سوی ماهیگیرانی که به "
      "ساحل بازمی‌گشتند آتش گشودند.",
      {"دفتر رسانه‌ای دولت غزه": ("PSEGOV", None, "ORG"), "رفح": ("PSE", "Rafah", "GPE")},
      [("ISRMIL", "190", None, None, "آتش گشودند")]),

@@ -1,6 +1,6 @@
 """Condolence and solidarity addressees are the victim, never the one a condemnation aims at
 (issue 4, argument pass): "در پیامی به دولت و ملت پاکستان تسلیت گفت و این اقدام را محکوم کرد",
-"ضمن تسلیت به ملت و دولت لبنان، سکوت ... را نکوهش کرد". Original sentences in agency style;
+"ضمن تسلیت به ملت و دولت لبنان، بی‌عملی ... را نکوهش کرد". Original sentences in agency style;
 exact (source, cameo, target, target_text, evidence)."""
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _condemnations(text: str) -> list[tuple]:
 
 def test_the_consoled_country_is_not_the_single_counterpart_of_a_condemnation():
     text = ("سخنگوی وزارت امور خارجه کشورمان روز جمعه طی پیامی به دولت و ملت پاکستان تسلیت گفت و این اقدام "
-            "تروریستی را به شدت محکوم کرد.")
+            "تروریستی را شدیداً محکوم کرد.")
     got = _condemnations(text)
     assert got and all(e[2] is None for e in got)
 
@@ -48,7 +48,7 @@ def test_this_attack_is_the_bombing_not_the_complaint_about_it():
               "دولت سوریه": ("SYRGOV", None, None), "شورای امنیت": ("IGOUNO", None, "ORG"),
               "سخنگوی وزارت امور خارجه ایران": ("IRNGOV", None, None)}
     text = ("جنگنده‌های رژیم صهیونیستی شامگاه دوشنبه مواضعی در حومه دمشق را بمباران کردند؛ دولت سوریه روز "
-            "بعد از این حمله به شورای امنیت شکایت کرد. سخنگوی وزارت امور خارجه ایران نیز این حمله را "
+            "بعد از این حمله به شورای امنیت شکایت کرد. سخنگوی وزارت امور خارجه ایران روز سه‌شنبه این حمله را "
             "به شدت محکوم کرد.")
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.target) for e in doc.events if e.cameo.startswith("11") and e.source == "IRNGOV"]
@@ -56,11 +56,11 @@ def test_this_attack_is_the_bombing_not_the_complaint_about_it():
 
 
 def test_the_place_a_bombing_hit_is_not_the_one_criticised():
-    # "بمباران حومه دمشق را تقبیح نمود": Damascus is where the bombs fell; the bomber is criticised
-    actors = {"جنگنده‌های رژیم صهیونیستی": ("ISRMIL", None, None), "دمشق": ("SYRGOV", "Damascus", "GPE"),
+    # "بمباران حومه درعا را تقبیح نمود": Daraa is where the bombs fell; the bomber is criticised
+    actors = {"جنگنده‌های رژیم صهیونیستی": ("ISRMIL", None, None), "درعا": ("SYRGOV", "Daraa", "GPE"),
               "وزارت خارجه قطر": ("QATGOV", None, "ORG"), "سوریه": ("SYR", "Syria", "GPE")}
-    text = ("جنگنده‌های رژیم صهیونیستی شامگاه دوشنبه مواضعی در حومه دمشق را بمباران کردند. وزارت خارجه قطر "
-            "روز سه‌شنبه ضمن اعلام همبستگی با ملت سوریه، بمباران حومه دمشق را تقبیح نمود.")
+    text = ("جنگنده‌های رژیم صهیونیستی شامگاه دوشنبه مواضعی در حومه درعا را بمباران کردند. وزارت خارجه قطر "
+            "روز سه‌شنبه ضمن اعلام همبستگی با ملت سوریه، بمباران حومه درعا را تقبیح نمود.")
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.target) for e in doc.events if e.source == "QATGOV"]
     assert got == [("QATGOV", "ISRGOV")]
