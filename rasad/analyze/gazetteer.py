@@ -248,6 +248,12 @@ def _find(text: str) -> list[Match]:
             else:
                 out[-1] = Match(start, end, entry)
             last_end = end
+        elif out and end > last_end and start > out[-1].start and entry.kind == "role" \
+                and out[-1].entry.kind == "role" and entry.etype == "ORG" and out[-1].entry.etype == "ORG":
+            # "نیروی زمینی سپاه" + "سپاه پاسداران": one body, its name runs to the longer form's end
+            # (bodies only: "معاون وزیر" + "وزیر کشور" are two offices)
+            out[-1] = Match(out[-1].start, end, out[-1].entry)
+            last_end = end
     return out
 
 

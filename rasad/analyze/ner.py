@@ -39,6 +39,7 @@ _STOP = {fold(w) for w in """
 هنگام زمان ساعتی دقایقی لحظاتی پیشتر پیش‌تر سپس قبلا قبلاً اخیرا اخیراً یکی صریحا فورا رسما کاملا دقیقا
 شدیدا مجددا اساسا ضمنا عمدتا اصلا تقریبا بعدا بیش کمتر بیشتر کمی حاضر مورد قرار نسبت خصوص درخصوص شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه رزمایش نشست دیدار سفر گفتگو گفت‌وگو مذاکره
 هیچ ژانویه فوریه آوریل ژوئن ژوئیه ژوییه سپتامبر اکتبر نوامبر دسامبر ماه هفته سال همجواری نیت
+مدعی متوقف آماده تحت خواهان همچنان مسئولیت
 """.split()} | {fold(m + "\u200cماه") for m in "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()}
 _TITLES = [t.split() for t in """
 آقای|خانم|آقایان|سردار|سرلشکر|سرتیپ|سرهنگ|سرگرد|سروان|دریادار|دریابان|امیر سرتیپ|امیر دریادار|ژنرال
@@ -50,7 +51,7 @@ _MIL_TITLES = {fold(t) for t in ("سردار", "سرلشکر", "سرتیپ", "س
 _ORG_HEADS = {fold(w): w for w in """
 سازمان وزارت شرکت دانشگاه حزب جنبش بانک بنیاد ستاد مجمع انجمن اتحادیه کمیته کمیسیون صندوق
 شهرداری استانداری فرمانداری روزنامه باشگاه دانشکده پژوهشگاه موسسه مؤسسه هلدینگ کارخانه جبهه
-ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری پایگاه کانون
+ائتلاف سندیکا دفتر مرکز اداره اداره‌کل خبرگزاری کانون جماعت دیوان رادیو
 """.split()}
 #: an organization head followed by one of these names a meeting, not a body ("مجمع گفت‌وگوی اسلو")
 _EVENT_NOUNS = {fold(w) for w in """
@@ -59,12 +60,18 @@ _EVENT_NOUNS = {fold(w) for w in """
 #: heads of armed groups' names: "ارتش اراکان", "ارتش استقلال X" (not "ارتش اسرائیل", a country)
 _ARMY_HEADS = {fold("ارتش")}
 #: media heads do not swallow the outlet after them ("شبکه ایکس" → "ایکس" is the entity)
-_MEDIA_HEADS = {fold(w) for w in ("شبکه", "خبرگزاری", "روزنامه")}
+_MEDIA_HEADS = {fold(w) for w in ("شبکه", "خبرگزاری", "روزنامه", "رادیو")}
 #: light verbs: the word before them is a verbal noun ("پیش‌بینی کرد"), not a name
 _LIGHT_VERBS = {fold(w) for w in ("کرد", "کرده", "کردند", "کند", "کنند", "می‌کند", "می‌کنند", "نمود", "نموده",
                                   "نمودند", "گردید", "گردیده", "گردیدند", "می‌گردد", "شود", "شوند", "گشت",
                                   "شد", "شده", "شدند", "داد", "داده", "دادند", "می‌دهد", "کرده‌اند", "کرده‌است",
                                   "شده‌اند", "داده‌اند", "نموده‌اند", "می‌شود", "می‌شوند", "کرده‌ایم", "می‌کنیم")}
+#: "شرکت" + a trade alone is a kind of company, not a named one ("شرکت پتروشیمی")
+_COMPANY = fold("شرکت")
+_TRADES = {fold(w) for w in """
+کشتیرانی پیمانکار پیمانکاری پتروشیمی خودروساز خودروسازی دانش‌بنیان دانش بنیان هواپیمایی بیمه دارویی
+داروسازی ساختمانی معدنی فولادی تولیدی خصوصی دولتی سازنده نفتی گازی مخابراتی فناوری پخش بازرگانی
+""".split()}
 #: ships are named after people ("ناو هواپیمابر جرالد فورد"): no person after these nouns
 _VESSELS = {fold(w) for w in ("ناو", "هواپیمابر", "ناوشکن", "زیردریایی", "کشتی", "نفتکش", "ناوچه")}
 #: heads of movements: they never swallow the group named after them ("جنبش حماس" → "حماس")
@@ -94,18 +101,23 @@ _KOL, _VA, _DAR = fold("کل"), fold("و"), fold("در")
 
 #: named sites: "فرودگاه معیتیقه", "کاخ الیزه", "تنگه X", "صخره X" → LOC, the head inside the span
 #: (only before name-like words: "میدان جنگ" is no place)
-_SITE_HEADS = ("فرودگاه", "ورزشگاه", "کاخ", "میدان", "تنگه", "خلیج", "صخره", "دریای")
+_SITE_HEADS = ("فرودگاه", "ورزشگاه", "کاخ", "میدان", "تنگه", "خلیج", "صخره", "دریای", "پایگاه")
 _PLACE_HEADS = {fold(w) for w in "استان ایالت ولایت ولسوالی شهرستان شهر روستای بندر جزیره رود رودخانه دریاچه گذرگاه".split()
                 + list(_SITE_HEADS)}
 #: heads that are part of the place's name span ("استان لرستان", "ایالت خیبر پختونخوا": maximal GPE;
 #: "رود ولگا", "گذرگاه رفح", "ولسوالی X": LOC)
-_NAMED_HEADS = {fold(w) for w in ("استان", "ایالت", "ولایت", "ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه")
+_NAMED_HEADS = {fold(w) for w in ("استان", "ایالت", "ولایت", "ولسوالی", "رود", "رودخانه", "دریاچه")
                 + _SITE_HEADS}
 _LOC_HEADS = {fold(w) for w in ("ولسوالی", "رود", "رودخانه", "دریاچه", "گذرگاه") + _SITE_HEADS}
 #: towns whose names are ordinary words ("نور" light, "جم", "بم"): places only after "شهر X", "بندر X"
 _CONTEXT_PLACES = {fold(k): v for k, v in {
     "نور": "IRN", "بم": "IRN", "جم": "IRN", "لار": "IRN", "کنگ": "IRN", "تیر": "IRN", "قائن": "IRN",
-    "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE"}.items()}
+    "دیر": "IRN", "بیله سوار": "IRN", "صور": "LBN", "جنین": "PSE", "جبالیا": "PSE",
+    "چمن": "PAK", "مهران": "IRN"}.items()}
+#: border words: a town with an ordinary-word name right after them is the town ("مرز مهران")
+_BORDER = {fold(w) for w in ("مرز", "مرزی")}
+#: a crossing is named by its town, without the head ("گذرگاه چمن" → "چمن")
+_CROSSING = fold("گذرگاه")
 #: stadiums are named after ordinary words ("ورزشگاه آزادی", "ورزشگاه نقش جهان"): see _stadium_end
 _STADIUM = fold("ورزشگاه")
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان"), fold("ایالت"), fold("ولایت")}
@@ -268,12 +280,18 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
                     and not (j == i and f in _GENERIC_HEADS) \
                     and (f not in _MEDIA_HEADS or (j + 1) in gpe_tok):
                 j = place_tok[j + 1]
+            if j == i + 1 and f == _COMPANY and tk.folded[j] in _TRADES:
+                j = i  # "شرکت کشتیرانی", "شرکت پیمانکار": a kind of company, no name
             if j > i:
                 out.append((i, j, "ORG", None))
                 i = j + 1
                 continue
         if taken[i]:
             i += 1
+            continue
+        if f in _BORDER and tk.joined(i) and i + 1 < n and not taken[i + 1] and tk.folded[i + 1] in _CONTEXT_PLACES:
+            out.append((i + 1, i + 1, "GPE", _CONTEXT_PLACES[tk.folded[i + 1]]))
+            i += 2
             continue
         # place heads: "استان X", "شهر X" → X (the head is not part of the entity)
         if f in _PLACE_HEADS and tk.joined(i):
@@ -286,7 +304,7 @@ def contextual_entities(text: str, known: list[Entity], ctx_iso: str,
             if j > i or known_place:
                 j = max(j, i + 1)
                 first = i if f in _NAMED_HEADS else i + 1
-                typ = "LOC" if f in _LOC_HEADS else "GPE"
+                typ = "LOC" if f in _LOC_HEADS and not (known_place and f == _CROSSING) else "GPE"
                 # a town: its province/country when "در X" follows ("روستای بیت جن در استان قنیطره"), else
                 # the story's country
                 where = gpe_code.get(j + 2) if j + 2 < n and tk.folded[j + 1] == _DAR else None
@@ -415,7 +433,7 @@ def _emit(text: str, tk: _Tokens, taken: list[bool], out: list, given: frozenset
 @lru_cache(maxsize=4)
 def _triggers(given: frozenset) -> frozenset:
     """Folded words that can start a context rule (heads, titles, context media, given names)."""
-    return frozenset(set(_ARMY_HEADS) | set(_ORG_HEADS) | set(_PLACE_HEADS) | set(_CONTEXT_MEDIA) | set(_title_index())
+    return frozenset(set(_ARMY_HEADS) | set(_ORG_HEADS) | _BORDER | set(_PLACE_HEADS) | set(_CONTEXT_MEDIA) | set(_title_index())
                      | given)
 
 
