@@ -161,9 +161,46 @@ def fit(exs, l2: float = None) -> dict[str, float]:
     return {k: float(round(w[i], 4)) for k, i in ix.items() if abs(w[i]) >= 1e-4}
 
 
+NO_RULES = ("rules", "rules_null")
+
+
+def which_examples(data: list[dict]):
+    """Stage A: every aligned event whose gold target is among its countries (NULL left out),
+    without the features that say what the rules chose."""
+    out = []
+    for d in data:
+        for page in d["pages"]:
+            for r in page["rows"]:
+                if not r["aligned"] or r["gold"] is None:
+                    continue
+                cands = [c for c in r["cands"] if c[0] is not None]
+                idx = [i for i, c in enumerate(cands) if c[0] == r["gold"]]
+                if idx:
+                    out.append(([{k: v for k, v in c[1].items() if k not in NO_RULES} for c in cands], idx[0]))
+    return out
+
+
+def null_examples(data: list[dict]):
+    """Stage B: rules-NULL aligned events whose gold is NULL or among the countries: NULL vs a target."""
+    out = []
+    for d in data:
+        for page in d["pages"]:
+            for r in page["rows"]:
+                if not r["aligned"] or r["model"] != "fill":
+                    continue
+                if r["gold"] is None or r["gold"] in [c[0] for c in r["cands"]]:
+                    out.append(([r["cands"][0][1], {}], 0 if r["gold"] is None else 1))
+    return out
+
+
 def fit_both(data: list[dict], l2: float = None, models=None) -> dict[str, float]:
-    """The models' weights in one dict, prefixed `fill:` (and `over:`)."""
-    return {f"{m}:{k}": v for m in (models or MODES) for k, v in fit(examples(data, m), l2).items()}
+    """The models' weights in one dict, prefixed `which:` and `null:` (the two stages of the fill
+    model), and `over:` with --over."""
+    w = {f"which:{k}": v for k, v in fit(which_examples(data), l2).items()}
+    w.update({f"null:{k}": v for k, v in fit(null_examples(data), l2).items()})
+    if "over" in (models or MODES):
+        w.update({f"over:{k}": v for k, v in fit(examples(data, "over"), l2).items()})
+    return w
 
 
 def apply(data: list[dict], w: dict[str, float], policy: dict[str, str]) -> list[dict]:
@@ -175,8 +212,11 @@ def apply(data: list[dict], w: dict[str, float], policy: dict[str, str]) -> list
             for p, r in zip(preds, page["rows"]):
                 cands = [learned.Cand(c[0], object() if c[3] else None, c[1], c[2]) for c in r["cands"]]
                 ev = learned.Event(p["source"], None, p["target"], None, p["cameo"], p["root"], None, False, "", 0, 0)
-                ww = learned.weights_for(w, r["model"])
-                pick = learned.decide(ev, cands, learned.probabilities(cands, ww), policy)
+                if policy.get(r["model"], "off") == "off":
+                    continue
+                probs = learned.fill_probabilities(cands, w) if r["model"] == "fill" else \
+                    learned.probabilities(cands, learned.weights_for(w, "over"))
+                pick = learned.decide(ev, cands, probs, policy)
                 if pick is not None:
                     c = r["cands"][cands.index(pick)]
                     p["target"], p["target_text"] = c[2], c[3]
@@ -238,7 +278,7 @@ def cv(names: list[str]) -> None:
 
 def train(names: list[str]) -> None:
     data = [load(n) for n in names]
-    exs = examples(data, "fill") + examples(data, "over")
+    exs = which_examples(data) + null_examples(data)
     pol = choose_policy(data)
     w = fit_both(data, float(pol["l2"]))
     lines = ["# rasad learned target ranker: conditional-logit weights per candidate feature, and the policy",

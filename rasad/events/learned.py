@@ -238,6 +238,19 @@ def weights_for(w: dict[str, float], which: str) -> dict[str, float]:
     return {k[len(pre):]: v for k, v in w.items() if k.startswith(pre)}
 
 
+def fill_probabilities(cands: list[Cand], w: dict[str, float]) -> list[float]:
+    """Two-stage model for an event the rules left without a target: P(no target) from the NULL
+    candidate's features (`null:` weights, a logistic model), times which country given that there
+    is one (`which:` weights, a softmax over the countries, learned from every aligned event that
+    has a target, so from far more data than the rules-NULL events alone)."""
+    wn, wa = weights_for(w, "null"), weights_for(w, "which")
+    z = sum(wn.get(k, 0.0) * v for k, v in cands[0].feats.items())
+    p_null = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    rest = cands[1:]
+    pa = probabilities(rest, wa) if rest else []
+    return [p_null] + [(1.0 - p_null) * p for p in pa]
+
+
 def decide(ev: Event, cands: list[Cand], probs: list[float], policy: dict[str, str]) -> Cand | None:
     """The candidate to put in place of the rules' target, or None to keep the rules' choice.
 
@@ -276,7 +289,9 @@ def refine_targets(doc, events: list[Event], path: str | None = None) -> list[Ev
         if pol.get(model_of(ev), "off") == "off":
             continue
         cands = candidates(doc, ments, sents, ev, ruled)
-        picks.append((ev, decide(ev, cands, probabilities(cands, weights_for(w, model_of(ev))), pol)))
+        probs = fill_probabilities(cands, w) if model_of(ev) == "fill" else \
+            probabilities(cands, weights_for(w, "over"))
+        picks.append((ev, decide(ev, cands, probs, pol)))
     for ev, pick in picks:
         if pick is not None:
             apply_choice(ev, pick)
