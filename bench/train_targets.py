@@ -283,7 +283,9 @@ def train(names: list[str]) -> None:
     w = fit_both(data, float(pol["l2"]))
     lines = ["# rasad learned target ranker: conditional-logit weights per candidate feature, and the policy",
              "# trained by bench/train_targets.py on the annotated dev sets " + ", ".join(names),
-             f"# {len(exs)} training events; L2 {L2}, {STEPS} gradient steps of {LR}; licence: as rasad (own data)",
+             f"# {len(exs)} training examples; L2 {pol['l2']} (chosen by inner leave-one-set-out), {STEPS} gradient steps of "
+             f"{LR}; licence: as rasad (derived from rasad's own annotated dev pages)",
+             "# prefixes: null: P(no target) of a rules-NULL event; which: the country given a target; policy: margin",
              "# feature\tweight"]
     lines += [f"policy:{k}\t{v}" for k, v in sorted(pol.items())]
     lines += [f"{k}\t{v}" for k, v in sorted(w.items())]
