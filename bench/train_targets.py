@@ -206,6 +206,7 @@ def fit_both(data: list[dict], l2: float = None, models=None) -> dict[str, float
 def apply(data: list[dict], w: dict[str, float], policy: dict[str, str]) -> list[dict]:
     """Pages with their predicted events' targets as rules+model would give them."""
     out = []
+    wn, wa, wo = (learned.weights_for(w, m) for m in ("null", "which", "over"))
     for d in data:
         for page in d["pages"]:
             preds = [dict(p) for p in page["pred"]]
@@ -214,8 +215,8 @@ def apply(data: list[dict], w: dict[str, float], policy: dict[str, str]) -> list
                 ev = learned.Event(p["source"], None, p["target"], None, p["cameo"], p["root"], None, False, "", 0, 0)
                 if policy.get(r["model"], "off") == "off":
                     continue
-                probs = learned.fill_probabilities(cands, w) if r["model"] == "fill" else \
-                    learned.probabilities(cands, learned.weights_for(w, "over"))
+                probs = learned.fill_probabilities(cands, wn, wa) if r["model"] == "fill" else \
+                    learned.probabilities(cands, wo)
                 pick = learned.decide(ev, cands, probs, policy)
                 if pick is not None:
                     c = r["cands"][cands.index(pick)]

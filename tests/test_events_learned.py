@@ -25,11 +25,16 @@ def _doc_and_event(target=None, target_text=None):
     return doc, ev
 
 
+def _clear():
+    learned.load_weights.cache_clear()
+    learned._split.cache_clear()
+
+
 def _weights(tmp_path, fill="0.0", extra=""):
     p = tmp_path / "w.tsv"
     p.write_text("# test weights\n" f"policy:fill\t{fill}\n"
                  "null:null\t-1.0\nwhich:prep=از\t2.0\nwhich:sent\t1.0\n" + extra, encoding="utf-8")
-    learned.load_weights.cache_clear()
+    _clear()
     return str(p)
 
 
@@ -82,17 +87,36 @@ def test_a_target_the_rules_gave_is_kept(tmp_path):
 def test_two_stage_probabilities_sum_to_one():
     cands = [learned.Cand(None, None, {"null": 1.0}), learned.Cand("PRT", None, {"sent": 1.0}),
              learned.Cand("CHL", None, {})]
-    w = {"null:null": 0.5, "which:sent": 1.0}
-    p = learned.fill_probabilities(cands, w)
+    p = learned.fill_probabilities(cands, {"null": 0.5}, {"sent": 1.0})
     assert abs(sum(p) - 1.0) < 1e-9 and p[1] > p[2]
     assert abs(p[0] - 1 / (1 + 2.718281828459045 ** -0.5)) < 1e-6
 
 
 def test_shipped_weights_file_is_sorted_and_prefixed():
-    learned.load_weights.cache_clear()
+    _clear()
     w, pol = learned.load_weights()
     assert w and pol.get("fill")
     assert all(k.startswith(("null:", "which:")) for k in w)
     lines = [ln for ln in learned.WEIGHTS.read_text(encoding="utf-8").splitlines()
              if ln and not ln.startswith(("#", "policy:"))]
     assert lines == sorted(lines)
+
+
+PLEDGE = "وزیر خارجه نروژ در سفر به اسلو گفت که کشورش آماده است در بازسازی بنادر اکوادور مشارکت کند."
+PLEDGE_ACTORS = {"وزیر خارجه نروژ": ("NORGOV", None, "PER"), "اسلو": ("NORGOV", "Oslo", "GPE"),
+                 "اکوادور": ("ECU", "Ecuador", "GPE")}
+
+
+def test_code_document_ends_with_the_learned_fill(tmp_path, monkeypatch):
+    from rasad.events import code_document
+    # no model: the rules' pledge has no target
+    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "absent.tsv")
+    _clear()
+    evs = code_document(make_doc(PLEDGE, PLEDGE_ACTORS))
+    assert [(e.source, e.cameo, e.target) for e in evs] == [("NORGOV", "030", None)]
+    # a model that prefers a country of the sentence over none fills it, with the mention's span text
+    monkeypatch.setattr(learned, "WEIGHTS", learned.Path(_weights(tmp_path, extra="which:is_src\t-5.0\n")))
+    _clear()
+    evs = code_document(make_doc(PLEDGE, PLEDGE_ACTORS))
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in evs] == [("NORGOV", "030", "ECUGOV", "اکوادور")]
+    _clear()

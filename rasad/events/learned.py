@@ -7,10 +7,12 @@ IGO/NGO root) of the actor mentions rasad already found in the event's sentence,
 before it, the title and the lead, plus NULL ("no target"). Each candidate gets a few features
 that do not name a page or an actor (position and token distance to the trigger, the adposition
 before the nearest mention, same country as the source, actor role, how often the page names it,
-title/lead, inside a quote, the act's family, whether the rules chose it). A conditional logit
-model (softmax over the candidates; weights in data/learned_targets.tsv, trained by
-bench/train_targets.py) scores them; `refine_targets` replaces the rules' choice only when the
-policy line of the weights file allows it and the model's margin is large enough.
+title/lead, inside a quote, the act's family, whether the rules chose it). For an event the rules
+left without a target, two models trained by bench/train_targets.py (weights in
+data/learned_targets.tsv) score them: `null:` P(no target), `which:` which country if there is one;
+`refine_targets` fills the target only when the policy line of the weights file allows it and the
+pick beats NULL by the margin. Targets the rules gave are never changed (an override model changed
+nothing in cross-validation). Docs: docs/events.md, "Learned target ranker".
 
 Plain Python at run time: the weights file is a sorted TSV, read once.
 """
@@ -27,6 +29,8 @@ from .mentions import Mention
 from .tokens import key
 
 WEIGHTS = Path(__file__).parent / "data" / "learned_targets.tsv"
+#: off: `refine_targets` returns the rules' events unchanged (tests of the rules turn it off)
+ENABLED = True
 NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 #: adpositions / markers before (or "را" after) a mention that say what part it plays
 PREPS = {key(w): w for w in ("با", "به", "از", "علیه", "برای", "درباره", "در", "بر", "میان", "بین", "توسط",
@@ -37,6 +41,7 @@ FAMILY = {**{r: "V" for r in ("01", "02", "03", "04", "05")}, **{r: "M" for r in
 NULL = "∅"
 
 
+@lru_cache(maxsize=4096)
 def country_of(code: str | None) -> str | None:
     """The scorer's country of an actor code: ISO3, or the six-letter IGO/NGO root."""
     if not code:
@@ -86,21 +91,36 @@ def _part(parts, pos: int) -> str:
     return "body"
 
 
-def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] = ()) -> list[Cand]:
+def doc_context(doc, ments: list[Mention]) -> dict:
+    """What every event of a document shares: mentions per country, the most named country, the
+    countries named in the title and the lead (computed once per document, not per event)."""
+    parts = getattr(doc, "parts", []) or []
+    counts: dict[str, int] = {}
+    heads: dict[str, set] = {}
+    for m in ments:
+        c = country_of(m.code)
+        if not c:
+            continue
+        counts[c] = counts.get(c, 0) + 1
+        p = _part(parts, m.start)
+        if p in ("title", "lead"):
+            heads.setdefault(c, set()).add(p)
+    main = max(counts, key=counts.get) if counts else None
+    return {"counts": counts, "main": main, "parts": parts, "heads": heads}
+
+
+def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] = (),
+               ctx: dict | None = None) -> list[Cand]:
     """NULL plus one candidate per country named near the event, each with its features.
 
     `events`: the document's events as the rules coded them (the targets of the other acts of the
     same sentence and of the same source's previous act are features)."""
+    ctx = ctx if ctx is not None else doc_context(doc, ments)
+    counts, main, parts = ctx["counts"], ctx["main"], ctx["parts"]
     si = _sentence_of(sents, ev.start)
     fam = FAMILY.get(ev.root, "O")
     src = country_of(ev.source)
     rules = country_of(ev.target)
-    counts: dict[str, int] = {}
-    for m in ments:
-        c = country_of(m.code)
-        if c:
-            counts[c] = counts.get(c, 0) + 1
-    main = max(counts, key=counts.get) if counts else None
     others = {c: n for c, n in counts.items() if c != src}
     second = max(others, key=others.get) if others else None
     sib = {country_of(e.target) for e in events if e is not ev and e.sentence == ev.sentence and e.target}
@@ -112,7 +132,6 @@ def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] 
     def slot(c: str) -> dict:
         return by.setdefault(c, {"f": {}, "m": None, "d": 10 ** 6})
 
-    parts = getattr(doc, "parts", []) or []
     if si >= 0:
         s = sents[si]
         t = _token_at(s, ev.start)
@@ -158,13 +177,8 @@ def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] 
                 c = country_of(m.code)
                 if c:
                     slot(c)["f"]["prev"] = 1.0
-    for m in ments:
-        c = country_of(m.code)
-        if not c:
-            continue
-        p = _part(parts, m.start)
-        if p in ("title", "lead"):
-            slot(c)["f"][p] = 1.0
+    for c, names in ctx["heads"].items():
+        slot(c)["f"].update(dict.fromkeys(names, 1.0))
     if rules and rules not in by:
         slot(rules)
     near = [e for c, e in by.items() if "sent" in e["f"] and e["m"] is not None]
@@ -220,6 +234,13 @@ def load_weights(path: str = str(WEIGHTS)) -> tuple[dict[str, float], dict[str, 
     return w, pol
 
 
+@lru_cache(maxsize=4)
+def _split(path: str) -> tuple[dict, dict, dict]:
+    """The weights file's `null:`, `which:` and `over:` weights, split once."""
+    w = load_weights(path)[0]
+    return weights_for(w, "null"), weights_for(w, "which"), weights_for(w, "over")
+
+
 def probabilities(cands: list[Cand], w: dict[str, float]) -> list[float]:
     z = [sum(w.get(k, 0.0) * v for k, v in c.feats.items()) for c in cands]
     top = max(z)
@@ -238,12 +259,11 @@ def weights_for(w: dict[str, float], which: str) -> dict[str, float]:
     return {k[len(pre):]: v for k, v in w.items() if k.startswith(pre)}
 
 
-def fill_probabilities(cands: list[Cand], w: dict[str, float]) -> list[float]:
+def fill_probabilities(cands: list[Cand], wn: dict[str, float], wa: dict[str, float]) -> list[float]:
     """Two-stage model for an event the rules left without a target: P(no target) from the NULL
     candidate's features (`null:` weights, a logistic model), times which country given that there
     is one (`which:` weights, a softmax over the countries, learned from every aligned event that
     has a target, so from far more data than the rules-NULL events alone)."""
-    wn, wa = weights_for(w, "null"), weights_for(w, "which")
     z = sum(wn.get(k, 0.0) * v for k, v in cands[0].feats.items())
     p_null = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
     rest = cands[1:]
@@ -278,19 +298,23 @@ def apply_choice(ev: Event, pick: Cand) -> None:
 
 def refine_targets(doc, events: list[Event], path: str | None = None) -> list[Event]:
     """Events with the model's target where the shipped policy lets it replace the rules' one."""
+    if not ENABLED:
+        return events
     w, pol = load_weights(path or str(WEIGHTS))
     if not w or all(pol.get(k, "off") == "off" for k in ("fill", "over")) or not events:
+        return events
+    todo = [ev for ev in events if pol.get(model_of(ev), "off") != "off"]
+    if not todo:
         return events
     from .clauses import analyzed
     ments, sents = analyzed(doc)
     ruled = list(events)  # the features read the rules' choices, never the model's
+    ctx = doc_context(doc, ments)
+    wn, wa, wo = _split(path or str(WEIGHTS))
     picks = []
-    for ev in events:
-        if pol.get(model_of(ev), "off") == "off":
-            continue
-        cands = candidates(doc, ments, sents, ev, ruled)
-        probs = fill_probabilities(cands, w) if model_of(ev) == "fill" else \
-            probabilities(cands, weights_for(w, "over"))
+    for ev in todo:
+        cands = candidates(doc, ments, sents, ev, ruled, ctx)
+        probs = fill_probabilities(cands, wn, wa) if model_of(ev) == "fill" else probabilities(cands, wo)
         picks.append((ev, decide(ev, cands, probs, pol)))
     for ev, pick in picks:
         if pick is not None:
