@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..document import Document, Event
 from .clauses import analyzed
 from .dedup import dedup
+from .learned import refine_targets
 from .mentions import Mention
 from .phrases import adverbial_acts, drop_hearsay
 from .sentence import code_sentence
@@ -72,7 +73,7 @@ def code_document(doc: Document) -> list[Event]:
         coded = drop_hearsay(s, coded)  # "X می‌گویند ...": nothing it reports is coded
         for ev, src in coded:
             cands.append((rank, ev, src.canonical if src is not None else None))
-    return dedup(cands)
+    return refine_targets(doc, dedup(cands))  # learned: fill a missing target (docs/events.md)
 
 
 #: roles that are not parties to an act the article reports (the agency, a newspaper)
