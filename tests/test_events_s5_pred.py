@@ -189,3 +189,25 @@ B4_ACTORS = {"وزیر خارجه قطر": ("QATGOV", None, None), "دوحه": (
 ])
 def test_offers_denials_evaluations(text, expected):
     assert _events(text, B4_ACTORS) == expected
+
+
+B5_ACTORS = {"فرانسه": ("FRAGOV", None, "GPE"), "آلمان": ("DEUGOV", None, "GPE"), "ایتالیا": ("ITAGOV", None, "GPE"),
+             "نخست‌وزیر کانادا": ("CANGOV", None, None), "اتاوا": ("CANGOV", None, "GPE"),
+             "پلیس ترکیه": ("TURCOP", None, None), "سوریه": ("SYR", None, "GPE")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # data shared among three parties over a long object: first-named to each partner
+    ("بر اساس بیانیه مشترک، فرانسه، آلمان و ایتالیا داده‌های ردیابی این پهپادها را به صورت آنی با یکدیگر "
+     "به اشتراک گذاشتند.",
+     [("FRAGOV", "064", "DEUGOV", "داده‌های ردیابی این پهپادها را به صورت آنی با یکدیگر به اشتراک گذاشتند", False),
+      ("FRAGOV", "064", "ITAGOV", "داده‌های ردیابی این پهپادها را به صورت آنی با یکدیگر به اشتراک گذاشتند", False)]),
+    # seizures announced in a warning are a threat of repression (137)
+    ("نخست‌وزیر کانادا هشدار داد که اتاوا هر کشتی ماهیگیری دیگری را که وارد آب‌های کشور شود توقیف خواهد کرد.",
+     [("CANGOV", "137", None, "توقیف خواهد کرد", False)]),
+    # an elided light-verb noun takes the pattern that fits the shared verb's tense (not the threat)
+    ("پلیس ترکیه صدها مهاجر سوریه را بازداشت و به مرز منتقل کرد.",
+     [("TURCOP", "173", "SYRCVL", "بازداشت و به مرز منتقل کرد", False)]),
+])
+def test_sharing_threats_elided(text, expected):
+    assert _events(text, B5_ACTORS) == expected

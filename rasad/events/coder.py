@@ -169,12 +169,15 @@ def elided_passive(s: Sent, i: int) -> Match | None:
             continue  # "تحویل داده شدند": the participle before "شدند"
         entry = patterns_by_word().get(form.lemma)
         cands = [p for p in entry[0].get(s.keys[i], []) if len(p.elems) == 1] if entry else []
-        if not cands:
-            return None
-        p = cands[0]
-        if p.ctx and not _has_ctx(s, clause_start(s, i), len(s.toks), p.ctx):
-            return None
-        return Match(p, i, v, v + form.ntok - 1, form.negated, form.tense)
+        for p in sorted(cands, key=_order):  # the first whose context and tense fit, as match_at does
+            if p.ctx and not _ctx_ok(s, p, i, v):
+                continue
+            if ("future" in p.flags and form.tense not in ("future", "present")
+                    or "past" in p.flags and form.tense not in ("past", "perfect")
+                    or "nofuture" in p.flags and form.tense == "future"):
+                continue
+            return Match(p, i, v, v + form.ntok - 1, form.negated, form.tense)
+        return None
     return None
 
 
