@@ -39,3 +39,14 @@ def test_stadium_name_stops_before_predicate_and_at_city():
     assert ("ورزشگاه نقش جهان", "LOC") in ents
     assert ("اصفهان", "GPE") in ents
     assert not any(s.startswith("ورزشگاه آزادی ش") for s, _ in ents)
+
+
+def test_everyday_halves_and_players_make_no_sport_page():
+    text = ("تولید فولاد در نیمه اول سال افزایش یافت و در نیمه دوم سال ساخت تراکتور رشد کرد؛ وزیر صنعت "
+            "گفت ایران بازیکن اصلی بازار منطقه است و استقلال اقتصادی را دنبال می‌کند.")
+    assert not [s for s, t in _ents(text) if t == "ORG"]
+
+
+def test_describing_word_after_stadium_is_no_name():
+    text = "سرمربی تیم فوتبال گفت ورزشگاه محل بازی در لیگ برتر آماده نیست و ورزشگاه بزرگ شهر تعطیل است."
+    assert not [s for s, t in _ents(text) if s.startswith("ورزشگاه")]

@@ -255,6 +255,9 @@ _SENTENCE_ENDS = frozenset(".!?؟\n")
 #: officials travel: "معاون وزیر کشور در سفر به کویته" is still the home country's
 _TRAVELLERS = frozenset(("GOV", "ELI", "LEG", "JUD"))
 _PLACE_KINDS = ("country", "place")
+#: how many dictionary matches either side of a role are searched for its sentence's place: no
+#: real sentence holds more, and a hostile one-sentence page stays linear
+_NEAR_MATCHES = 64
 
 
 def _sentence_country(text: str, matches: list[Match], i: int, j: int) -> str | None:
@@ -263,20 +266,23 @@ def _sentence_country(text: str, matches: list[Match], i: int, j: int) -> str | 
     A bare role ("معترضان", "نیروهای امنیتی") belongs to the place its sentence is about.
     """
     best, dist = None, len(text)
-    for k in range(i - 1, -1, -1):  # backwards to the sentence start
+    right = matches[i].start  # each gap between neighbouring matches is read once: linear
+    for k in range(i - 1, max(-1, i - 1 - _NEAR_MATCHES), -1):  # backwards to the sentence start
         m = matches[k]
-        if _SENTENCE_ENDS.intersection(text[m.end:matches[i].start]):
+        if _SENTENCE_ENDS.intersection(text[m.end:right]):
             break
         if m.entry.kind in _PLACE_KINDS and m.entry.country:
             best, dist = m.entry.country, matches[i].start - m.end
             break
-    end = matches[j - 1].end
-    for k in range(j, len(matches)):  # forwards to the sentence end
+        right = min(right, m.start)
+    end = left = matches[j - 1].end
+    for k in range(j, min(len(matches), j + _NEAR_MATCHES)):  # forwards to the sentence end
         m = matches[k]
-        if m.start - end >= dist or _SENTENCE_ENDS.intersection(text[end:m.start]):
+        if m.start - end >= dist or _SENTENCE_ENDS.intersection(text[left:m.start]):
             break
         if m.entry.kind in _PLACE_KINDS and m.entry.country:
             return m.entry.country
+        left = max(left, m.end)
     return best
 
 

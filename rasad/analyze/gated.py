@@ -4,11 +4,13 @@ The dictionary leaves such forms out (docs/actors.md); `with_gated` adds a count
 when the article names the country unambiguously elsewhere (a cue: its capital, "کشور مالی") AND
 the word right before is a preposition or a state noun ("در مالی", "ارتش مالی") or a list of
 countries runs into it ("بورکینافاسو، مالی و نیجر"). Rules: data/gated.tsv. Linear in the text.
+
+Sports clubs are such names too ("استقلال" independence, "فولاد" steel): `club_spans` finds the
+forms of data/clubs.tsv only on a page about sport (SPORT_CUES); the NER makes them ORG entities.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from .fold import fold
@@ -62,11 +64,10 @@ def with_gated(text: str, matches: list[Match]) -> list[Match]:
 
 
 # --------------------------------------------------------------------------------- sports clubs
-#: words that make a page one about sport; a club form counts only where two or more occur
-#: no dictionary form is longer than this (characters); bounds the look-back for overlaps
-_LONGEST = 200
-SPORT_CUES = ("فوتبال", "لیگ برتر", "لیگ قهرمانان", "لیگ نخبگان", "سرمربی", "دربی", "بازیکن", "ورزشگاه",
-              "دروازه‌بان", "دروازه بان", "پنالتی", "نیمه اول", "نیمه دوم", "والیبال", "بسکتبال", "جام حذفی")
+#: words that make a page one about sport; a club form counts only where two or more occur. Only
+#: words of sport itself: "نیمه اول (سال)" and "بازیکن (اصلی منطقه)" are everyday news phrases
+SPORT_CUES = ("فوتبال", "لیگ برتر", "لیگ قهرمانان", "لیگ نخبگان", "سرمربی", "دربی", "ورزشگاه", "دروازه‌بان",
+              "دروازه بان", "پنالتی", "والیبال", "بسکتبال", "فوتسال", "جام حذفی", "جدول رده‌بندی")
 
 
 @lru_cache(maxsize=1)
@@ -81,34 +82,9 @@ def _clubs() -> tuple[re.Pattern, dict[str, Entry]] | None:
 
 def club_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, English name) of each club or league form on a page about sport, in text order
-    (the NER adds them as ORG entities; see `with_clubs` for the dictionary-match variant)."""
+    (the NER adds them as ORG entities, ner._club_entities)."""
     table = _clubs()
     if table is None or sum(c in text for c in SPORT_CUES) < 2:
         return []
     pattern, entries = table
     return [(h.start(), h.end(), entries[fold(h.group())].canonical or "") for h in pattern.finditer(text)]
-
-
-def with_clubs(text: str, matches: list[Match]) -> list[Match]:
-    """`matches` plus sports clubs on a page about sport. A club's name replaces the shorter
-    dictionary matches inside it ("بایرن مونیخ" is the club, not Munich); a club form inside a
-    longer dictionary match is left to that match."""
-    table = _clubs()
-    if table is None or sum(c in text for c in SPORT_CUES) < 2:
-        return matches
-    pattern, entries = table
-    added: list[Match] = []
-    inner: set[int] = set()
-    starts = [m.start for m in matches]  # sorted: dictionary matches come in text order
-    for hit in pattern.finditer(text):
-        s, e = hit.span()
-        k0 = bisect_left(starts, s - _LONGEST)
-        over = [k for k in range(k0, bisect_left(starts, e)) if s < matches[k].end]
-        if any(matches[k].start < s or matches[k].end > e for k in over):
-            continue
-        inner.update(over)
-        added.append(Match(s, e, entries[fold(hit.group())]))
-    if not added:
-        return matches
-    kept = [m for k, m in enumerate(matches) if k not in inner]
-    return sorted(kept + added, key=lambda m: (m.start, -(m.end - m.start)))

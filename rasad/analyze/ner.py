@@ -120,6 +120,8 @@ _BORDER = {fold(w) for w in ("مرز", "مرزی")}
 _CROSSING = fold("گذرگاه")
 #: stadiums are named after ordinary words ("ورزشگاه آزادی", "ورزشگاه نقش جهان"): see _stadium_end
 _STADIUM = fold("ورزشگاه")
+_STADIUM_NOT_NAMES = {fold(w) for w in ("محل", "بزرگ", "جدید", "اصلی", "خالی", "شهر", "مورد", "خود", "تازه",
+                                        "سرپوشیده", "روباز", "قدیمی", "میزبان", "مملو")}
 _ADMIN_HEADS = {fold("استان"), fold("شهرستان"), fold("ایالت"), fold("ولایت")}
 #: roles after which a name may follow directly ("وزیر خارجه فرانسه ژان‌نوئل بارو")
 _PERSON_ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "NGO", "HRI", "BUS", "EDU", "MED", "LAB", "AGR", "HLH",
@@ -375,7 +377,10 @@ def _club_entities(text: str, tk: _Tokens, known: list[Entity], starts: dict, en
 def _stadium_end(tk: _Tokens, i: int, j: int, taken: list[bool], common: frozenset) -> int:
     """Last token of a stadium's name after its head at i, given the loose name run i+1..j: a
     second ordinary word belongs to the name only when the city or a punctuation mark follows it
-    ("ورزشگاه نقش جهان اصفهان"), not a predicate ("ورزشگاه آزادی شکست دادند")."""
+    ("ورزشگاه نقش جهان اصفهان"), not a predicate ("ورزشگاه آزادی شکست دادند"). A describing word
+    right after the head is no name ("ورزشگاه محل بازی", "ورزشگاه بزرگ شهر")."""
+    if j > i and tk.folded[i + 1] in _STADIUM_NOT_NAMES:
+        return i
     if j == i + 2 and tk.folded[j] in common:
         after = j + 1 >= len(tk.spans) or taken[j + 1] or not tk.joined(j)
         if not after:
