@@ -303,7 +303,12 @@ def _previous_speaker(s: Sent, cs: int, last: Mention | None, titles: dict[str, 
             and s.body_from < cs - 1 and s.keys[cs - 1] == _VA:
         first = clause_start(s, cs - 1)
         whole = speaker(s, first, cs - 1, last, titles) if s.body_from <= first < cs - 1 else None
-        if whole is not None and prev.text in whole.text and len(whole.text) > len(prev.text):
+        if whole is not None and len(whole.text) > len(prev.text) and (
+                whole.text.endswith(prev.text)  # "شورای هماهنگی تشکل‌های بازنشستگان"
+                or (whole.text.startswith(prev.text) and len(whole.text[len(prev.text):].split()) <= 2)):
+            # (two more words at most after the mention: "مدیرعامل شرکت پیمانکار", "شورای نظامی حاکم
+            # بر میانمار"; a phrase with the mention inside that runs on into the object and the verb's
+            # noun, "شورای ... بازنشستگان بیانیه‌ای صادر", is no speaker)
             return whole
     if prev is None and s.body_from < cs - 1 and s.keys[cs - 1] in (_VA, "،", ","):
         # "X ... پیشنهادی را که از سوی Y مطرح شده بود رد کرد و گفت که": the clause before is a
