@@ -171,3 +171,14 @@ def test_a_refugee_agencys_name_is_no_refugee():
     doc = events_stage(make_doc("دولت ترکیه روز دوشنبه ۲۰۰ تن از مهاجران سوری را به ادلب بازگرداند. کمیساریای عالی "
                                 "سازمان ملل در امور پناهندگان ده میلیون دلار به ژاپن کمک کرد.", REFUGEE_ACTORS))
     assert [e.target for e in doc.events if e.root == "07"] == ["JPN"]
+
+
+def test_three_european_countries_are_the_e3_only_where_the_page_names_them():
+    from rasad.pipeline import process
+    other = ("به گزارش ایسنا، وزیر خارجه اسرائیل از سه کشور اروپایی اسپانیا، ایرلند و نروژ به دلیل "
+             "به رسمیت شناختن فلسطین انتقاد کرد.")
+    assert all(ev.target not in ("GBRGOV", "FRAGOV", "DEUGOV") for ev in process(other.encode()).events)
+    e3 = ("به گزارش ایسنا، سخنگوی وزارت خارجه ایران از سه کشور اروپایی انتقاد کرد و گفت که فرانسه، "
+          "آلمان و انگلیس به تعهدات خود عمل نکرده‌اند.")
+    targets = [ev.target for ev in process(e3.encode()).events if ev.cameo == "111"]
+    assert targets == ["GBRGOV", "FRAGOV", "DEUGOV"]

@@ -250,10 +250,17 @@ def mediation_phrase(s: Sent, out: list) -> None:
 #: the E3 ("تروئیکای اروپایی", "سه کشور اروپایی"): as an addressee, each of its three states
 E3_NAMES = {key(w).replace("\u200c", "") for w in ("تروئیکای اروپایی", "سه کشور اروپایی", "تروئیکای اروپا")}
 E3_STATES = ("GBR", "FRA", "DEU")
+#: "سه کشور اروپایی" may be any three ("اسپانیا، ایرلند و نروژ"): the E3 only on a page that names
+#: two of its states (or their capitals)
+_THREE = key("سه کشور اروپایی").replace("\u200c", "")
+_E3_WORDS = (("انگلیس", "بریتانیا", "لندن"), ("فرانسه", "پاریس"), ("آلمان", "برلین"))
 
 
-def e3_members(m: Mention | None) -> list[Mention] | None:
+def e3_members(m: Mention | None, text: str = "") -> list[Mention] | None:
     """The three states a mention of the E3 stands for (one target each), else None."""
-    if m is None or not m.text or key(m.text).replace("\u200c", "") not in E3_NAMES:
+    if m is None or not m.text:
+        return None
+    k = key(m.text).replace("\u200c", "")
+    if k not in E3_NAMES or (k == _THREE and sum(any(w in text for w in ws) for ws in _E3_WORDS) < 2):
         return None
     return [Mention(m.text, m.start, m.end, iso, None, iso, False) for iso in E3_STATES]

@@ -308,7 +308,8 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         if alt is None:
             return None
         code = alt  # "موشک شلیک کرد" with no target: a test (150)
-    targets = [x for t, txt in targets for x in ([(e, txt) for e in e3_members(t)] if e3_members(t) else [(t, txt)])]
+    targets = [x for t, txt in targets
+               for x in ([(e, txt) for e in e3_members(t, s.text)] if e3_members(t, s.text) else [(t, txt)])]
     return Args(code, sources, targets)
 
 
