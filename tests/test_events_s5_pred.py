@@ -211,3 +211,20 @@ B5_ACTORS = {"فرانسه": ("FRAGOV", None, "GPE"), "آلمان": ("DEUGOV", N
 ])
 def test_sharing_threats_elided(text, expected):
     assert _events(text, B5_ACTORS) == expected
+
+
+def _codes(text):
+    from rasad.pipeline import process
+    return [(e.source, e.cameo, e.target) for e in process(("به گزارش ایسنا، " + text).encode()).events]
+
+
+def test_this_years_month_ahead_is_no_background():
+    assert ("IRNGOV", "036", "RUSGOV") in _codes(
+        "رئیس‌جمهور ایران در سفر اسفند امسال به مسکو با پوتین دیدار خواهد کرد.")
+    assert _codes("این فعال مدنی اردیبهشت‌ماه امسال توسط پلیس بازداشت شده بود.") == []
+
+
+def test_a_call_after_an_interview_in_the_same_sentence_is_coded():
+    assert ("IRQGOV", "041", "TURGOV") in _codes(
+        "وزیر خارجه عراق در تماس با خبرنگاران و سپس در تماس تلفنی با هاکان فیدان درباره آب دجله گفت‌وگو کرد.")
+

@@ -40,16 +40,17 @@ def _is_year(k: str) -> bool:
     return len(k) == 4 and k.translate(_DIGITS).isdigit()
 
 
-def _dated_past(s: Sent, i: int, hi: int) -> bool:
-    """Token i opens an explicit past date outside the news cycle: a month with a year ("ژانویه ۲۰۱۶")
-    or "گذشته". A deadline ("تا پایان مارس ۲۰۲۷") is not a date of the act."""
+def _dated_past(s: Sent, i: int, hi: int, tense: str | None = None) -> bool:
+    """Token i opens an explicit past date outside the news cycle: a month with a year ("ژانویه ۲۰۱۶"),
+    "گذشته", or "امسال" on a past act ("اردیبهشت‌ماه امسال بازداشت شده بود"; "اسفند امسال ... دیدار
+    خواهد کرد" is ahead). A deadline ("تا پایان مارس ۲۰۲۷") is not a date of the act."""
     k = s.keys[i]
     if i + 1 >= hi or (i > 0 and s.keys[i - 1] in _DEADLINE) or (i > 1 and s.keys[i - 2] in _DEADLINE):
         return False
     nxt = s.keys[i + 1]
     if k in MONTHS:
         if nxt == _THIS_YEAR:  # "اردیبهشت‌ماه امسال ... بازداشت شده بود": months ago, unless a day is named
-            return not (i > 0 and s.keys[i - 1].translate(_DIGITS).isdigit())
+            return tense not in NOW_TENSES and not (i > 0 and s.keys[i - 1].translate(_DIGITS).isdigit())
         return _is_year(nxt) or nxt == _PAST or (nxt == _YEAR_WORD and i + 2 < hi and s.keys[i + 2] == _PAST)
     return False
 
@@ -101,7 +102,7 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
         if i + 1 < hi and (k, s.keys[i + 1]) in BACKGROUND_PAIRS and not (k == _BEFORE and i > 0
                                                                          and s.keys[i - 1] in HOURS):
             return True  # "ساعاتی پیش از آن": hours before the story's act, in its news cycle
-        if k in MONTHS and _dated_past(s, i, hi):
+        if k in MONTHS and _dated_past(s, i, hi, tense):
             return True
         if k == _BASIS and i > 0 and s.keys[i - 1] == _ON and _terms_follow(s, i + 1, hi):
             return True  # "بر اساس این پیمان، دو کشور ... متعهد می‌شوند": the terms of an agreement, not acts

@@ -158,18 +158,20 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
                 other = Mention(other.text, other.start, other.end, other.country + "GOV", None, other.country,
                                 False, "GOV")
         if other is None:
-            return
+            continue  # "در تماس با خبرنگاران و سپس در تماس تلفنی با X": a later call may name a party
         caller = subject_in(s, s.body_from, i) or sent_src
         if caller is None or other.code is None:
-            return
+            continue
         scode = actor_code(caller, "04", "041", target=False)
         called = [other] + (coordinated(s, other) if id(other) in s.span else [])
+        before = len(pairs)
         for o in called:
             tcode = actor_code(o, "04", "041", target=True)
             if scode and tcode and scode != tcode and tcode[3:6] != "MED":
                 pairs.append((Event(scode, caller.text or None, tcode, o.text, "041", "04", plover_for("041"),
                                     False, s.text[s.start:s.end], s.toks[i].start, o.end), caller))
-        return
+        if len(pairs) > before:
+            return
 
 
 #: "تماس"، "تماس‌های" (calls to several parties)، "تماسی"
@@ -338,7 +340,7 @@ def _both_parties(s: Sent, coded: list) -> list:
         if ev.target is None:
             ev.target, ev.target_text = codes[0], m.text
         for o, tcode in zip(parties, codes):
-            if tcode and tcode[:3] != ev.target[:3] and tcode[:3] != (ev.source or "")[:3]:
+            if tcode and tcode[:3] != (ev.target or "")[:3] and tcode[:3] != (ev.source or "")[:3]:
                 out.append((Event(ev.source, ev.source_text, tcode, o.text, "039", "03", plover_for("039"), False,
                                   ev.sentence, ev.start, ev.end), src))
     return out
