@@ -62,7 +62,7 @@ def dedup(cands: list[tuple[int, Event, str | None]]) -> list[Event]:
 
 #: meeting codes: a meeting with another named official in another sentence is another meeting
 MEETING_CODES = {"040", "042", "043", "046"}
-TITLE_WORDS = {"وزیر", "رئیس", "رئیس‌جمهور", "نخست‌وزیر", "همتای", "امور", "خارجه", "دولت", "جمهوری", "معاون",
+_NOT_NAME_WORDS = {"وزیر", "رئیس", "رئیس‌جمهور", "نخست‌وزیر", "همتای", "امور", "خارجه", "دولت", "جمهوری", "معاون",
                "سخنگوی", "دبیر", "سفیر", "کشور", "کشورمان", "خود", "و", "پادشاه", "امیر", "ولیعهد", "مجلس",
                "دو", "طرف", "طرفین", "وی", "او", "این", "آن", "همتا", "همتایش", "مقام", "مقامات", "مقام‌های",
                "هیئت", "هیئتی", "مسئولان", "مسئولین"}
@@ -75,8 +75,8 @@ def _other_person_met(old: Event, ev: Event) -> bool:
         return False
     if not old.target_text or not ev.target_text:
         return False
-    a = set(old.target_text.split()) - TITLE_WORDS
-    b = set(ev.target_text.split()) - TITLE_WORDS
+    a = set(old.target_text.split()) - _NOT_NAME_WORDS
+    b = set(ev.target_text.split()) - _NOT_NAME_WORDS
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 

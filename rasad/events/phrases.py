@@ -79,7 +79,7 @@ THREAT_CUES = tuple(key(w) for w in (
     "اقدام متقابل", "متقابل", "عملیات", "هدف", "گسترش", "تشدید", "اعتصاب", "تظاهرات", "تعطیل", "تجمع",
     "تحصن", "راهپیمایی"))
 #: domestic non-state roles whose threats of protest address their own government
-SOCIETY = {"LAB", "OPP", "CVL", "BUS", "EDU", "AGR", "HLH", "REL", "MED"} - {"MED"}
+SOCIETY = {"LAB", "OPP", "CVL", "BUS", "EDU", "AGR", "HLH", "REL"}
 
 
 #: parties named by words the actor stage leaves uncoded (regions, "the West")
