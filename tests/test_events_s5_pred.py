@@ -228,3 +228,12 @@ def test_a_call_after_an_interview_in_the_same_sentence_is_coded():
     assert ("IRQGOV", "041", "TURGOV") in _codes(
         "وزیر خارجه عراق در تماس با خبرنگاران و سپس در تماس تلفنی با هاکان فیدان درباره آب دجله گفت‌وگو کرد.")
 
+
+
+def test_this_meeting_told_again_with_the_ministers_name_is_one_meeting():
+    from rasad.pipeline import process
+    page = ("خبرگزاری مهر\nدیدار وزیران خارجه دو کشور\nبه گزارش خبرگزاری مهر، عباس عراقچی وزیر امور خارجه ایران "
+            "امروز با وزیر امور خارجه ترکیه دیدار کرد.\nعراقچی در این دیدار با هاکان فیدان درباره "
+            "گذرگاه‌های مرزی گفت‌وگو کرد.\n")
+    meetings = [e for e in process(page.encode()).events if e.root == "04"]
+    assert [(e.source, e.target) for e in meetings] == [("IRNGOV", "TURGOV")]

@@ -68,6 +68,11 @@ _NOT_NAME_WORDS = {"وزیر", "رئیس", "رئیس‌جمهور", "نخست‌
                "هیئت", "هیئتی", "مسئولان", "مسئولین"}
 
 
+#: a later sentence that speaks of "this meeting" tells more of the same one
+_SAME_MEETING = ("در این دیدار", "در این ملاقات", "در این نشست", "در این گفت‌وگو", "در جریان این دیدار",
+                 "در حاشیه این دیدار")
+
+
 def _other_person_met(old: Event, ev: Event) -> bool:
     """"X با وزیر خارجه Y دیدار کرد. ... وی سپس با رئیس‌جمهور Y دیدار کرد": two meetings (the
     annotators code each), unless the two targets share a name word ("سرگئی لاوروف" / "لاوروف")."""
@@ -75,6 +80,8 @@ def _other_person_met(old: Event, ev: Event) -> bool:
         return False
     if not old.target_text or not ev.target_text:
         return False
+    if any(ref in ev.sentence for ref in _SAME_MEETING):
+        return False  # "X با وزیر خارجه روسیه دیدار کرد. X در این دیدار با لاوروف ...": that meeting
     a = set(old.target_text.split()) - _NOT_NAME_WORDS
     b = set(ev.target_text.split()) - _NOT_NAME_WORDS
     return bool(a) and bool(b) and a.isdisjoint(b)
