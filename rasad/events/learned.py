@@ -24,14 +24,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..document import Event
+from ..eval.analysis import actor_country
 from .actors import actor_code
+from .clauses import analyzed
 from .mentions import Mention
 from .tokens import key
 
 WEIGHTS = Path(__file__).parent / "data" / "learned_targets.tsv"
 #: off: `refine_targets` returns the rules' events unchanged (tests of the rules turn it off)
 ENABLED = True
-NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 #: adpositions / markers before (or "را" after) a mention that say what part it plays
 PREPS = {key(w): w for w in ("با", "به", "از", "علیه", "برای", "درباره", "در", "بر", "میان", "بین", "توسط",
                              "سوی", "نزد", "مقابل", "ضد", "و")}
@@ -41,13 +42,9 @@ FAMILY = {**{r: "V" for r in ("01", "02", "03", "04", "05")}, **{r: "M" for r in
 NULL = "∅"
 
 
-@lru_cache(maxsize=4096)
-def country_of(code: str | None) -> str | None:
-    """The scorer's country of an actor code: ISO3, or the six-letter IGO/NGO root."""
-    if not code:
-        return None
-    code = code.upper()
-    return code[:6] if code[:3] in NON_STATE else code[:3]
+#: the scorer's country of an actor code (ISO3, or the six-letter IGO/NGO root): the model learns
+#: exactly what `rasad eval` counts
+country_of = actor_country
 
 
 @dataclass(slots=True)
@@ -306,7 +303,6 @@ def refine_targets(doc, events: list[Event], path: str | None = None) -> list[Ev
     todo = [ev for ev in events if pol.get(model_of(ev), "off") != "off"]
     if not todo:
         return events
-    from .clauses import analyzed
     ments, sents = analyzed(doc)
     ruled = list(events)  # the features read the rules' choices, never the model's
     ctx = doc_context(doc, ments)
