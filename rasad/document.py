@@ -161,6 +161,13 @@ class Document:
     def ok(self) -> bool:
         return self.error is None
 
+    def part_at(self, pos: int) -> str:
+        """The part ("title", "lead", "body") that holds text offset `pos`; "body" outside them all."""
+        for name, start, end in self.parts:
+            if start <= pos < end:
+                return name
+        return "body"
+
     def fail(self, code: str, message: str) -> "Document":
         """Mark the page as rejected; later stages skip it."""
         self.error = ErrorInfo(code, message)

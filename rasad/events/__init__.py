@@ -24,13 +24,6 @@ from .sentence import code_sentence
 __all__ = ["events_stage", "code_document"]
 
 
-def part_of(doc: Document, pos: int) -> str:
-    for name, s, e in doc.parts:
-        if s <= pos < e:
-            return name
-    return "body"
-
-
 HEADLINE_WORDS = 30
 SENTENCE_ENDS = (".", "!", "?", "؟", "»", ")", "…", ":", "\"")
 
@@ -64,7 +57,7 @@ def code_document(doc: Document) -> list[Event]:
     cands: list[tuple[int, Event, str | None]] = []
     home = main_country_of(ments)
     for s in sents:
-        part = part_of(doc, s.start)
+        part = doc.part_at(s.start)
         if part == "title" or _headline(doc, s.start):
             continue
         rank = 0 if part == "body" else 1

@@ -81,17 +81,9 @@ def _in_quote(s, a: int, b: int) -> bool:
     return False
 
 
-def _part(parts, pos: int) -> str:
-    for name, a, b in parts:
-        if a <= pos < b:
-            return name
-    return "body"
-
-
 def doc_context(doc, ments: list[Mention]) -> dict:
     """What every event of a document shares: mentions per country, the most named country, the
     countries named in the title and the lead (computed once per document, not per event)."""
-    parts = getattr(doc, "parts", []) or []
     counts: dict[str, int] = {}
     heads: dict[str, set] = {}
     for m in ments:
@@ -99,11 +91,11 @@ def doc_context(doc, ments: list[Mention]) -> dict:
         if not c:
             continue
         counts[c] = counts.get(c, 0) + 1
-        p = _part(parts, m.start)
+        p = doc.part_at(m.start)
         if p in ("title", "lead"):
             heads.setdefault(c, set()).add(p)
     main = max(counts, key=counts.get) if counts else None
-    return {"counts": counts, "main": main, "parts": parts, "heads": heads}
+    return {"counts": counts, "main": main, "heads": heads}
 
 
 def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] = (),
@@ -113,7 +105,7 @@ def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] 
     `events`: the document's events as the rules coded them (the targets of the other acts of the
     same sentence and of the same source's previous act are features)."""
     ctx = ctx if ctx is not None else doc_context(doc, ments)
-    counts, main, parts = ctx["counts"], ctx["main"], ctx["parts"]
+    counts, main = ctx["counts"], ctx["main"]
     si = _sentence_of(sents, ev.start)
     fam = FAMILY.get(ev.root, "O")
     src = country_of(ev.source)
@@ -167,7 +159,7 @@ def candidates(doc, ments: list[Mention], sents, ev: Event, events: list[Event] 
                     f["first"] = 1.0
                 e["f"] = f
         lo = si - 1
-        while lo >= 0 and _part(parts, sents[lo].start) == "title":
+        while lo >= 0 and doc.part_at(sents[lo].start) == "title":
             lo -= 1
         if lo >= 0 and lo != si:
             for m in sents[lo].ments:
