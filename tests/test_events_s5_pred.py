@@ -225,6 +225,8 @@ def test_this_years_month_ahead_is_no_background():
 
 
 def test_a_call_after_an_interview_in_the_same_sentence_is_coded():
+    """A guard, not a proof of the phone_phrase mend (a call noun that names no party no longer ends
+    the search): this sentence was coded right before that mend too, by the clause's own 04 path."""
     assert ("IRQGOV", "041", "TURGOV") in _codes(
         "وزیر خارجه عراق در تماس با خبرنگاران و سپس در تماس تلفنی با هاکان فیدان درباره آب دجله گفت‌وگو کرد.")
 
