@@ -2,7 +2,7 @@
 """Render the heldout7 pages and gold files from tools/src_*.py and check them.
 
 In the sources "_" stands for ZWNJ. Each article is a dict (see src_a.py). Run:
-    python eval/heldout7/tools/build.py
+    python eval/dev/heldout7/tools/build.py
 """
 import collections, html, json, re, sys, importlib.util
 sys.dont_write_bytecode = True  # kit.py is imported by the sources; keep the folder clean
@@ -10,7 +10,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-ROOT = OUT.parent.parent
+ROOT = OUT.parent.parent.parent  # eval/dev/heldout7 -> repo root
 ZW = "\u200c"
 FA_DIG = "۰۱۲۳۴۵۶۷۸۹"
 AR_DIG = "٠١٢٣٤٥٦٧٨٩"
