@@ -422,6 +422,7 @@ def analyze(text: str, published: str | None = None,
     except ImportError:  # pragma: no cover - ner is optional during development
         return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
+    _generic_prefix(text, matches, extra_actors, extra_entities)
     code_orgs(matches, extra_actors, extra_entities, ctx_iso, home)
     # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
     spans = sorted((e.start, e.end) for e in extra_entities)
@@ -437,6 +438,31 @@ def analyze(text: str, published: str | None = None,
     actors = add_anaphora(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
+
+
+#: generic heads a Persian text puts before an organization's own name ("سازمان دیده‌بان حقوق بشر")
+_ORG_HEADS = {fold(w) for w in ("سازمان", "نهاد", "گروه", "جنبش", "ائتلاف", "کمیته", "شبکه", "موسسه", "مؤسسه",
+                                "بنیاد", "جمعیت", "انجمن")}
+
+
+def _generic_prefix(text: str, matches: list[Match], actors: list[ActorMention], entities: list[Entity]) -> None:
+    """An organization the context found as "سازمان" + a known IGO or NGO's name is that body: it
+    takes the dictionary's code, not one guessed from its head words and the article's country."""
+    known = {m.end: m for m in matches if m.entry.kind in ("igo", "group") and m.entry.code}
+    codes: dict[tuple[int, int], str] = {}
+    for e in entities:
+        m = known.get(e.end)
+        if e.type != "ORG" or e.code or m is None or m.start <= e.start:
+            continue
+        if fold(text[e.start:m.start].strip()) in _ORG_HEADS:
+            e.code = m.entry.code
+            codes[(e.start, e.end)] = m.entry.code
+    for a in actors:
+        code = codes.get((a.start, a.end))
+        if code and not a.code:
+            a.code = code
+            if m_country := (None if code.startswith(("IGO", "NGO")) else code[:3]):
+                a.country, a.role = m_country, code[3:] or None
 
 
 def _inside_any(x, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -78,7 +78,22 @@ def subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
     """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
     ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
     ra = next((i for i in range(max(cs, s.body_from), hi) if s.keys[i] == "را"), hi)
-    return subject_in(s, cs, ra)
+    m = subject_in(s, cs, ra)
+    if m is not None and ra < hi and _placed_object(s, m, ra):
+        return subject_in(s, s.span[id(m)][1] + 1, ra)
+    return m
+
+
+def _placed_object(s: Sent, m: Mention, ra: int) -> bool:
+    """"و کاردار افغانستان در اسلام‌آباد را احضار نمود": a mention whose "در" + place phrase runs up
+    to the object marker is the object, located, not the clause's subject."""
+    if id(m) not in s.span:
+        return False
+    b = s.span[id(m)][1]
+    if b + 2 >= ra or s.keys[b + 1] != IN:
+        return False
+    place = s.first.get(b + 2)
+    return place is not None and id(place) in s.span and s.span[id(place)][1] == ra - 1
 
 
 #: "طرف‌های درگیر": the sides of the article's fighting, one event per side (conventions: appeals

@@ -1,0 +1,44 @@
+"""Arguments of events (session 6): the actors an act's source and target come from. Sentences
+written for these tests; exact codes and spans."""
+from __future__ import annotations
+
+from rasad.analyze.actors import analyze
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+
+def _codes(text: str) -> list[tuple[str, str | None]]:
+    actors, _ = analyze(text)
+    return [(a.text, a.code) for a in actors]
+
+
+def test_generic_head_before_known_ngo_keeps_its_code():
+    # "سازمان" + a known NGO's name is that NGO, not a human-rights office of the story's country
+    text = "به گزارش خبرگزاری‌ها، سازمان دیده‌بان حقوق بشر روز سه‌شنبه در گزارشی از پلیس کنیا انتقاد کرد."
+    assert _codes(text) == [("سازمان دیده\u200cبان حقوق بشر", "NGOHRW"), ("پلیس کنیا", "KENCOP")]
+
+
+def test_variant_spelling_of_human_rights_watch():
+    text = "سازمان دیدبان حقوق بشر از مقام‌های اندونزی خواست که فعالان را آزاد کنند."
+    assert _codes(text) == [("سازمان دیدبان حقوق بشر", "NGOHRW"), ("مقام\u200cهای اندونزی", "IDNGOV")]
+
+
+ACTORS = {
+    "وزارت خارجه مصر": ("EGYGOV", None, "ORG"), "سفیر اتیوپی": ("ETHGOV", None, None),
+    "قاهره": ("EGYGOV", "Cairo", "GPE"), "اتیوپی": ("ETH", "Ethiopia", "GPE"),
+}
+
+
+def _events(text: str) -> list[tuple]:
+    doc = events_stage(make_doc(text, ACTORS))
+    return sorted(((e.source, e.cameo, e.target, e.target_text, doc.text[e.start:e.end]) for e in doc.events),
+                  key=str)
+
+
+def test_located_object_of_a_coordinated_clause_is_no_subject():
+    # "و X در Y را احضار کرد": X (placed in Y) is the object; the subject is the first clause's
+    text = ("وزارت خارجه مصر روز دوشنبه اقدام اتیوپی را محکوم کرد و سفیر اتیوپی در قاهره را "
+            "برای ارائه توضیح احضار کرد.")
+    evs = _events(text)
+    assert ("EGYGOV", "114", "ETHGOV", "سفیر اتیوپی", "احضار کرد") in evs
+    assert not any(e[0] == "ETHGOV" for e in evs)
