@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ..document import Document
 from .attribution import agency_from_url, cited_sources
+from .dates import in_zone
+from .lexicon import agencies
 from .lang import persian_verdict
 from .lines import has_letters, letters
 
@@ -42,7 +44,8 @@ def extract_stage(doc: Document) -> Document:
     doc.body = body
     doc.agency = agency_from_url(doc.source.url) or fields.get("agency")
     doc.section = fields.get("section")
-    doc.published = fields.get("published")
+    site = agencies().get(doc.agency) if doc.agency else None
+    doc.published = in_zone(fields.get("published"), site.timezone if site else None)
     doc.attributed_sources = cited_sources("\n".join(([doc.lead] if doc.lead else []) + body), doc.agency)
     doc.meta.update(fields.get("meta") or {})
     return doc

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+import zoneinfo
+
 import jdatetime
 
 from .fold import line_cache, soft
@@ -39,6 +41,16 @@ _TIME_BEFORE = re.compile(_TIME + r"(?:\s{0,3}(?:ساعت))?[\s\-–—/|،,]{0,
 #: a zone printed after the time: "GMT+1", "GMT+۳:۳۰", "UTC", "(به وقت گرینویچ)"
 _ZONE = re.compile(r"\s{0,3}[(\[]?\s{0,2}(?:GMT|UTC|به وقت گرینویچ|گرینویچ)"
                    r"(?:\s{0,2}(?P<sign>[+\-−])\s{0,2}(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?(?!\w)", re.IGNORECASE)
+#: a place's clock printed after the time ("۱۹:۳۰ به وقت بروکسل"): its IANA zone, so that summer time
+#: is the zone database's business, not ours
+_PLACE_ZONES = {"تهران": "Asia/Tehran", "ایران": "Asia/Tehran", "کابل": "Asia/Kabul", "لندن": "Europe/London",
+                "بروکسل": "Europe/Brussels", "پاریس": "Europe/Paris", "لیون": "Europe/Paris",
+                "برلین": "Europe/Berlin", "پراگ": "Europe/Prague", "اروپای مرکزی": "Europe/Brussels",
+                "مسکو": "Europe/Moscow", "واشنگتن": "America/New_York", "نیویورک": "America/New_York",
+                "شرق آمریکا": "America/New_York", "دبی": "Asia/Dubai", "استانبول": "Europe/Istanbul",
+                "آنکارا": "Europe/Istanbul", "دوشنبه": "Asia/Dushanbe", "تورنتو": "America/Toronto"}
+_PLACE_ZONE = re.compile(r"\s{0,3}[(\[]?\s{0,2}به\s{1,2}وقت\s{1,2}(?P<place>"
+                         + "|".join(sorted(_PLACE_ZONES, key=len, reverse=True)) + r")(?![^\W\d_])")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 
 
@@ -117,12 +129,49 @@ def find_date(text: str, *, window: int = 24) -> tuple[str, int, int] | None:
         z = _ZONE.match(s, t.end(), min(len(s), t.end() + 40))
         if z:
             offset = _zone_offset(z)
+        else:
+            z = _PLACE_ZONE.match(s, t.end(), min(len(s), t.end() + 40))
+            if z:
+                offset = _place_offset(z["place"], date, int(t.group("h")), int(t.group("mi"))) or offset
         return _fmt(date, int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0), offset), start, \
             z.end() if z else t.end()
     tb = _TIME_BEFORE.search(s, max(0, start - window), start)
     if tb:
         return _fmt(date, int(tb.group("h")), int(tb.group("mi")), int(tb.group("s") or 0), offset), tb.start(), end
     return date.isoformat(), start, end
+
+
+def _place_offset(place: str, date: dt.date, h: int, mi: int) -> str | None:
+    """"+01:00" for 19:30 "به وقت بروکسل" on a winter day, "+02:00" on a summer one."""
+    return _zone_at(_PLACE_ZONES[place], date, h, mi)
+
+
+def _zone_at(name: str, date: dt.date, h: int, mi: int) -> str | None:
+    """The UTC offset ("+01:00") of IANA zone `name` at that local date and time."""
+    if h > 23:
+        return None
+    try:
+        zone = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):   # a machine without zone data: no offset
+        return None
+    delta = dt.datetime(date.year, date.month, date.day, h, mi, tzinfo=zone).utcoffset()
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def in_zone(iso: str | None, zone: str | None) -> str | None:
+    """`iso` with the offset of `zone` added when it has a time but no offset: a site's bare
+    "۱۹:۴۵" is its own clock's. Dates alone and times with an offset are returned as they are."""
+    if not iso or not zone:
+        return iso
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?", iso)
+    if not m:
+        return iso
+    offset = _zone_at(zone, dt.date(int(m[1]), int(m[2]), int(m[3])), int(m[4]), int(m[5]))
+    return iso + offset if offset else iso
 
 
 def _zone_offset(z: re.Match) -> str:

@@ -118,6 +118,13 @@ class Agency:
     #: the site tops every story with a summary and never opens with "به گزارش ...": in a text
     #: dump, where no markup marks the summary, the first paragraph is the lead
     first_paragraph_lead: bool = False
+    #: the IANA zone of the site's clock: a time printed with no zone ("۲۶ نوامبر ۲۰۲۶ - ۱۹:۴۵" on
+    #: Euronews) is read in it
+    timezone: str | None = None
+    #: the site tops its stories with a summary and opens the story with "به گزارش ...": a lone
+    #: paragraph right before that opening is the lead even when the opening cites another medium
+    #: ("به گزارش خبرگزاری فرانسه، ..."); false for sites that write no leads (BBC Persian)
+    lead_before_report: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +136,7 @@ def agencies() -> dict[str, Agency]:
             d["slug"], d["name"], d["english"], tuple(d.get("domains", ())), tuple(d.get("aliases", ())),
             tuple(d.get("weak_aliases", ())), tuple(d.get("end_markers", ())), tuple(d.get("boilerplate", ())),
             {k: tuple(v) for k, v in d.get("selectors", {}).items()}, tuple(d.get("copyright_names", ())),
-            bool(d.get("first_paragraph_lead", False)))
+            bool(d.get("first_paragraph_lead", False)), d.get("timezone"), bool(d.get("lead_before_report", True)))
     return out
 
 

@@ -105,7 +105,9 @@ def find_title(lines: list[str], limit: int = 8) -> tuple[int, int]:
 
 
 def _short(line: str) -> bool:
-    return line.count(" ") <= 1 and not is_sentence(line)
+    """One or two words, or two joined by "و" ("فرهنگ و ادب", "علم و فناوری"): a menu item's size."""
+    words = line.split()
+    return (len(words) <= 2 or len(words) == 3 and words[1] == "و") and not is_sentence(line)
 
 
 def _in_menu(lines: list[str], i: int) -> bool:

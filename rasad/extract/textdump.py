@@ -7,7 +7,7 @@ from .attribution import agency_from_copyright, agency_from_name, agency_in_text
 from .dates import parse_date
 from .fold import key, soft
 from .lexicon import agencies, sections
-from .lines import HOME_KEYS, crumb_items, is_date_line, is_nav_row, letters, row_items
+from .lines import HOME_KEYS, crumb_items, is_date_line, is_nav_row, is_sentence, letters, row_items, starts_body
 from .segment import LEAD_MIN_LETTERS, Segments, is_site_name, segment_lines
 
 _CODE = re.compile(r"(?:کد\s{0,3}خبر|شناسه\s{0,3}خبر|کد\s{0,3}مطلب)\s{0,3}[:：]?\s{0,3}(?P<code>\d{3,12})")
@@ -79,16 +79,37 @@ def header_meta(lines: list[str]) -> dict:
 _TODAY = ("امروز", "today")
 
 
-def published_from(seg: Segments) -> str | None:
-    """The story's date from header/footer lines; a site's "today: ..." clock line only as a last
-    resort (it is the day of the crawl, not of the story)."""
-    lines = seg.header + seg.footer
-    today = [l for l in lines if soft(l).lstrip().lower().startswith(_TODAY)]
-    for line in [l for l in lines if l not in today] + today:
+def _dated(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(index, line, iso date) of each short line that carries a date."""
+    out = []
+    for i, line in enumerate(lines):
         if is_date_line(line) or len(line) < 80:
             d = parse_date(line)
             if d:
-                return d
+                out.append((i, line, d))
+    return out
+
+
+def _is_clock(i: int, line: str, iso: str, header: list[str], dated: list[tuple[int, str, str]]) -> bool:
+    """A header date that is the site's clock, not the story's: "امروز: ...", or a date above the
+    breadcrumb ("یکشنبه ۸ آذر ۱۴۰۵" / "خانه > سیاسی" / ... / "۶ آذر ۱۴۰۵ - ۲۱:۱۵"), or a date
+    without a time followed further down the header by one with a time."""
+    if soft(line).lstrip().lower().startswith(_TODAY):
+        return True
+    if any(crumb_items(header[j]) for j in range(i + 1, len(header))):
+        return True
+    return "T" not in iso and any(j > i and "T" in d for j, _, d in dated)
+
+
+def published_from(seg: Segments) -> str | None:
+    """The story's date from header/footer lines. The site's clock (the day of the crawl, not of
+    the story: see `_is_clock`) only as a last resort."""
+    head = _dated(seg.header)
+    clocks = [d for i, line, d in head if _is_clock(i, line, d, seg.header, head)]
+    story = [d for i, line, d in head if not _is_clock(i, line, d, seg.header, head)]
+    footer = _dated(seg.footer)
+    for d in story + [d for _, _, d in footer] + clocks:
+        return d
     return None
 
 
@@ -120,6 +141,10 @@ def extract_text(text: str) -> dict:
     lead, body = seg.lead, seg.body
     if lead is None and agency and agencies()[agency].first_paragraph_lead and len(body) >= 2 \
             and letters(body[0]) >= LEAD_MIN_LETTERS:
+        lead, body = body[0], body[1:]
+    elif lead is None and agency and agencies()[agency].lead_before_report and len(body) >= 2 \
+            and letters(body[0]) >= LEAD_MIN_LETTERS and is_sentence(body[0]) and not starts_body(body[0]) \
+            and starts_body(body[1]):
         lead, body = body[0], body[1:]
     meta = {k: v for k, v in {**head, **foot}.items() if k in ("rutitr", "tags", "news_code")}
     return {"title": seg.title, "lead": lead, "body": body, "agency": agency, "section": section,
