@@ -42,3 +42,11 @@ def test_located_object_of_a_coordinated_clause_is_no_subject():
     evs = _events(text)
     assert ("EGYGOV", "114", "ETHGOV", "سفیر اتیوپی", "احضار کرد") in evs
     assert not any(e[0] == "ETHGOV" for e in evs)
+
+
+def test_this_regime_is_the_regime_last_named_not_the_last_country():
+    text = ("ارتش رژیم صهیونیستی روز سه‌شنبه اعلام کرد که مواضعی در جنوب لبنان را هدف قرار داده است. "
+            "همزمان جنگنده‌های این رژیم اطراف شهر صور را بمباران کردند.")
+    codes = _codes(text)
+    assert ("این رژیم", "ISR") in codes
+    assert ("این رژیم", "LBN") not in codes

@@ -436,8 +436,24 @@ def analyze(text: str, published: str | None = None,
     family_names(text, actors, entities)
     actors, entities = add_surnames(text, actors, entities)
     actors = add_anaphora(text, actors)
+    _this_regime(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
+
+
+_REGIME = ("این رژیم", "آن رژیم")
+
+
+def _this_regime(text: str, actors: list[ActorMention]) -> None:
+    """"جنگنده‌های این رژیم": "این رژیم" is the regime last named as one ("رژیم صهیونیستی", "ارتش
+    رژیم صهیونیستی"), not the last country named (often the place attacked)."""
+    last: str | None = None
+    for a in actors:
+        if a.text in _REGIME:
+            if last and a.country != last and (a.code or "") == (a.country or ""):
+                a.code, a.country = last, last
+        elif a.country and "رژیم" in a.text:
+            last = a.country
 
 
 #: generic heads a Persian text puts before an organization's own name ("سازمان دیده‌بان حقوق بشر")
