@@ -22,7 +22,9 @@ _REPORTER = re.compile(r"خبرنگار\s(?P<desk>[^\W\d_]{2,20}(?:\s{0,3}[^\W\d
 _CUE_BEFORE = re.compile(r"(?:نقل\s{0,3}از|گزارش|به\s{0,3}گفته|نوشته|منبع|منابع|اعلام)[^.!?؟\n]{0,45}$")
 #: a name that is also a word or a person's name ("محمدو سانا، وزیر ...", "میزان تورم"; marked
 #: `close` in media.tsv) counts only right after "به نقل از" / "به گزارش"
-_CLOSE_CUE = re.compile(r"(?:نقل\s{0,3}از|گزارش|به\s{0,3}گفته)\s{0,3}(?:خبرگزاری\s{0,3})?$")
+_CLOSE_CUE = re.compile(r"(?:نقل\s{0,3}از|گزارش|به\s{0,3}گفته|به\s{0,3}نوشته)\s{0,3}(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته\s?نامه)\s{0,3})?$")
+#: ... or right after the word for its kind of medium, with a cue after it ("روزنامه الوطن نوشت")
+_KIND_BEFORE = re.compile(r"(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته\s?نامه)\s{0,3}$")
 _CUE_BEFORE_TALK = re.compile(r"(?:گفت\s{0,3}و\s{0,3}گو|مصاحبه)\s{0,3}با\s{0,3}(?:شبکه|روزنامه|خبرگزاری|رادیو|تلویزیون|پایگاه|سایت)?[^.!?؟\n]{0,12}$")
 _CUE_AFTER = re.compile(r"^[^.!?؟\n]{0,80}?(?:گزارش|نوشت|اعلام\s{0,3}کرد|خبر\s{0,3}داد|مدعی\s{0,3}شد|فاش\s{0,3}کرد|ادعا\s{0,3}کرد|افزود|به\s{0,3}نقل\s{0,3}از|توصیف\s{0,3}کرد|تایید\s{0,3}کرد|تأیید\s{0,3}کرد|منتشر\s{0,3}کرد|گفت|مدعی|مدعی\s{0,3}است|اشاره\s{0,3}کرد)")
 
@@ -228,7 +230,7 @@ def cited_sources(text: str, own: str | None) -> list[str]:
             before = s[max(0, start - 60): start]
             after = s[end: end + 90]
             if "".join(words[i:last + 1]) in close_cue_media():
-                cited = bool(_CLOSE_CUE.search(before))
+                cited = bool(_CLOSE_CUE.search(before) or _KIND_BEFORE.search(before) and _CUE_AFTER.match(after))
             else:
                 cited = bool(_CUE_BEFORE.search(before) or _CUE_BEFORE_TALK.search(before) or _CUE_AFTER.match(after))
             if cited:
