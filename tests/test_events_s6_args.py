@@ -50,3 +50,8 @@ def test_this_regime_is_the_regime_last_named_not_the_last_country():
     codes = _codes(text)
     assert ("این رژیم", "ISR") in codes
     assert ("این رژیم", "LBN") not in codes
+
+
+def test_signers_of_a_motion_are_members_of_parliament():
+    text = "به گزارش ایرنا، امضاکنندگان طرح استیضاح، وزیر نیرو را به سوءمدیریت در بحران آب متهم کرده‌اند."
+    assert ("امضاکنندگان طرح", "IRNLEG") in _codes(text)
