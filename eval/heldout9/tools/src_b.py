@@ -117,7 +117,8 @@ A(name="iranintl-01", agency="iranintl", kind="html", section="ایران", publ
   ents=[("رضا شهابی", P, "Reza Shahabi", "IRNLAB"), ("شهابی", P, "Reza Shahabi", "IRNLAB"), ("ایران اینترنشنال", O, "Iran International", None),
         ("زندان اوین", L, "Evin Prison", None), ("مای ساتو", P, "Mai Sato", "IGOUNO"), ("شعبه ۲۶ دادگاه انقلاب تهران", O, "Branch 26 of the Tehran Revolutionary Court", "IRNJUD"),
         ("کانون صنفی", O, "Teachers' Trade Association", "IRNLAB")],
-  quotes=[("Reza Shahabi's daughter", "دختر آقای شهابی", "ما از سلامت پدرمان هیچ خبری نداریم،", True)],
+  quotes=[("Reza Shahabi's family", "خانواده این فعال سندیکایی", "مسئولان زندان با وجود توصیه پزشکی قانونی، از اعزام وی به بیمارستان خارج از زندان ممانعت به عمل آورده_اند", False),
+          ("Reza Shahabi's daughter", "دختر آقای شهابی", "ما از سلامت پدرمان هیچ خبری نداریم،", True)],
   events=[("IRNLAB", "رضا شهابی", "IRNGOV", None, "142", False, "از ۱۴ روز پیش دست به اعتصاب غذا زده است"),
           ("IRNGOV", "مسئولان زندان", "IRNLAB", "وی", "1243", False, "از اعزام وی به بیمارستان خارج از زندان ممانعت"),
           ("IGOUNO", "مای ساتو", "IRNGOV", "مقام_های زندان", "111", False, "با انتقاد شدید از رفتار مقام_های زندان"),
@@ -137,7 +138,7 @@ A(name="iranintl-02", agency="iranintl", kind="txt", section="خاورمیانه
   sources=["AFP"],
   ents=[("مارک ساوایا", P, "Mark Savaya", "USAGOV"), ("ساوایا", P, "Mark Savaya", "USAGOV"), ("ترامپ", P, "Donald Trump", "USAGOV"),
         ("حشد الشعبی", O, "Popular Mobilization Forces", "IRQMIL"), ("کتائب حزب_الله", O, "Kataib Hezbollah", "IRQREB"),
-        ("پایگاه عین_الاسد", L, "Ain al-Asad Air Base", None), ("الانبار", G, "Anbar", "IRQ"), ("دولت عراق", O, "Government of Iraq", "IRQGOV")],
+        ("پایگاه عین_الاسد", L, "Ain al-Asad Air Base", None), ("الانبار", G, "Anbar", "IRQ"), ("دولت عراق", O, "Government of Iraq", "IRQGOV"), ("مجلس عراق", O, "Council of Representatives of Iraq", "IRQLEG")],
   quotes=[("Mark Savaya", "ساوایا", "دولت ترامپ انحلال ساختارهای مستقل حشد الشعبی را مطالبه می_کند", False),
           ("Kataib Hezbollah", "کتائب حزب_الله", "تا زمانی که نیروهای خارجی در عراق حضور دارند، سلاح خود را زمین نخواهد گذاشت", False)],
   events=[("USAGOV", "ساوایا", "IRQGOV", "نخست_وزیر و رئیس مجلس عراق", "042", False, "ساوایا روز شنبه با نخست_وزیر و رئیس مجلس عراق دیدار کرد"),
@@ -200,4 +201,4 @@ A(name="entekhab-01", agency="entekhab", kind="txt", section="اقتصاد جه�
           ("CHNGOV", "وزارت بازرگانی چین", "USAGOV", None, "1312", False, "اقدامات تلافی_جویانه بیشتری در راه است"),
           ("CHNGOV", "سخنگوی وزارت خارجه چین", "USAGOV", "واشنگتن", "111", False, "قلدری اقتصادی")],
   tags=["چین", "آمریکا", "جنگ تجاری"], related=["قیمت جهانی لیتیوم", "سفر وزیر خزانه_داری آمریکا به پکن"],
-  notes="China's export ban is stated only in the lead (coded there); US tariff rise coded from the body (its most complete statement). The announced WTO complaint ('ثبت خواهد کرد') is coded 115 as the act announced in the news cycle. The threat of further retaliation = 1312. The planned Geneva meeting is a media report of a plan: not coded. 'انتخاب' (own agency) appears in 'به گزارش انتخاب'.")
+  notes="China's export ban is stated only in the lead (coded there); US tariff rise coded from the body (its most complete statement). The announced WTO complaint ('ثبت خواهد کرد') is coded 115 as the act announced in the news cycle. The threat of further retaliation = 1312. The reported quote after 'اعلام کرد که' runs to the sentence end, across the second 'هشدار داد که' (one quote). The planned Geneva meeting is a media report of a plan: not coded. 'انتخاب' (own agency) appears in 'به گزارش انتخاب'.")

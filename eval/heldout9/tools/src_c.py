@@ -8,7 +8,7 @@ A(name="entekhab-02", agency="entekhab", kind="html", section="سیاست خار
         "رضا نجفی نماینده دائم کشورمان در وین در واکنش، گزارش مدیرکل را «غیرفنی و جانبدارانه» خواند و هشدار داد که هرگونه قطعنامه علیه ایران با پاسخ متناسب روبه_رو خواهد شد.",
         "میخائیل اولیانوف نماینده روسیه نیز از همکاری_های ایران با آژانس در ماه_های اخیر تمجید نمود و از کشورهای غربی خواست از طرح قطعنامه جدید صرف_نظر کنند.",
         "به گفته دیپلمات_ها، آمریکا و سه کشور اروپایی هنوز درباره ارائه پیش_نویس قطعنامه تصمیمی نگرفته_اند."],
-  ents=[("فردو", G, "Fordow", "IRN"), ("سایت فردو", L, "Fordow site", None), ("رضا نجفی", P, "Reza Najafi", "IRNGOV"), ("میخائیل اولیانوف", P, "Mikhail Ulyanov", "RUSGOV"),
+  ents=[("فردو", G, "Fordow", "IRN"), ("رضا نجفی", P, "Reza Najafi", "IRNGOV"), ("میخائیل اولیانوف", P, "Mikhail Ulyanov", "RUSGOV"),
         ("انتخاب", O, "Entekhab", None), ("آژانس", O, "IAEA", "IGOUNOIAE")],
   quotes=[("Rafael Grossi", "رافائل گروسی", "گفت_وگوها با تهران ادامه دارد، اما هیچ سندی درباره بازگشت بازرسان به سایت_های آسیب_دیده تاکنون به امضا نرسیده است", False),
           ("Reza Najafi", "رضا نجفی", "غیرفنی و جانبدارانه", True),
@@ -22,7 +22,7 @@ A(name="entekhab-02", agency="entekhab", kind="html", section="سیاست خار
           ("RUSGOV", "میخائیل اولیانوف", None, "کشورهای غربی", "0242", False, "از کشورهای غربی خواست")],
   tags=["آژانس", "فردو", "گروسی"], related=["سفر معاون گروسی به تهران", "واکنش عراقچی به گزارش آژانس"],
   caption="رافائل گروسی در نشست خبری وین",
-  notes="Fordow as a town = GPE; 'سایت فردو' (the facility) = LOC. Concern over access = 012 (pessimistic comment) toward Iran (single counterpart). Ongoing talks = 046. 'به امضا نرسیده است' = 057 negated. Najafi's warning of a 'proportionate response' to any resolution = 130 with a null target (no addressee). 'Western countries' = generic addressee: null. Undecided US/E3 draft: not an act.")
+  notes="Fordow = GPE, also inside 'سایت فردو' (the town with the nuclear site). Concern over access = 012 (pessimistic comment) toward Iran (single counterpart). Ongoing talks = 046. 'به امضا نرسیده است' = 057 negated. Najafi's warning of a 'proportionate response' to any resolution = 130 with a null target (no addressee). 'Western countries' = generic addressee: null. Undecided US/E3 draft: not an act.")
 
 A(name="khabaronline-01", agency="khabaronline", kind="html", section="جهان", published="2026-11-25T22:10+03:30",
   kicker="تنش در شمال عراق",
@@ -92,7 +92,7 @@ A(name="yjc-02", agency="yjc", kind="txt", section="فلسطین", published="20
   ents=[("خان_یونس", G, "Khan Younis", "PSE"), ("گردان_های قسام", O, "Qassam Brigades", "PSEREB"), ("دیرالبلح", G, "Deir al-Balah", "PSE"), ("تل_آویو", G, "Tel Aviv", "ISR"),
         ("جنبش حماس", O, "Hamas", "PSEREB"), ("صلیب سرخ", O, "Red Cross", "NGOXRC"), ("گذرگاه رفح", L, "Rafah crossing", None), ("ارتش اسرائیل", O, "Israel Defense Forces", "ISRMIL"),
         ("باشگاه خبرنگاران جوان", O, "YJC", None)],
-  quotes=[],
+  quotes=[("Hamas", "حماس", "به تعهدات خود پایبند می_ماند", False)],
   events=[("ISRMIL", "نظامیان صهیونیست", "PSECVL", "غیرنظامیان", "196", False, "بار دیگر توافق آتش_بس غزه را زیر پا گذاشتند"),
           ("ISRMIL", None, "PSEREB", "یکی از فرماندهان گردان_های قسام", "186", False, "از ترور یکی از فرماندهان"),
           ("PSEREB", "حماس", "ISRGOV", "تل_آویو", "112", False, "تل_آویو را به تلاش برای فروپاشی توافق متهم کرد"),
