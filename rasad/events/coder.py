@@ -33,7 +33,7 @@ class Match:
 #: acts whose future/present negation is a refusal (conventions: 03x/06x ↔ 121–127, 08x ↔ 124x)
 REFUSALS = {"04": "125", "036": "125", "045": "126", "057": "127", "03": "120", "06": "121", "061": "1211",
             "062": "1212", "063": "1213", "064": "1214", "07": "122", "084": "1243", "0841": "1243",
-            "085": "1244", "087": "1246", "0871": "1246", "08": "124"}
+            "085": "1244", "087": "1246", "0871": "1246", "08": "124", "051": "120"}
 
 
 def refusal_for(code: str) -> str | None:
@@ -91,8 +91,9 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "محکوم کرد" by a court is a verdict; "X را محکوم می‌کند" is a condemnation
         if "nofuture" in p.flags and form.tense == "future":
             continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
-        if form.negated and _no_one(s, clause_start(s, first), first):
-            return None  # "هنوز هیچ گروهی مسئولیت ... را بر عهده نگرفته است": nobody acted
+        if form.negated and "passive" not in p.flags and _no_one(s, clause_start(s, first), first):
+            return None  # "هنوز هیچ گروهی مسئولیت ... را بر عهده نگرفته است": nobody acted ("هیچ متهمی آزاد
+            # نخواهد شد" is a passive: no one will be released, a refusal)
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
 
