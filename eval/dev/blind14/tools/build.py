@@ -75,6 +75,8 @@ def degrade(s, kind):
 
 # ---------------------------------------------------------------- dates
 def parse_pub(p):
+    if len(p) == 10:
+        return datetime.datetime.strptime(p, "%Y-%m-%d"), ""
     d = datetime.datetime.strptime(p[:16], "%Y-%m-%dT%H:%M")
     return d, p[16:]
 
@@ -99,6 +101,8 @@ def date_text(a, style):
         return fa("%s %d آذر ۱۴۰۵ ساعت %s" % (wd, j, hm))
     if style == "j4":
         return fa("تاریخ انتشار: %s، %d آذر ۱۴۰۵ | %s" % (wd, j, hm))
+    if style == "gd":
+        return fa("%d نوامبر ۲۰۲۶" % d.day)
     if style == "g1":
         return fa("%d نوامبر ۲۰۲۶ - %s" % (d.day, hm))
     if style == "g2":
@@ -218,20 +222,20 @@ def render_html(a, no):
     H.append('<h1 class="title">%s</h1>' % a["title"])
     H.append('<div class="date"><time datetime="%s">%s</time></div>' % (iso, date_text(a, st.get("date", "j1"))))
     if a["lead"]:
-        H.append('<p class="lead summary">%s</p>' % a["lead"])
-    H.append('<div class="item-body">')
+        H.append(('<p class="lead summary">%s</p>' if no % 2 else '<div class="introtext"><strong>%s</strong></div>') % a["lead"])
+    H.append('<div class="item-body">' if no % 2 else '<section class="story-body" itemprop="articleBody">')
     for i, p in enumerate(a["body"]):
         H.append('<p>%s</p>' % p)
         if i == 0:
             H.append('<figure class="photo"><img src="/img/%d.jpg" alt=""><figcaption>%s</figcaption></figure>'
-                     % (no, a.get("caption", "عکس تزئینی است")))
+                     % (no, a.get("caption") or "عکس تزئینی است"))
         if i == 1 and len(a["body"]) > 2:
             H.append('<div class="read-more"><strong>بیشتر بخوانید</strong><ul><li><a href="/news/1">%s</a></li></ul></div>'
-                     % a.get("readmore", "گزارش تکمیلی درباره همین موضوع"))
+                     % (a.get("readmore") or "گزارش تکمیلی درباره همین موضوع"))
     em = end_marker(a)
     if em:
-        H.append('<p class="end">%s</p>' % em)
-    H.append('</div>')
+        H.append(('<p class="end">%s</p>' if no % 2 else '<div class="news-end"><span>%s</span></div>') % em)
+    H.append('</div>' if no % 2 else '</section>')
     H.append('<div class="tags"><span>برچسب‌ها</span>%s</div>' % "".join('<a href="/tag/%d">%s</a>' % (i, t) for i, t in enumerate(a.get("tags", ["بین‌الملل"]))))
     H.append('<div class="share">اشتراک‌گذاری: <a>تلگرام</a> <a>ایکس</a> <a>واتس‌اپ</a> <a>چاپ خبر</a></div>')
     H.append('</article>')
