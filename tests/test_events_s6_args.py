@@ -26,6 +26,8 @@ def test_variant_spelling_of_human_rights_watch():
 ACTORS = {
     "وزارت خارجه مصر": ("EGYGOV", None, "ORG"), "سفیر اتیوپی": ("ETHGOV", None, None),
     "قاهره": ("EGYGOV", "Cairo", "GPE"), "اتیوپی": ("ETH", "Ethiopia", "GPE"),
+    "وزیر خارجه اردن": ("JORGOV", None, None), "امان": ("JORGOV", "Amman", "GPE"),
+    "وزیر خارجه مجارستان": ("HUNGOV", None, None),
 }
 
 
@@ -55,3 +57,9 @@ def test_this_regime_is_the_regime_last_named_not_the_last_country():
 def test_signers_of_a_motion_are_members_of_parliament():
     text = "به گزارش ایرنا، امضاکنندگان طرح استیضاح، وزیر نیرو را به سوءمدیریت در بحران آب متهم کرده‌اند."
     assert ("امضاکنندگان طرح", "IRNLEG") in _codes(text)
+
+
+def test_host_meeting_in_its_own_capital_is_the_guests_visit():
+    text = "وزیر خارجه اردن روز یکشنبه در امان با وزیر خارجه مجارستان دیدار و گفت‌وگو کرد."
+    evs = _events(text)
+    assert [e[:3] for e in evs] == [("HUNGOV", "042", "JORGOV")]

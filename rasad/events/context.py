@@ -6,6 +6,7 @@ from __future__ import annotations
 from .clauses import Sent, clause_start, phrase_at, speech_subject, subject_in
 from .coder import Match
 from .mentions import Mention
+from .patterns import plover_for
 from .tokens import key
 
 
@@ -164,3 +165,45 @@ def unknown_agent(s: Sent, cs: int, hi: int) -> tuple[int, int] | None:
         return None
     marks = [k for k in range(i + 1, min(i + 3, hi)) if s.keys[k] in UNKNOWN_MARKS]
     return (max(cs, s.body_from), marks[-1]) if marks else None
+
+
+#: meetings a host's own official can state ("X در آنکارا با Y دیدار کرد")
+HOST_MEETINGS = {"040", "043", "044", "046"}
+IN_ = key("در")
+AND = key("و")
+
+
+def host_side(s: Sent, pairs: list, target_of) -> list:
+    """"کالین در آنکارا با طالبانی دیدار کرد": a host's official meeting a foreign official in the
+    host's own country states the guest's visit (042, visitor → host); the host's side is not coded
+    (conventions: visits). `target_of(s, ev)`: the target's mention."""
+    out = []
+    spans = [(ev.start, ev.end) for ev, _ in pairs]
+    for ev, src in pairs:
+        out.append((ev, src))
+        if spans.count((ev.start, ev.end)) > 1:
+            continue  # several parties (talks, mediation): no single guest
+        if ev.cameo not in HOST_MEETINGS or src is None or not src.country or not ev.target \
+                or ev.target[:3] == src.country or ev.target.startswith(("IGO", "NGO")):
+            continue
+        tm = target_of(s, ev)
+        if tm is None or not tm.country or tm.country != ev.target[:3]:
+            continue
+        for i in range(s.body_from, len(s.toks) - 1):
+            if s.toks[i].end > ev.start:
+                break
+            if s.keys[i] == IN_ and (i + 1) in s.first:
+                place = s.first[i + 1]
+                if place is src or place is tm or place.country != src.country or place.person \
+                        or not (place.code or "").startswith(src.country) or len(place.code or "") > 6:
+                    continue
+                if place.start < src.end or place.start > tm.start:
+                    continue  # "X با Y در آنکارا دیدار کرد": the place is the meeting's, not X's
+                if any(s.keys[k] == AND for k in range(s.body_from, i) if s.toks[k].start >= src.start):
+                    continue  # "هیئت‌های مصری و قطری در قاهره ...": hosts and mediators together
+                ev.source, ev.target = ev.target, ev.source
+                ev.source_text, ev.target_text = ev.target_text, ev.source_text
+                ev.cameo, ev.root, ev.plover = "042", "04", plover_for("042")
+                out[-1] = (ev, tm)
+                break
+    return out

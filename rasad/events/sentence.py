@@ -13,8 +13,8 @@ from .anaphora import default_author, remember, seen, snapshot
 from .clauses import Sent, clause_start, speech_subject, subject_in
 from .coder import Match, _stem, elided_passive, match_at, refine, refusal_for
 from .context import (DENIAL, DYAD_OBJ, after_relative, article_order, between_pair, complement_of_denial,
-                      embedded_relative, find_dyad, first_person, quote_speaker, relative_head, subject_role,
-                      unknown_agent)
+                      embedded_relative, find_dyad, first_person, host_side, quote_speaker, relative_head,
+                      subject_role, unknown_agent)
 from .dates import background
 from .fallbacks import PEOPLE_CODES, attack_location, people_of, people_target, sentence_country, shared_targets, \
     target_mention
@@ -75,6 +75,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     if VISIT in keys or VISIT + "ی" in keys:
         visit_phrase(s, out, state, sent_src)
     meeting_place(s, out)
+    out = host_side(s, out, target_mention)
     if not MEDIATION.isdisjoint(keys):
         mediation_phrase(s, out)
     if PHONE[0] in keys:
