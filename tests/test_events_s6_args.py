@@ -63,3 +63,10 @@ def test_host_meeting_in_its_own_capital_is_the_guests_visit():
     text = "وزیر خارجه اردن روز یکشنبه در امان با وزیر خارجه مجارستان دیدار و گفت‌وگو کرد."
     evs = _events(text)
     assert [e[:3] for e in evs] == [("HUNGOV", "042", "JORGOV")]
+
+
+def test_a_security_service_named_with_its_country_is_its_intelligence_arm():
+    # "مأموران سرویس امنیت دولتی X": the officers are X's security service, not the story's main country
+    text = "مأموران سرویس امنیت دولتی قزاقستان روز پنجشنبه دفتر یک خبرگزاری روسی را بستند."
+    assert _codes(text)[0] == ("مأموران سرویس امنیت دولتی قزاقستان", "KAZSPY")
+    assert ("سرویس امنیت اوکراین", "UKRSPY") in _codes("سرویس امنیت اوکراین اعلام کرد که دو مظنون را بازداشت کرده است.")
