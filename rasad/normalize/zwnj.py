@@ -24,7 +24,10 @@ from .words import clear_word_caches, derived
 
 __all__ = ["RUN_RX", "EXTRA_CACHES", "cached_answer", "clear_caches", "touching"]
 
-RUN_RX = re.compile(f"[{LETTERS}{ZWNJ}]+(?: [{LETTERS}{ZWNJ}]+)*")
+#: a word of up to three letters glued to a number is a name or a code ("ام۲۳" M23, "اف۳۵" F-35,
+#: "سی۱۳۰"), never an ending of the word before ("شورشی ام۲۳" is not «شورشی‌ام»): it ends the run
+_WORD = f"(?:[{LETTERS}{ZWNJ}]{{4,}}+|[{LETTERS}{ZWNJ}]{{1,3}}+(?![{LETTERS}{ZWNJ}0-9۰-۹٠-٩]))"
+RUN_RX = re.compile(f"{_WORD}(?: {_WORD})*")
 # Tuned on the dev splits (bench/normalize/zwnj_errors.py) and checked on a held-out tail of train
 # (bench/normalize/zwnj_xval.py).
 PAIR_RATIO = 2.0  # a seen pair is joined when "a‌b" is this many times more frequent than "a b"
