@@ -90,7 +90,9 @@ def load_entries() -> list[tuple[str, Entry]]:
         for f in _forms(_cell(r, 3)):
             e = Entry("adjective", en, iso, None, iso)
             out += [(f, e), (f + "ها", e)]
-    for r in rows("places.tsv"):  # persian english type country actor_code
+    # places.tsv: capitals, world cities, regions; places_local.tsv: towns, counties and landmarks
+    # of the countries Persian news covers day to day (same columns)
+    for r in rows("places.tsv") + rows("places_local.tsv"):  # persian english type country actor_code
         fa, en, typ, iso, code = r[0], r[1], r[2], _cell(r, 3) or None, _cell(r, 4) or None
         kind = "metonym" if typ == "ORG" else "place"
         role = code[3:] if code and iso and code.startswith(iso) and len(code) > 3 else None
