@@ -146,6 +146,17 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
                 break
             after.append(t.key)
         intro_after = any(k in _INTRO for k in after)
+        framer = _framer_after(s, i, j) if not (intro_before or intro_after) and words >= MIN_DIRECT_WORDS else None
+        if framer is not None:
+            # "«...»، بقائی در ادامه گفت." / "«...»؛ این را X به خبرنگاران گفت.": the quote opens the
+            # sentence and the clause after it says who spoke
+            sp = speaker(s, framer[0], framer[1], last, titles)
+            q = _make(text, sp, toks[i].end, toks[j].start, True)
+            if q:
+                out.append(q)
+                last = sp or last
+            i = j + 1
+            continue
         if not intro_after and words < MIN_DIRECT_WORDS:
             # "«انقلاب رنگی» با حمایت خارجی متهم کرد", "«...» در قفقاز جنوبی خواند": a framing verb a few
             # words on still attributes a short quote
@@ -183,6 +194,39 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
         if m is not None and m.person:
             last = m
     return out, last
+
+
+#: a clause after an opening quote that points back at it: "این را X گفت", "این جمله را X بر زبان آورد",
+#: "X چنین هشدار داد"
+_BACK = {key(w) for w in ("این", "چنین", "همچنین")}
+_BACK_OBJECT = {key(w) for w in ("جمله", "جملات", "سخن", "سخنان", "مطلب", "مطالب", "را")}
+#: ... whose verb is one of saying: "بیان کرد", "مطرح کرد", "بر زبان آورد"
+_SAY_NOUNS = {key(w) for w in ("بیان", "مطرح", "زبان", "ابراز")}
+MAX_FRAMER = 30
+
+
+def _framer_after(s: Sent, i: int, j: int) -> tuple[int, int] | None:
+    """(start, verb) of the clause that attributes a quote «i..j» opening its sentence, or None.
+
+    The quote must open the sentence (only punctuation before it) and be followed by "،" / "؛"; the
+    clause runs to its first verb, which must be a speech verb of the conventions ("بقائی در ادامه
+    گفت", "X هشدار داد") or, when the clause points back at the quote ("این را", "این جمله را",
+    "چنین"), any verb of saying ("بیان کرد", "بر زبان آورد"). No other « in between."""
+    toks = s.toks
+    if any(toks[x].key not in "«\"'-–" for x in range(s.body_from, i)) or j + 2 >= len(toks) \
+            or toks[j + 1].key not in ("،", ",", "؛"):
+        return None
+    lo = j + 2
+    v = next((v for v in sorted(s.verbs) if lo < v < lo + MAX_FRAMER), None)
+    if v is None or any(toks[x].key == "«" for x in range(lo, v)):
+        return None
+    form = s.verbs[v]
+    noun = toks[v - 1].key
+    keys = [toks[x].key for x in range(lo, v)]
+    back = key("چنین") in keys or any(a in _BACK and b in _BACK_OBJECT for a, b in zip(keys, keys[1:]))
+    if (None, form.lemma) in _SPEECH or (noun, form.lemma) in _SPEECH or back and noun in _SAY_NOUNS:
+        return lo, v
+    return None
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:
