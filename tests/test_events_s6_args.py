@@ -70,3 +70,13 @@ def test_a_security_service_named_with_its_country_is_its_intelligence_arm():
     text = "مأموران سرویس امنیت دولتی قزاقستان روز پنجشنبه دفتر یک خبرگزاری روسی را بستند."
     assert _codes(text)[0] == ("مأموران سرویس امنیت دولتی قزاقستان", "KAZSPY")
     assert ("سرویس امنیت اوکراین", "UKRSPY") in _codes("سرویس امنیت اوکراین اعلام کرد که دو مظنون را بازداشت کرده است.")
+
+
+def test_this_country_after_an_office_named_with_its_country():
+    # the office "وزارت خارجه قطر" is nearer than the country name "روسیه": "این کشور" is Qatar
+    text = ("گفت‌وگوهای روسیه و اوکراین روز شنبه ادامه یافت. وزارت خارجه قطر در بیانیه‌ای اعلام کرد که "
+            "این کشور میان دو طرف میانجیگری کرده است.")
+    assert ("این کشور", "QAT") in _codes(text)
+    # a country named after the office is nearer still
+    text2 = "وزارت خارجه قطر اعلام کرد که روسیه و این کشور گفت‌وگو کرده‌اند."
+    assert ("این کشور", "RUS") in _codes(text2)

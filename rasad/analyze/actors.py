@@ -437,8 +437,31 @@ def analyze(text: str, published: str | None = None,
     actors, entities = add_surnames(text, actors, entities)
     actors = add_anaphora(text, actors)
     _this_regime(text, actors)
+    _this_country(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
+
+
+_THIS = ("این کشور", "آن کشور")
+
+
+def _this_country(text: str, actors: list[ActorMention]) -> None:
+    """"وزارت خارجه امارات ... اعلام کرد که این کشور ...": an office named with its country is the
+    antecedent of "این کشور" as much as a bare country name; the nearer of the two wins (the
+    anaphora step counts only country names)."""
+    for k, a in enumerate(actors):
+        if not a.text.endswith(_THIS) or not a.country:
+            continue
+        for p in reversed(actors[max(0, k - 6):k]):
+            if not p.country or p.end > a.start or p.text.endswith(_THIS):
+                continue
+            if p.type == "GPE":
+                break  # the country name the anaphora step took
+            if p.type is None and p.role and a.start - p.end < 200 and _explicit_country(p.text):
+                if p.country != a.country:
+                    a.country = p.country
+                    a.code = p.country + (a.code[3:] if a.code and len(a.code) > 3 else "")
+                break
 
 
 _REGIME = ("این رژیم", "آن رژیم")
