@@ -36,3 +36,9 @@ def test_no_quote_when_the_clause_after_is_not_speech():
     assert got == []
     got, _ = _direct("«آمریکا باید تحریم‌ها را فوراً لغو کند»؛ عراقچی این را نپذیرفت و رد کرد.")
     assert got == []
+
+
+def test_time_of_day_is_not_part_of_the_speaker():
+    doc = process((HEAD + "استاندار کردستان بعدازظهر در جمع خبرنگاران گفت که مطالبات کارگران به وزارت کار "
+                   "منتقل شده است.\n\nانتهای پیام/").encode())
+    assert [q.speaker_text for q in doc.quotes] == ["استاندار کردستان"]
