@@ -13,6 +13,9 @@ ACTORS = {
     "کارگران پتروشیمی": ("IRNLAB", None, None), "رانندگان کامیون": ("IRNLAB", None, None),
     "سخنگوی دولت سوریه": ("SYRGOV", None, None), "وزیر خارجه لهستان": ("POLGOV", None, None),
     "وزیر خارجه اتریش": ("AUTGOV", None, None), "دادستانی تهران": ("IRNJUD", None, None),
+    "وزارت دفاع ترکیه": ("TURMIL", None, "ORG"), "پ‌ک‌ک": ("TURREB", None, "ORG"), "ارتش ایران": ("IRNMIL", None, "ORG"),
+    "پدافند هوایی اوکراین": ("UKRMIL", None, None), "روسیه": ("RUS", None, "GPE"), "کرملین": ("RUSGOV", None, "ORG"),
+    "سخنگوی وزارت خارجه ارمنستان": ("ARMGOV", None, None), "آذربایجان": ("AZE", None, "GPE"),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -33,6 +36,14 @@ CASES = [
      [("IGOEUR", "111", "SRBCOP", "خواند", False)]),
     ("وزیر خارجه لهستان اقدام بلاروس را «گروگان‌گیری» خواند.",
      [("POLGOV", "111", "BLRGOV", "خواند", False)]),
+    # 19: targets destroyed, active and passive (the army of the speaker's country)
+    ("وزارت دفاع ترکیه اعلام کرد که جنگنده‌ها ۱۲ هدف متعلق به پ‌ک‌ک را منهدم کرده‌اند.",
+     [("TURMIL", "195", "TURREB", "منهدم کرده‌اند", False)]),
+    ("وزارت دفاع ترکیه گفت که طی عملیات دیشب ۹ هدف متعلق به پ‌ک‌ک منهدم شده است.",
+     [("TURMIL", "190", "TURREB", "منهدم شده است", False)]),
+    # 12: "قبول نخواهد کرد" refuses as "نخواهد پذیرفت" does
+    ("سخنگوی وزارت خارجه ارمنستان گفت که ایروان هیچ پیش‌شرطی را قبول نخواهد کرد.",
+     [("ARMGOV", "120", None, "قبول نخواهد کرد", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),
@@ -49,6 +60,7 @@ def test_s6_predicates(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "سخنگوی دولت سوریه گفت که این طرح نقض آشکار حاکمیت سوریه است.",  # no author named: no target, no event
     "کارگران پتروشیمی دست از تلاش برنکشیدند.",  # not "کار"
+    "در این رزمایش، ارتش ایران اهداف از پیش تعیین‌شده را منهدم کرد.",  # an exercise
 ])
 def test_s6_not_coded(sentence):
     doc = events_stage(make_doc(sentence, ACTORS))
