@@ -28,6 +28,8 @@ ACTORS = {
     "قاهره": ("EGYGOV", "Cairo", "GPE"), "اتیوپی": ("ETH", "Ethiopia", "GPE"),
     "وزیر خارجه اردن": ("JORGOV", None, None), "امان": ("JORGOV", "Amman", "GPE"),
     "وزیر خارجه مجارستان": ("HUNGOV", None, None),
+    "وزیر خارجه ونزوئلا": ("VENGOV", None, None), "کاراکاس": ("VENGOV", "Caracas", "GPE"),
+    "آمریکا": ("USA", "United States", "GPE"), "کلمبیا": ("COL", "Colombia", "GPE"),
 }
 
 
@@ -80,3 +82,10 @@ def test_this_country_after_an_office_named_with_its_country():
     # a country named after the office is nearer still
     text2 = "وزارت خارجه قطر اعلام کرد که روسیه و این کشور گفت‌وگو کرده‌اند."
     assert ("این کشور", "RUS") in _codes(text2)
+
+
+def test_talks_named_as_the_object_target_the_partner_after_ba():
+    text = ("وزیر خارجه ونزوئلا در دیدار با همتای کلمبیایی گفت: «کاراکاس گفت‌وگوی مستقیم با آمریکا را "
+            "تا زمانی که تهدیدها ادامه دارد، نمی‌پذیرد.»")
+    evs = _events(text)
+    assert any(e[:3] == ("VENGOV", "125", "USAGOV") and e[4] == "نمی‌پذیرد" for e in evs), evs

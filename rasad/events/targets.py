@@ -368,7 +368,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
         if s.keys[j] in ("،", ","):
             lo = j + 1
             break
-    last = None
+    last = partner = None
     for j in range(lo, ra):
         t = s.first.get(j)
         if t is None or t is subj or any(t is x for x in exclude) or not t.code:
@@ -378,7 +378,23 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
         if not _in_pp(s, lo, j):
             return t
         last = t
-    return last if material else None
+        if partner is None and _talks_with(s, lo, j):
+            partner = t
+    return last if material else partner
+
+
+_WITH = key("با")
+#: talks named as an object ("مذاکره مستقیم با آمریکا را نمی‌پذیرد"): the partner after "با" is whom
+#: the act concerns
+TALK_NOUNS = {key(w) for w in ("مذاکره", "مذاکرات", "گفت‌وگو", "گفتگو", "گفت‌وگوها", "دیدار", "رایزنی",
+                               "ملاقات", "توافق", "همکاری", "روابط", "عادی‌سازی")}
+
+
+def _talks_with(s: Sent, lo: int, j: int) -> bool:
+    """Token j follows "با" that follows a talk noun in the object NP ("مذاکره مستقیم با X")."""
+    return j - 1 > lo and s.keys[j - 1] == _WITH and any(
+        s.keys[k] in TALK_NOUNS or (s.keys[k].endswith("ی") and s.keys[k][:-1] in TALK_NOUNS)
+        for k in range(max(lo, j - 4), j - 1))  # "گفت‌وگوی مستقیم با X"
 
 
 _FROM = key("از")
