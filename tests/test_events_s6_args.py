@@ -89,3 +89,12 @@ def test_talks_named_as_the_object_target_the_partner_after_ba():
             "تا زمانی که تهدیدها ادامه دارد، نمی‌پذیرد.»")
     evs = _events(text)
     assert any(e[:3] == ("VENGOV", "125", "USAGOV") and e[4] == "نمی‌پذیرد" for e in evs), evs
+
+
+def test_labour_confederation_is_labour_of_the_story_country():
+    # Iran has no "کنفدراسیون عمومی کار": in an Iranian outlet's story about Italy it is Italy's unions
+    text = ("به گزارش ایلنا، هزاران کارگر در رم و میلان علیه طرح بودجه دولت ایتالیا تظاهرات کردند. "
+            "دبیرکل کنفدراسیون عمومی کار در پاسخ هشدار داد که اعتصاب سراسری را آغاز خواهد کرد.")
+    actors, _ = analyze(text, agency="ilna")
+    assert [(a.text, a.code) for a in actors if "کنفدراسیون" in a.text] == [
+        ("دبیرکل کنفدراسیون عمومی کار", "ITALAB")]

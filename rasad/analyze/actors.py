@@ -50,7 +50,8 @@ _HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"
 #: (value: the country when the story names no foreign one: in Persian news a bare "کنگره" is the US's)
 _FOREIGN_BODIES = {fold(w): iso for w, iso in (("کنگره", "USA"), ("سنا", "USA"), ("سنای", "USA"),
                                                 ("مجلس سنا", "USA"), ("مجلس نمایندگان", "USA"),
-                                                ("دولت فدرال", None))}
+                                                ("دولت فدرال", None), ("کنفدراسیون عمومی کار", None),
+                                                ("کنفدراسیون عمومی کارگران", None))}
 
 
 def _year(published: str | None) -> int | None:
