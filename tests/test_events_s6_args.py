@@ -98,3 +98,10 @@ def test_labour_confederation_is_labour_of_the_story_country():
     actors, _ = analyze(text, agency="ilna")
     assert [(a.text, a.code) for a in actors if "کنفدراسیون" in a.text] == [
         ("دبیرکل کنفدراسیون عمومی کار", "ITALAB")]
+
+
+def test_an_office_in_a_government_belongs_to_that_government():
+    text = "دفتر امور فلسطین در دولت مصر روز دوشنبه در بیانیه‌ای این حمله را محکوم کرد."
+    assert ("دفتر امور فلسطین", "EGYGOV") in _codes(text)
+    text = "وزارت امور پناهندگان در حکومت طالبان از رفتار با مهاجران انتقاد کرد."
+    assert _codes(text)[0] == ("وزارت امور پناهندگان", "AFGGOV")

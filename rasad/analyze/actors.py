@@ -439,8 +439,23 @@ def analyze(text: str, published: str | None = None,
     actors = add_anaphora(text, actors)
     _this_regime(text, actors)
     _this_country(text, actors)
+    _office_in_government(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
+
+
+_GOVERNMENTS = ("دولت", "حکومت", "کابینه")
+
+
+def _office_in_government(text: str, actors: list[ActorMention]) -> None:
+    """"وزارت امور مهاجرین در دولت طالبان"، "دفتر امور کوزوو در دولت صربستان": an office placed in a
+    government belongs to that government's country, whatever its own name suggests."""
+    for a, b in zip(actors, actors[1:]):
+        if not a.role or not b.country or a.country == b.country or b.role != "GOV" \
+                or a.code is None or a.code.startswith(("IGO", "NGO")):
+            continue
+        if text[a.end:b.start].strip() == "در" and b.text.startswith(_GOVERNMENTS):
+            a.country, a.code = b.country, b.country + a.role
 
 
 _THIS = ("این کشور", "آن کشور")
