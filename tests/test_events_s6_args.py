@@ -30,6 +30,7 @@ ACTORS = {
     "وزیر خارجه مجارستان": ("HUNGOV", None, None),
     "وزیر خارجه ونزوئلا": ("VENGOV", None, None), "کاراکاس": ("VENGOV", "Caracas", "GPE"),
     "آمریکا": ("USA", "United States", "GPE"), "کلمبیا": ("COL", "Colombia", "GPE"),
+    "رئیس‌جمهور برزیل": ("BRAGOV", None, None), "ترامپ": ("USAGOV", "Donald Trump", "PER"),
 }
 
 
@@ -105,3 +106,9 @@ def test_an_office_in_a_government_belongs_to_that_government():
     assert ("دفتر امور فلسطین", "EGYGOV") in _codes(text)
     text = "وزارت امور پناهندگان در حکومت طالبان از رفتار با مهاجران انتقاد کرد."
     assert _codes(text)[0] == ("وزارت امور پناهندگان", "AFGGOV")
+
+
+def test_a_name_right_after_dar_vakonesh_is_the_object():
+    # "در واکنش" is a closed adverbial: the name after it opens the object, not a PP
+    evs = _events("رئیس‌جمهور برزیل در واکنش ترامپ را به «زورگویی» متهم کرد.")
+    assert evs == [("BRAGOV", "112", "USAGOV", "ترامپ", "متهم کرد")]
