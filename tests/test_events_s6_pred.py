@@ -16,6 +16,8 @@ ACTORS = {
     "وزارت دفاع ترکیه": ("TURMIL", None, "ORG"), "پ‌ک‌ک": ("TURREB", None, "ORG"), "ارتش ایران": ("IRNMIL", None, "ORG"),
     "پدافند هوایی اوکراین": ("UKRMIL", None, None), "روسیه": ("RUS", None, "GPE"), "کرملین": ("RUSGOV", None, "ORG"),
     "سخنگوی وزارت خارجه ارمنستان": ("ARMGOV", None, None), "آذربایجان": ("AZE", None, "GPE"),
+    "وزیر خارجه قطر": ("QATGOV", None, None), "وزیر خارجه ژاپن": ("JPNGOV", None, None),
+    "کره جنوبی": ("KOR", None, "GPE"), "عمان": ("OMN", None, "GPE"),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -44,6 +46,10 @@ CASES = [
     # 12: "قبول نخواهد کرد" refuses as "نخواهد پذیرفت" does
     ("سخنگوی وزارت خارجه ارمنستان گفت که ایروان هیچ پیش‌شرطی را قبول نخواهد کرد.",
      [("ARMGOV", "120", None, "قبول نخواهد کرد", False)]),
+    ("وزیر خارجه لهستان تصمیم بلاروس را «سلیقه‌ای و یک‌جانبه» توصیف کرد.",
+     [("POLGOV", "111", "BLRGOV", "توصیف کرد", False)]),
+    ("وزیر خارجه اتریش رفتار پلیس صربستان را «غیرقابل قبول» دانست.",
+     [("AUTGOV", "111", "SRBCOP", "دانست", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),
@@ -65,3 +71,4 @@ def test_s6_predicates(sentence, expected):
 def test_s6_not_coded(sentence):
     doc = events_stage(make_doc(sentence, ACTORS))
     assert [(e.source, e.cameo, e.target) for e in doc.events] == []
+
