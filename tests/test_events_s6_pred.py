@@ -18,6 +18,8 @@ ACTORS = {
     "سخنگوی وزارت خارجه ارمنستان": ("ARMGOV", None, None), "آذربایجان": ("AZE", None, "GPE"),
     "وزیر خارجه قطر": ("QATGOV", None, None), "وزیر خارجه ژاپن": ("JPNGOV", None, None),
     "کره جنوبی": ("KOR", None, "GPE"), "عمان": ("OMN", None, "GPE"),
+    "مدیرعامل شرکت فولاد": ("IRNBUS", None, None), "کارگران": ("IRNLAB", None, None),
+    "وزیر نفت عراق": ("IRQGOV", None, None), "ایران": ("IRN", None, "GPE"), "سخنگوی دولت هند": ("INDGOV", None, None),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -50,6 +52,15 @@ CASES = [
      [("POLGOV", "111", "BLRGOV", "توصیف کرد", False)]),
     ("وزیر خارجه اتریش رفتار پلیس صربستان را «غیرقابل قبول» دانست.",
      [("AUTGOV", "111", "SRBCOP", "دانست", False)]),
+    # 03: payments and continued cooperation announced for the present or future are pledges
+    ("مدیرعامل شرکت فولاد گفت که حقوق معوق کارگران تا آخر ماه پرداخت خواهد شد.",
+     [("IRNBUS", "030", "IRNLAB", "پرداخت خواهد شد", False)]),
+    ("وزیر نفت عراق اعلام کرد که بغداد بدهی‌های برق ایران را تا پایان سال پرداخت می‌کند.",
+     [("IRQGOV", "030", "IRNGOV", "پرداخت می‌کند", False)]),
+    ("سخنگوی دولت هند تأکید کرد که همکاری‌های تجاری دهلی‌نو با ایران ادامه خواهد یافت.",
+     [("INDGOV", "0311", "IRNGOV", "همکاری‌های تجاری دهلی‌نو با ایران ادامه خواهد یافت", False)]),
+    ("سخنگوی دولت هند گفت که دهلی‌نو تجارت خود با ایران را ادامه می‌دهد.",
+     [("INDGOV", "0311", "IRNGOV", "تجارت خود با ایران را ادامه می‌دهد", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),
@@ -66,6 +77,7 @@ def test_s6_predicates(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "سخنگوی دولت سوریه گفت که این طرح نقض آشکار حاکمیت سوریه است.",  # no author named: no target, no event
     "کارگران پتروشیمی دست از تلاش برنکشیدند.",  # not "کار"
+    "وزیر نفت عراق اعلام کرد که بغداد بدهی‌های برق ایران را هفته گذشته پرداخت کرد.",  # a past payment: not coded
     "در این رزمایش، ارتش ایران اهداف از پیش تعیین‌شده را منهدم کرد.",  # an exercise
 ])
 def test_s6_not_coded(sentence):
