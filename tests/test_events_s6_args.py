@@ -112,3 +112,11 @@ def test_a_name_right_after_dar_vakonesh_is_the_object():
     # "در واکنش" is a closed adverbial: the name after it opens the object, not a PP
     evs = _events("رئیس‌جمهور برزیل در واکنش ترامپ را به «زورگویی» متهم کرد.")
     assert evs == [("BRAGOV", "112", "USAGOV", "ترامپ", "متهم کرد")]
+
+
+def test_untitled_minister_in_an_iranian_outlet_is_irans():
+    # the story names Pakistan most, but an Iranian outlet's untitled "وزیر کشور" is Iran's
+    text = ("وزیر کشور در تماس تلفنی با همتای پاکستانی خود خواستار اقدام اسلام‌آباد شد. "
+            "وزیر کشور پاکستان گفت که اسلام‌آباد آماده همکاری است و پاکستان گشت‌های مرزی را افزایش می‌دهد.")
+    actors, _ = analyze(text, agency="irna")
+    assert (actors[0].text, actors[0].code) == ("وزیر کشور", "IRNGOV")

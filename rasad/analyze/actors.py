@@ -44,7 +44,8 @@ IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entek
                    "alef", "asriran", "mashregh", "javan", "kayhan", "ettelaat", "mizan", "farhikhtegan"}
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
-_HOME_OFFICES = (fold("سخنگوی دولت"),)  # bare "دولت"/"وزیر"/"رهبر" follow the article
+_HOME_OFFICES = (fold("سخنگوی دولت"),)
+_MINISTER = "وزیر "  # "وزیر کشور", "وزیر امور خارجه": a named ministry's minister  # bare "دولت"/"وزیر"/"رهبر" follow the article
 #: institutions Iran does not have: named alone they are never Iran's, but the story's main foreign
 #: country ("کنگره" in a story about Washington, "مجلس نمایندگان" in one about Baghdad)
 #: (value: the country when the story names no foreign one: in Persian news a bare "کنگره" is the US's)
@@ -163,6 +164,8 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home:
         return _FOREIGN_BODIES[body] or ctx_iso
     if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
         return home  # Iran in Iranian outlets; the story's country in foreign ones ("وزارت کشور" in Berlin)
+    if home == _DEFAULT_COUNTRY and text[run[0].start:run[-1].end].startswith(_MINISTER):
+        return home  # "وزیر کشور" untitled in an Iranian outlet is Iran's, like "وزارت کشور"
     if local and ctx_iso == _DEFAULT_COUNTRY:
         return local
     return ctx_iso
