@@ -31,6 +31,8 @@ ACTORS = {
     "وزیر خارجه ونزوئلا": ("VENGOV", None, None), "کاراکاس": ("VENGOV", "Caracas", "GPE"),
     "آمریکا": ("USA", "United States", "GPE"), "کلمبیا": ("COL", "Colombia", "GPE"),
     "رئیس‌جمهور برزیل": ("BRAGOV", None, None), "ترامپ": ("USAGOV", "Donald Trump", "PER"),
+    "شورای امنیت": ("IGOUNO", None, "ORG"), "فرانسه": ("FRA", "France", "GPE"),
+    "بریتانیا": ("GBR", "United Kingdom", "GPE"), "سودان": ("SDN", "Sudan", "GPE"),
 }
 
 
@@ -120,3 +122,11 @@ def test_untitled_minister_in_an_iranian_outlet_is_irans():
             "وزیر کشور پاکستان گفت که اسلام‌آباد آماده همکاری است و پاکستان گشت‌های مرزی را افزایش می‌دهد.")
     actors, _ = analyze(text, agency="irna")
     assert (actors[0].text, actors[0].code) == ("وزیر کشور", "IRNGOV")
+
+
+def test_relative_clause_on_the_object_does_not_lend_its_subject():
+    # "X قطعنامه‌ای را که Y و Z نوشته بودند تصویب کرد و از W خواست": X asks, not Y
+    text = ("شورای امنیت روز پنجشنبه قطعنامه‌ای را که فرانسه و بریتانیا نوشته بودند تصویب کرد و "
+            "از سودان خواست آتش‌بس را اجرا کند.")
+    evs = _events(text)
+    assert [e for e in evs if e[4] == "از سودان خواست"] == [("IGOUNO", "0256", "SDNGOV", "سودان", "از سودان خواست")]

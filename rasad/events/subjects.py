@@ -289,6 +289,13 @@ def shared_subject(s: Sent, cs: int) -> Mention | None:
     if prev is None or id(prev) not in s.span or cs - 1 < s.body_from:
         return prev
     lo = clause_start(s, cs - 1)
+    if lo - 2 >= s.body_from and s.keys[lo - 1] == "که" and s.keys[lo - 2] == "را" \
+            and s.span[id(prev)][0] >= lo:
+        # "X قطعنامه‌ای را که Y تهیه کرده بود تصویب کرد و از Z خواست": the relative clause on the
+        # object names Y; the clause "و" continues is X's
+        outer = subject_before_object(s, clause_start(s, lo - 2), lo - 2)
+        if outer is not None:
+            return outer
     if lo > s.body_from and s.keys[lo - 1] == "که" and s.span[id(prev)][0] > lo + 2:
         return speech_subject(s, lo) or prev
     return prev
