@@ -20,6 +20,8 @@ ACTORS = {
     "کره جنوبی": ("KOR", None, "GPE"), "عمان": ("OMN", None, "GPE"),
     "مدیرعامل شرکت فولاد": ("IRNBUS", None, None), "کارگران": ("IRNLAB", None, None),
     "وزیر نفت عراق": ("IRQGOV", None, None), "ایران": ("IRN", None, "GPE"), "سخنگوی دولت هند": ("INDGOV", None, None),
+    "وزیر خارجه نروژ": ("NORGOV", None, None), "همتای فنلاندی خود": ("FINGOV", None, None),
+    "وزیر خارجه فنلاند": ("FINGOV", None, None), "استکهلم": ("SWE", None, "GPE"),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -84,3 +86,19 @@ def test_s6_not_coded(sentence):
     doc = events_stage(make_doc(sentence, ACTORS))
     assert [(e.source, e.cameo, e.target) for e in doc.events] == []
 
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "در گفت‌وگوی تلفنی با Y": a call (041), as "در تماس تلفنی با Y"
+    ("وزیر خارجه نروژ در گفت‌وگوی تلفنی با وزیر خارجه فنلاند، نگرانی اسلو را از وضع منطقه ابراز کرد.",
+     [("NORGOV", "041", "FINGOV", "گفت‌وگوی تلفنی با وزیر خارجه فنلاند")]),
+    # "نتایج سفر خود به X": a trip reported on is no visit, and does not hide the call
+    ("وزیر خارجه نروژ در تماسی تلفنی با وزیر خارجه فنلاند، درباره نتایج سفر خود به استکهلم توضیح داد.",
+     [("NORGOV", "041", "FINGOV", "تماسی تلفنی با وزیر خارجه فنلاند")]),
+    # "در گفت‌وگو با Y" without "تلفنی" is an interview or a meeting, not a call
+    ("وزیر خارجه نروژ در گفت‌وگو با وزیر خارجه فنلاند گفت که اسلو آماده همکاری است.", []),
+])
+def test_s6_calls(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events if e.root == "04"]
+    assert got == expected

@@ -135,7 +135,7 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
     (040) "در تماس با Y" is that call. Calls to several parties ("در تماس‌های تلفنی جداگانه با Y و
     Z") are one call each; "همتای لهستانی خود" is the adjective's government; a call to a news agency
     ("در تماس با ایلنا") is an interview, no call."""
-    if any(ev.root == "04" for ev, _ in pairs):
+    if any(ev.root == "04" and ev.cameo != "042" for ev, _ in pairs):  # a visit is no call
         for ev, _ in pairs:
             if ev.cameo == "040" and _call_at(s) >= 0:
                 ev.cameo, ev.plover = "041", plover_for("041")
@@ -143,7 +143,7 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
     for i in range(len(s.toks) - 3):
         if s.keys[i] not in CALL_NOUNS:
             continue
-        if s.keys[i + 1] == PHONE[2] and i > 0 and s.keys[i - 1] == IN:
+        if s.keys[i + 1] == PHONE[2] and i > 0 and s.keys[i - 1] == IN and s.keys[i] not in TALK_NOUNS:
             w = i + 1  # "در تماس با Y": a contact at a distance is a call too
         elif s.keys[i + 1] != PHONE[1]:
             continue
@@ -175,7 +175,10 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
 
 
 #: "تماس"، "تماس‌های" (calls to several parties)، "تماسی"
-CALL_NOUNS = {key(w) for w in ("تماس", "تماس‌های", "تماس‌ها", "تماسی")}
+CALL_NOUNS = {key(w) for w in ("تماس", "تماس‌های", "تماس‌ها", "تماسی", "گفت‌وگوی", "گفتگوی", "مکالمه",
+                                "مکالمه‌ای", "گفت‌وگویی", "گفتگویی")}
+#: "در گفت‌وگوی تلفنی با Y": a talk is a call only when "تلفنی" says so ("در گفت‌وگو با Y" is an interview)
+TALK_NOUNS = {key(w) for w in ("گفت‌وگوی", "گفتگوی", "مکالمه", "مکالمه‌ای", "گفت‌وگویی", "گفتگویی")}
 #: "همتای ایرانی خود": a minister's counterpart, named by a nationality adjective
 COUNTERPART = key("همتا")
 
@@ -218,6 +221,10 @@ NOT_YET = {key(w) for w in ("دعوت", "برای", "قصد", "برنامه")}
 NO_VISIT = {key(w) for w in ("خودداری", "منع", "ممنوع", "ممنوعیت", "لغو", "تعویق", "پرهیز")}
 
 
+#: "نتایج سفر خود به X": a genitive head before "سفر" reports on a trip, it does not state one
+TRIP_REPORT = {key(w) for w in ("نتایج", "نتیجه", "دستاوردهای", "دستاورد", "گزارش", "جزئیات")}
+
+
 def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict,
                   sent_src: Mention | None) -> None:
     """"در سفر به X": the visitor's meeting becomes 042, or a 042 is added when nothing else codes it."""
@@ -231,6 +238,8 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
                 break
         if host is None or not host.country:
             return
+        if i > 0 and s.keys[i - 1] in TRIP_REPORT:
+            return  # "او را در جریان نتایج سفر خود به دوحه قرار داد": the results of a trip already told
         if any(s.keys[k] in NO_VISIT for k in range(i + 2, min(i + 9, len(s.toks)))):
             return  # "توصیه کرد از سفر به ژاپن خودداری کنند": a travel advisory, not a visit
         if any(s.keys[k] in NOT_YET for k in range(max(s.body_from, i - 3), i)):
