@@ -33,6 +33,8 @@ ACTORS = {
     "رئیس‌جمهور برزیل": ("BRAGOV", None, None), "ترامپ": ("USAGOV", "Donald Trump", "PER"),
     "شورای امنیت": ("IGOUNO", None, "ORG"), "فرانسه": ("FRA", "France", "GPE"),
     "بریتانیا": ("GBR", "United Kingdom", "GPE"), "سودان": ("SDN", "Sudan", "GPE"),
+    "آژانس بین‌المللی انرژی اتمی": ("IGOUNOIAE", None, "ORG"), "کره شمالی": ("PRK", None, "GPE"),
+    "سخنگوی وزارت خارجه کره شمالی": ("PRKGOV", None, None),
 }
 
 
@@ -130,3 +132,10 @@ def test_relative_clause_on_the_object_does_not_lend_its_subject():
             "از سودان خواست آتش‌بس را اجرا کند.")
     evs = _events(text)
     assert [e for e in evs if e[4] == "از سودان خواست"] == [("IGOUNO", "0256", "SDNGOV", "سودان", "از سودان خواست")]
+
+
+def test_refused_inspections_target_the_inspecting_agency_and_keep_the_subject_before_ama():
+    text = ("آژانس بین‌المللی انرژی اتمی روز دوشنبه گزارش تازه‌ای منتشر کرد. سخنگوی وزارت خارجه کره شمالی "
+            "گفت: «کره شمالی به تعهدات خود پایبند است، اما اجازه نخواهد داد بازرسان به سایت‌های نظامی وارد شوند.»")
+    evs = _events(text)
+    assert [e for e in evs if e[4] == "اجازه نخواهد داد"] == [("PRKGOV", "1245", "IGOUNOIAE", None, "اجازه نخواهد داد")]

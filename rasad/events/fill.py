@@ -91,6 +91,10 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         cause = protest_cause(s, cs, m.first, a.sources[0], state.get("anaphor"))
         if cause is not None:  # "در اعتراض به این حکم ...": the author of the act protested
             a.targets = [(cause, cause.text or None)]
+    if _untargeted(a) and _one_source(a) and root == "12":
+        body = inspecting_body(s, cs, min(len(s.keys), m.vend + 6), a.sources[0], state)
+        if body is not None:  # "اجازه بازرسی از سایت‌ها را نخواهد داد": the inspectors' agency
+            a.targets = [(body, body.text if s.start <= body.start < s.end else None)]
     if _untargeted(a) and _one_source(a):
         dom = domestic_target(s, m, cs, a.code, a.sources[0], state.get("home"))
         if dom is not None:
@@ -120,3 +124,18 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
 def _token_after(s: Sent, pos: int, default: int) -> int:
     """The first token starting at or after character pos (default when none)."""
     return next((k for k, t in enumerate(s.toks) if t.start >= pos), default)
+
+
+INSPECT = key("بازرس")
+IAEA = "IGOUNOIAE"
+
+
+def inspecting_body(s: Sent, lo: int, hi: int, src: Mention, state: dict) -> Mention | None:
+    """Inspections ("بازرسی", "بازرسان") refused in the clause are refused to the inspecting agency
+    the article named (the IAEA), when the source is not that agency."""
+    if src.code == IAEA or not any(k.startswith(INSPECT) for k in s.keys[lo:hi]):
+        return None
+    for mm in list(s.ments) + list(reversed((state.get("anaphor") or {}).get("seen", ()))):
+        if mm.code == IAEA:
+            return mm
+    return None

@@ -286,6 +286,8 @@ def shared_subject(s: Sent, cs: int) -> Mention | None:
     خواست": when the clause before is a reported complement whose first mention stands deep inside it
     (a genitive, not its subject), the "و" continues the speaker's clause: X."""
     prev = previous_clause_subject(s, cs)
+    if prev is None:
+        prev = _before_but(s, cs)
     if prev is None or id(prev) not in s.span or cs - 1 < s.body_from:
         return prev
     lo = clause_start(s, cs - 1)
@@ -299,6 +301,24 @@ def shared_subject(s: Sent, cs: int) -> Mention | None:
     if lo > s.body_from and s.keys[lo - 1] == "که" and s.span[id(prev)][0] > lo + 2:
         return speech_subject(s, lo) or prev
     return prev
+
+
+BUT = {key(w) for w in ("اما", "ولی")}
+
+
+def _before_but(s: Sent, cs: int) -> Mention | None:
+    """"X به تعهدات خود پایبند است، اما اجازه نخواهد داد ...": a clause opened by "، اما" with no
+    subject of its own continues the clause before the comma: its subject."""
+    k = cs
+    if k - 1 >= s.body_from and s.keys[k - 1] in BUT:
+        k -= 1
+    elif k < len(s.keys) and s.keys[k] in BUT:
+        pass
+    else:
+        return None
+    if k - 1 < s.body_from or s.keys[k - 1] not in ("،", ","):
+        return None
+    return subject_in(s, clause_start(s, k - 1), k - 1)
 
 
 def _joined_after(s: Sent, b: int, hi: int) -> bool:
