@@ -22,6 +22,7 @@ ACTORS = {
     "وزیر نفت عراق": ("IRQGOV", None, None), "ایران": ("IRN", None, "GPE"), "سخنگوی دولت هند": ("INDGOV", None, None),
     "وزیر خارجه نروژ": ("NORGOV", None, None), "همتای فنلاندی خود": ("FINGOV", None, None),
     "وزیر خارجه فنلاند": ("FINGOV", None, None), "استکهلم": ("SWE", None, "GPE"),
+    "دولت تاجیکستان": ("TJKGOV", None, None), "افغان": ("AFG", None, None),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -63,6 +64,11 @@ CASES = [
      [("INDGOV", "0311", "IRNGOV", "همکاری‌های تجاری دهلی‌نو با ایران ادامه خواهد یافت", False)]),
     ("سخنگوی دولت هند گفت که دهلی‌نو تجارت خود با ایران را ادامه می‌دهد.",
      [("INDGOV", "0311", "IRNGOV", "تجارت خود با ایران را ادامه می‌دهد", False)]),
+    # 17/20: "بیرون راند" (expelled from the country or from homes); tens of thousands in words are a mass expulsion
+    ("دولت تاجیکستان ده‌ها هزار کارگر افغان را از خاک خود بیرون رانده است.",
+     [("TJKGOV", "201", "AFGCVL", "بیرون رانده است", False)]),
+    ("دولت تاجیکستان ده کارگر افغان را از خاک خود بیرون راند.",
+     [("TJKGOV", "174", "AFGCVL", "بیرون راند", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),
@@ -79,6 +85,7 @@ def test_s6_predicates(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "سخنگوی دولت سوریه گفت که این طرح نقض آشکار حاکمیت سوریه است.",  # no author named: no target, no event
     "کارگران پتروشیمی دست از تلاش برنکشیدند.",  # not "کار"
+    "پلیس صربستان معترضان را از میدان بیرون راند.",  # a crowd pushed out of a square is no expulsion
     "وزیر نفت عراق اعلام کرد که بغداد بدهی‌های برق ایران را هفته گذشته پرداخت کرد.",  # a past payment: not coded
     "در این رزمایش، ارتش ایران اهداف از پیش تعیین‌شده را منهدم کرد.",  # an exercise
 ])

@@ -416,6 +416,8 @@ EXPELLED = tuple(key(w) for w in ("مهاجر", "پناهجو", "پناهنده"
                                   "شهروند", "نفر", "روستایی", "کارگر"))
 #: counts of thousands without a digit ("هزاران"، "صدها خانواده"); digits from ten thousand
 MASS_EXPULSION = {key(w) for w in ("هزاران", "صدها")}
+#: "ده‌ها هزار مهاجر": tens of thousands in words
+TENS = {key(w) for w in ("ده‌ها", "دهها")}
 MASS_EXPELLED = 20000  # tens of thousands ("۴۲ هزار مهاجر"); "۱۲ هزار" stays 174
 _HEZAR = key("هزار")
 
@@ -426,5 +428,5 @@ def mass_expulsion(s: Sent, lo: int) -> bool:
     def many(k: str, n: int | None, nxt: str) -> bool:
         if n is not None and nxt == _HEZAR:
             n *= 1000  # "۲۰ هزار"
-        return k in MASS_EXPULSION or (n is not None and n >= MASS_EXPELLED)
+        return k in MASS_EXPULSION or (k in TENS and nxt == _HEZAR) or (n is not None and n >= MASS_EXPELLED)
     return _counted(s, lo, many, EXPELLED)
