@@ -139,3 +139,12 @@ def test_refused_inspections_target_the_inspecting_agency_and_keep_the_subject_b
             "گفت: «کره شمالی به تعهدات خود پایبند است، اما اجازه نخواهد داد بازرسان به سایت‌های نظامی وارد شوند.»")
     evs = _events(text)
     assert [e for e in evs if e[4] == "اجازه نخواهد داد"] == [("PRKGOV", "1245", "IGOUNOIAE", None, "اجازه نخواهد داد")]
+
+
+def test_later_surname_of_a_person_found_by_context():
+    text = ("آلپ ارسلان بایراکتار وزیر انرژی ترکیه روز چهارشنبه در آنکارا قرارداد گاز را امضا کرد. "
+            "بایراکتار گفت که کشورش آماده سرمایه‌گذاری است.")
+    actors, entities = analyze(text, agency="entekhab")
+    i = text.rindex("بایراکتار")
+    assert [(a.text, a.code) for a in actors if a.start == i] == [("بایراکتار", "TURGOV")]
+    assert [(e.text, e.type) for e in entities if e.start == i] == [("بایراکتار", "PER")]

@@ -27,7 +27,7 @@ from .gazetteer import Entry, Match, current_role, find
 from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
                             private_people, short_media, with_abbreviations)
-from .spans import about_end, admin_start, family_end, is_body, media_start
+from .spans import about_end, admin_start, family_end, is_body, later_surnames, media_start
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
@@ -439,12 +439,33 @@ def analyze(text: str, published: str | None = None,
     short_media(text, entities)
     family_names(text, actors, entities)
     actors, entities = add_surnames(text, actors, entities)
+    actors, entities = _context_surnames(text, actors, entities)
     actors = add_anaphora(text, actors)
     _this_regime(text, actors)
     _this_country(text, actors)
     _office_in_government(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
+
+
+def _context_surnames(text: str, actors: list[ActorMention], entities: list[Entity]):
+    """A person the context found ("آلپ ارسلان بایراکتار وزیر انرژی ترکیه"), later named by the
+    surname alone before a speech verb ("بایراکتار گفت"): the same person (the dictionary's people
+    get this from add_surnames)."""
+    coded = {(a.start, a.end): a for a in actors if a.type == "PER" and a.code and not a.canonical}
+    people = [e for e in entities if e.type == "PER" and not e.canonical and (e.start, e.end) in coded]
+    if not people:
+        return actors, entities
+    found = later_surnames(text, [(e.start, e.end, e.text) for e in people])
+    taken = [(x.start, x.end) for x in entities] + [(a.start, a.end) for a in actors]
+    for s, e, k in found:
+        if any(a < e and s < b for a, b in taken):
+            continue
+        p = coded[(people[k].start, people[k].end)]
+        entities.append(Entity(text[s:e], "PER", None, p.code, s, e))
+        actors.append(ActorMention(text[s:e], s, e, p.code, None, "PER", p.role, p.country))
+        taken.append((s, e))
+    return (sorted(actors, key=lambda a: (a.start, a.end)), sorted(entities, key=lambda x: (x.start, x.end)))
 
 
 _GOVERNMENTS = ("دولت", "حکومت", "کابینه")
