@@ -23,6 +23,7 @@ ACTORS = {
     "وزیر خارجه نروژ": ("NORGOV", None, None), "همتای فنلاندی خود": ("FINGOV", None, None),
     "وزیر خارجه فنلاند": ("FINGOV", None, None), "استکهلم": ("SWE", None, "GPE"),
     "دولت تاجیکستان": ("TJKGOV", None, None), "افغان": ("AFG", None, None),
+    "اتحادیه‌های کارگری بلژیک": ("BELLAB", None, None), "هزاران نفر در بروکسل": ("BELCVL", None, None),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -69,6 +70,11 @@ CASES = [
      [("TJKGOV", "201", "AFGCVL", "بیرون رانده است", False)]),
     ("دولت تاجیکستان ده کارگر افغان را از خاک خود بیرون راند.",
      [("TJKGOV", "174", "AFGCVL", "بیرون راند", False)]),
+    # 14: a strike shutting workplaces; a budget's year dates no protest
+    ("اتحادیه‌های کارگری بلژیک با اعلام اعتصاب عمومی، فرودگاه‌ها و مدارس را تعطیل کردند.",
+     [("BELLAB", "143", None, "تعطیل کردند", False)]),
+    ("هزاران نفر در بروکسل در اعتراض به لایحه بودجه سال ۲۰۲۸ تظاهرات کردند.",
+     [("BELCVL", "141", "BELGOV", "تظاهرات کردند", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),
@@ -86,6 +92,8 @@ def test_s6_predicates(sentence, expected):
     "سخنگوی دولت سوریه گفت که این طرح نقض آشکار حاکمیت سوریه است.",  # no author named: no target, no event
     "کارگران پتروشیمی دست از تلاش برنکشیدند.",  # not "کار"
     "پلیس صربستان معترضان را از میدان بیرون راند.",  # a crowd pushed out of a square is no expulsion
+    "دولت تاجیکستان مدارس را به دلیل آلودگی هوا تعطیل کرد.",  # closing schools for smog is no strike
+    "هزاران نفر در بروکسل در سال ۲۰۱۹ تظاهرات کردند.",  # a past year still dates the act
     "وزیر نفت عراق اعلام کرد که بغداد بدهی‌های برق ایران را هفته گذشته پرداخت کرد.",  # a past payment: not coded
     "در این رزمایش، ارتش ایران اهداف از پیش تعیین‌شده را منهدم کرد.",  # an exercise
 ])

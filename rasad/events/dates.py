@@ -107,7 +107,7 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
         if k == _BASIS and i > 0 and s.keys[i - 1] == _ON and _terms_follow(s, i + 1, hi):
             return True  # "بر اساس این پیمان، دو کشور ... متعهد می‌شوند": the terms of an agreement, not acts
         if k == _YEAR_WORD and i + 1 < hi and _is_year(s.keys[i + 1]) and not any(
-                s.keys[j] in _DEADLINE for j in range(max(0, i - 2), i)):
+                s.keys[j] in _DEADLINE for j in range(max(0, i - 2), i)) and not (i > 0 and s.keys[i - 1] in LABELS):
             return True  # "توافقی که سال ۲۰۱۵ ... امضا شد": a year names an older act
     if lo > s.body_from + 1 and s.keys[lo - 1] == _AND and not _own_time(s, lo, hi):
         # "X ماه گذشته دستور ... را صادر کرده و Y را ... متهم کرده بود": the date of the first of two
@@ -146,6 +146,8 @@ def _own_time(s: Sent, lo: int, hi: int) -> bool:
 
 
 _YEAR_WORD = key("سال")
+#: "لایحه بودجه سال ۲۰۲۷"، "انتخابات سال ۲۰۲۸": the year labels a budget or a plan, it dates no act
+LABELS = {key(w) for w in ("بودجه", "مالی", "برنامه", "انتخابات")}
 _BEFORE = key("پیش")
 #: spans short enough to stay in the news cycle: "ساعاتی پیش از آن"، "دقایقی پیش از این حمله"
 HOURS = {key(w) for w in ("ساعاتی", "ساعتی", "ساعت", "ساعات", "دقایقی", "دقیقه", "لحظاتی")}
