@@ -148,3 +148,12 @@ def test_later_surname_of_a_person_found_by_context():
     i = text.rindex("بایراکتار")
     assert [(a.text, a.code) for a in actors if a.start == i] == [("بایراکتار", "TURGOV")]
     assert [(e.text, e.type) for e in entities if e.start == i] == [("بایراکتار", "PER")]
+
+
+def test_apposition_naming_a_country_recodes_an_unknown_name():
+    # "سردار" made the unknown name an Iranian commander; the apposition says he is Turkmenistan's president
+    actors = {"وزیر خارجه ایران": ("IRNGOV", None, None), "سردار قلیچ‌اف": ("IRNMIL", None, "PER"),
+              "رئیس‌جمهور ترکمنستان": ("TKMGOV", None, None)}
+    doc = events_stage(make_doc("وزیر خارجه ایران در عشق‌آباد با سردار قلیچ‌اف رئیس‌جمهور ترکمنستان دیدار کرد.",
+                                actors))
+    assert [(e.source, e.target) for e in doc.events] == [("IRNGOV", "TKMGOV")]

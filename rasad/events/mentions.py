@@ -99,10 +99,13 @@ def build_mentions(doc: Document) -> list[Mention]:
                 name, title = (a, b) if a.type == "PER" else (b, a)
                 both_unknown = not name.canonical and not title.canonical
                 title_person = title.type == "PER" or title.type is None
+                retitled = not name.canonical and title.code and _country(title) and _country(name) \
+                    and _country(title) != _country(name)  # "سردار X رئیس‌جمهور ترکمنستان": the apposition
                 m = Mention(text[a.start:b.end] if both_unknown else name.text, a.start, b.end,
-                            name.code or title.code,
+                            title.code if retitled else name.code or title.code,
                             name.canonical or (title.canonical if title_person else None),
-                            _country(name) or _country(title), True, name.role or title.role)
+                            _country(title) if retitled else _country(name) or _country(title), True,
+                            title.role if retitled else name.role or title.role)
                 title_map[title_key(title.text)] = m
                 i += 1
         merged.append(m)
@@ -271,7 +274,10 @@ def _apposition(a: ActorMention, b: ActorMention) -> bool:
     if not title.text.replace("\u200c", "").startswith(TITLE_WORDS):
         return False
     ca, cb = _country(a), _country(b)
-    return ca is None or cb is None or ca == cb
+    name = a if a.type == "PER" else b
+    # a name the dictionary does not know took its country from a title word before it ("سردار"):
+    # the apposition that names a country says whose it is
+    return ca is None or cb is None or ca == cb or not name.canonical
 
 
 def _add_pronouns(text: str, ments: list[Mention]) -> list[Mention]:
