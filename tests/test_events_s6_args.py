@@ -157,3 +157,12 @@ def test_apposition_naming_a_country_recodes_an_unknown_name():
     doc = events_stage(make_doc("وزیر خارجه ایران در عشق‌آباد با سردار قلیچ‌اف رئیس‌جمهور ترکمنستان دیدار کرد.",
                                 actors))
     assert [(e.source, e.target) for e in doc.events] == [("IRNGOV", "TKMGOV")]
+
+
+def test_fighters_attached_to_a_named_group_are_that_group():
+    actors = {"شبه‌نظامیان": ("FRAREB", None, None), "الشباب": ("SOMREB", "Al-Shabaab", "ORG"),
+              "موگادیشو": ("SOMGOV", "Mogadishu", "GPE")}
+    doc = events_stage(make_doc("شبه‌نظامیان وابسته به گروه الشباب روز یکشنبه به یک پایگاه نظامی در نزدیکی "
+                                "موگادیشو حمله کردند.", actors))
+    assert [e.source for e in doc.events] == ["SOMREB"]
+    assert ("جماعت نصرت اسلام و مسلمین", "MLIREB") in _codes("جماعت نصرت اسلام و مسلمین به یک کاروان حمله کرد.")

@@ -118,6 +118,7 @@ def build_mentions(doc: Document) -> list[Mention]:
     _home_country(doc, merged)
     _counterparts(text, merged)
     _affiliations(text, merged)
+    _attached(text, merged)
     _code_institutions(doc, merged)
     _bare_roles(doc, merged)
     return _add_pronouns(text, merged)
@@ -192,6 +193,27 @@ def _affiliations(text: str, ments: list[Mention]) -> None:
         code = nxt.code + "GOV" if is_country(nxt.code) else nxt.code
         if code != m.code:
             m.code, m.country, m.role = code, nxt.country, code[3:6] if is_country(code[:3]) else m.role
+
+
+_ATTACHED = ("وابسته به ", "وابسته‌به ")
+_GROUP_WORDS = {"گروه", "گروهک", "جنبش", "سازمان", "تروریستی", "شبه‌نظامی", "مسلح"}
+
+
+def _attached(text: str, ments: list[Mention]) -> None:
+    """"شبه‌نظامیان وابسته به گروه نصرت الاسلام": fighters "attached to" a named group are that
+    group (its code and country), not a role the actor stage gave the story's main country."""
+    for n, m in enumerate(ments[:-1]):
+        if m.person or m.canonical or not m.role:
+            continue
+        nxt = ments[n + 1]
+        gap = text[m.end:nxt.start].strip(" \u200c")
+        if not nxt.code or nxt.person or nxt.code == m.code or not gap.startswith(_ATTACHED):
+            continue
+        rest = gap[len(_ATTACHED[0]):].split()
+        if len(rest) > 3 or any(w not in _GROUP_WORDS for w in rest):
+            continue
+        m.code, m.country = nxt.code, nxt.country
+        m.role = nxt.code[3:6] if nxt.country and len(nxt.code) >= 6 else None
 
 
 #: head word of an institution's name → its CAMEO role ("وزارت امور مهاجرین طالبان" → GOV)
