@@ -24,6 +24,7 @@ ACTORS = {
     "وزیر خارجه فنلاند": ("FINGOV", None, None), "استکهلم": ("SWE", None, "GPE"),
     "دولت تاجیکستان": ("TJKGOV", None, None), "افغان": ("AFG", None, None),
     "اتحادیه‌های کارگری بلژیک": ("BELLAB", None, None), "هزاران نفر در بروکسل": ("BELCVL", None, None),
+    "ارمنستان": ("ARM", None, "GPE"), "وزیر خارجه آذربایجان": ("AZEGOV", None, None),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -75,6 +76,13 @@ CASES = [
      [("BELLAB", "143", None, "تعطیل کردند", False)]),
     ("هزاران نفر در بروکسل در اعتراض به لایحه بودجه سال ۲۰۲۸ تظاهرات کردند.",
      [("BELCVL", "141", "BELGOV", "تظاهرات کردند", False)]),
+    # 05: no agreement reached is a failed agreement (057, negated); reaching one stays an intent (030)
+    ("وزیر خارجه آذربایجان و ارمنستان درباره مرز به توافق نهایی نرسیدند.",
+     [("AZEGOV", "057", "ARMGOV", "به توافق نهایی نرسیدند", True)]),
+    ("وزیر خارجه آذربایجان گفت که هنوز با ارمنستان توافقی حاصل نشده است.",
+     [("AZEGOV", "057", "ARMGOV", "توافقی حاصل نشده است", True)]),
+    ("وزیر خارجه آذربایجان و ارمنستان درباره مرز به توافق رسیدند.",
+     [("AZEGOV", "030", "ARMGOV", "به توافق رسیدند", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),

@@ -89,6 +89,8 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "پاسخ خواهد داد" is a threat of retaliation; "پاسخ داد" is an answer
         if "past" in p.flags and form.tense not in ("past", "perfect"):
             continue  # "محکوم کرد" by a court is a verdict; "X را محکوم می‌کند" is a condemnation
+        if "negonly" in p.flags and not form.negated:
+            continue  # "به توافق نرسیدند" is a failed agreement (057, negated); "به توافق رسیدند" an intent
         if "nofuture" in p.flags and form.tense == "future":
             continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
         if form.negated and "passive" not in p.flags and _no_one(s, clause_start(s, first), first):
