@@ -25,6 +25,7 @@ ACTORS = {
     "دولت تاجیکستان": ("TJKGOV", None, None), "افغان": ("AFG", None, None),
     "اتحادیه‌های کارگری بلژیک": ("BELLAB", None, None), "هزاران نفر در بروکسل": ("BELCVL", None, None),
     "ارمنستان": ("ARM", None, "GPE"), "وزیر خارجه آذربایجان": ("AZEGOV", None, None),
+    "پادشاه اردن": ("JORGOV", None, None), "مقام‌های مصری": ("EGYGOV", None, None), "سودانی": ("SDNCVL", None, None),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -83,6 +84,11 @@ CASES = [
      [("AZEGOV", "057", "ARMGOV", "توافقی حاصل نشده است", True)]),
     ("وزیر خارجه آذربایجان و ارمنستان درباره مرز به توافق رسیدند.",
      [("AZEGOV", "030", "ARMGOV", "به توافق رسیدند", False)]),
+    # 08: pardons and prisoners handed over are releases (0841)
+    ("پادشاه اردن با صدور فرمانی ۱۵۰ زندانی را مورد عفو قرار داد.",
+     [("JORGOV", "0841", None, "مورد عفو قرار داد", False)]),
+    ("مقام‌های مصری ۴۰ زندانی سودانی را در مرز ارقین تحویل صلیب سرخ دادند.",
+     [("EGYGOV", "0841", "SDNCVL", "زندانی سودانی را در مرز ارقین تحویل صلیب سرخ دادند", False)]),
     # 12: a negated future of support is a refusal
     ("وزیر خارجه اتریش اعلام کرد که از طرح اتحادیه اروپا حمایت نخواهد کرد.",
      [("AUTGOV", "120", "IGOEUR", "حمایت نخواهد کرد", False)]),
