@@ -26,6 +26,8 @@ ACTORS = {
     "اتحادیه‌های کارگری بلژیک": ("BELLAB", None, None), "هزاران نفر در بروکسل": ("BELCVL", None, None),
     "ارمنستان": ("ARM", None, "GPE"), "وزیر خارجه آذربایجان": ("AZEGOV", None, None),
     "پادشاه اردن": ("JORGOV", None, None), "مقام‌های مصری": ("EGYGOV", None, None), "سودانی": ("SDNCVL", None, None),
+    "وزارت خارجه لبنان": ("LBNGOV", None, "ORG"), "شورای امنیت": ("IGOUNO", None, "ORG"),
+    "ارتش روسیه": ("RUSMIL", None, "ORG"), "اوکراین": ("UKR", None, "GPE"),
     "اسرائیل": ("ISR", None, "GPE"), "سوریه": ("SYR", None, "GPE"), "بلاروس": ("BLR", None, "GPE"),
     "پلیس صربستان": ("SRBCOP", None, None), "اتحادیه اروپا": ("IGOEUR", None, "ORG"),
 }
@@ -131,3 +133,18 @@ def test_s6_calls(sentence, expected):
     doc = events_stage(make_doc(sentence, ACTORS))
     got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events if e.root == "04"]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a noun with its own object before "و" lost its light verb: its act, and the next verb's act
+    ("وزارت خارجه لبنان حمله اسرائیل را محکوم و از شورای امنیت خواست اقدام کند.",
+     [("LBNGOV", "111", "ISRGOV", "محکوم"), ("LBNGOV", "020", "IGOUNO", "از شورای امنیت خواست")]),
+    ("ارتش روسیه دو روستا در اوکراین را اشغال و ده غیرنظامی را بازداشت کرد.",
+     [("RUSMIL", "192", "UKR", "اشغال"), ("RUSMIL", "173", "UKRGOV", "بازداشت کرد")]),
+    # the noun inside the next verb's object is no act of its own
+    ("وزارت خارجه لبنان اشغال و جنایت اسرائیل را محکوم کرد.",
+     [("LBNGOV", "111", "ISRGOV", "محکوم کرد")]),
+])
+def test_s6_elided_light_verb(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected

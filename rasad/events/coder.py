@@ -162,14 +162,19 @@ def elided_passive(s: Sent, i: int) -> Match | None:
     form (tense, negation) as its own, with the noun's pattern for that verb."""
     if i + 1 >= len(s.toks) or s.keys[i + 1] != "و":
         return None
+    own_object = i > 1 and s.keys[i - 1] == "را"  # "این تجاوز را محکوم و از X خواست": the noun has its object
+    crossed = False  # a "را" after the noun: the next verb has an object of its own
     for v in range(i + 2, min(i + 14, len(s.toks))):
-        if s.keys[v] in STOP_GAP or s.keys[v] == "را":
+        if s.keys[v] in STOP_GAP or (s.keys[v] == "را" and not own_object):
             return None  # "اشغال و جنایت X را محکوم می‌کنیم": the noun is part of the next verb's object
+        crossed = crossed or s.keys[v] == "را"
         form = s.verbs.get(v)
         if form is None or form.tense == "subjunctive":
             continue
         if form.tense == "perfect" and form.ntok == 1 and s.verbs.get(v + 1) is not None:
             continue  # "تحویل داده شدند": the participle before "شدند"
+        if crossed:
+            return _elided_light_verb(s, i, v, form) if form.lemma not in PASSIVE_AUX else None
         entry = patterns_by_word().get(form.lemma)
         cands = [p for p in entry[0].get(s.keys[i], []) if len(p.elems) == 1] if entry else []
         for p in sorted(cands, key=_order):  # the first whose context and tense fit, as match_at does
@@ -180,7 +185,24 @@ def elided_passive(s: Sent, i: int) -> Match | None:
                     or "nofuture" in p.flags and form.tense == "future"):
                 continue
             return Match(p, i, v, v + form.ntok - 1, form.negated, form.tense)
+        if own_object and form.lemma not in PASSIVE_AUX:
+            return _elided_light_verb(s, i, v, form)
         return None
+    return None
+
+
+def _elided_light_verb(s: Sent, i: int, v: int, form) -> Match | None:
+    """"روستا را اشغال و جوانان را بازداشت کردند"، "این تجاوز را محکوم و از شورای امنیت خواست": a noun
+    with its own object before "و" has lost its light verb "کرد"; its act takes the tense of the next
+    verb but ends at the noun (the next verb keeps its own act)."""
+    entry = patterns_by_word().get("کرد")
+    cands = [p for p in entry[0].get(s.keys[i], []) if len(p.elems) == 1 and not p.ctx] if entry else []
+    for p in sorted(cands, key=_order):
+        if ("future" in p.flags and form.tense not in ("future", "present")
+                or "past" in p.flags and form.tense not in ("past", "perfect")
+                or "nofuture" in p.flags and form.tense == "future" or "passive" in p.flags):
+            continue
+        return Match(p, i, i, i, form.negated, form.tense)
     return None
 
 
