@@ -166,3 +166,21 @@ def test_fighters_attached_to_a_named_group_are_that_group():
                                 "موگادیشو حمله کردند.", actors))
     assert [e.source for e in doc.events] == ["SOMREB"]
     assert ("جماعت نصرت اسلام و مسلمین", "MLIREB") in _codes("جماعت نصرت اسلام و مسلمین به یک کاروان حمله کرد.")
+
+
+def test_coordinated_clause_opening_with_a_pp_shares_the_subject_and_remarks_have_an_author():
+    actors = {"وزیر خارجه هند": ("INDGOV", None, None), "سفیر پاکستان": ("PAKGOV", None, None),
+              "شهباز شریف": ("PAKGOV", "Shehbaz Sharif", "PER"), "پاکستان": ("PAK", "Pakistan", "GPE"),
+              "کشمیر": ("IND", "Kashmir", "GPE"), "دهلی‌نو": ("INDGOV", "New Delhi", "GPE")}
+    text = ("وزیر خارجه هند روز چهارشنبه سفیر پاکستان را احضار کرد و به اظهارات شهباز شریف درباره "
+            "احتمال مداخله نظامی پاکستان در کشمیر اعتراض کرد. وی افزود که دهلی‌نو پس گرفتن فوری این "
+            "اظهارات را مطالبه می‌کند.")
+    doc = events_stage(make_doc(text, actors))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    assert not any(src == "PAKGOV" for src, *_ in got), got
+    actors["سفیر بنگلادش"] = ("BGDGOV", None, None)
+    text = ("وزیر خارجه هند به اظهارات شهباز شریف درباره کشمیر اعتراض کرد. هند روز پنجشنبه سفیر بنگلادش "
+            "را احضار کرد. وی افزود که دهلی‌نو پس گرفتن فوری این اظهارات را مطالبه می‌کند.")
+    doc = events_stage(make_doc(text, actors))
+    got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    assert ("INDGOV", "100", "PAKGOV", "مطالبه می‌کند") in got, got  # Sharif's remarks, not Bangladesh

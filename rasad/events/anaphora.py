@@ -141,6 +141,8 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
             cands.append(None)  # the last such act had no known author ("مهاجمان ناشناس")
             return next((c for c in cands if c is not None and c.code), None)
         cands.extend(anaphors.get(r) for r in roots)
+        if noun in SPEECH_NOUNS:  # "این اظهارات": whose remarks the article named ("اظهارات X")
+            cands.append(_speaker_named(s.text, noun, anaphors.get("seen", ())))
         if roots or not noun or noun in ACT_NOUNS:  # "این زندانی" is a person, not an act
             if noun in ACT_NOUNS and subj is not None and subj.country:
                 # "X هشدار داد که به این اقدام پاسخ می‌دهد": the last act done to X's country
@@ -152,6 +154,20 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
     for c in cands:
         if c is not None and c.code and not (subj is not None and (c is subj or same_actor(c, subj))):
             return c
+    return None
+
+
+#: nouns of what someone said: "این اظهارات" refers to the remarks of the person named with them
+SPEECH_NOUNS = {_stem(key(w)) for w in ("اظهارات", "سخنان", "گفته‌های", "اظهارنظر")}
+
+
+def _speaker_named(text: str, noun: str, seen) -> Mention | None:
+    """The last earlier mention written right after the noun ("به اظهارات سانائه تاکائیچی اعتراض کرد"
+    ... "پس گرفتن این اظهارات"): the author of the remarks."""
+    for m in reversed(list(seen)):
+        before = text[max(0, m.start - 16):m.start].rstrip(" \u200c").rsplit(" ", 1)[-1]
+        if before and _stem(key(before)) == noun:
+            return m
     return None
 
 

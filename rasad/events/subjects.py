@@ -237,6 +237,8 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     a, b = s.span[id(subj)]
     if _in_locative(s, cs, a, subj):
         return None  # "در محله اروپایی بروکسل"، "در شرق خان یونس": a place, not the subject
+    if _deep_in_opening_pp(s, cs, a, subj):
+        return None  # "... احضار کرد و به اظهارات X درباره مداخله نظامی ژاپن ... اعتراض کرد"
     if a > cs + 2 and cs > s.body_from and s.keys[cs - 1] == "که" and _joined_after(s, b, hi):
         return speech_subject(s, cs) or subj  # "X گفت که ... عضویت Y «سازگار نیست» و از Z خواست": X asks
     if b + 2 < len(s.toks) and s.keys[b + 1] in OWN and s.keys[b + 2] == "را":
@@ -267,6 +269,21 @@ def complement_party(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
 
 
 IN = key("در")
+
+
+def _deep_in_opening_pp(s: Sent, cs: int, a: int, m: Mention) -> bool:
+    """A clause coordinated by "و" after a verb that opens with a preposition and has no comma
+    before a bare country name: the name is a genitive deep in that phrase, the clause shares the
+    previous subject."""
+    if not m.code or len(m.code) != 3 or not is_country(m.code) or cs - 1 < s.body_from:
+        return False
+    if s.keys[cs - 1] != "و" or s.keys[cs] not in PREPS or (cs - 2) not in _verb_ends(s):
+        return False
+    return not any(s.keys[k] in ("،", ",") or k in s.verbs for k in range(cs, a))
+
+
+def _verb_ends(s: Sent) -> set[int]:
+    return {v + s.verbs[v].ntok - 1 for v in s.verbs}
 
 
 def _in_locative(s: Sent, cs: int, a: int, m: Mention) -> bool:
