@@ -184,3 +184,11 @@ def test_coordinated_clause_opening_with_a_pp_shares_the_subject_and_remarks_hav
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
     assert ("INDGOV", "100", "PAKGOV", "مطالبه می‌کند") in got, got  # Sharif's remarks, not Bangladesh
+
+
+def test_speaker_of_a_bare_speech_verb_is_not_the_passive_subject():
+    actors = {"دفتر حقوق بشر سازمان ملل": ("IGOUNO", None, "ORG"), "ارتش میانمار": ("MMRMIL", None, None),
+              "راخین": ("MMR", "Rakhine", "GPE")}
+    text = "دفتر حقوق بشر سازمان ملل می‌گوید دست‌کم ۳۰ غیرنظامی در حملات ارتش میانمار در راخین کشته شده‌اند."
+    doc = events_stage(make_doc(text, actors))
+    assert [(e.source, e.cameo[:2], e.target) for e in doc.events] == [("MMRMIL", "19", "MMR")]

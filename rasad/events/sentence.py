@@ -24,8 +24,8 @@ from .patterns import FORCE_ROOTS, plover_for
 from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
                       visit_phrase)
 from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
-                       keep_state_pair, outer_adjective, people_in, sentence_pair, shared_subject, speaker_role,
-                       states_for)
+                       keep_state_pair, outer_adjective, passive_subject, people_in, sentence_pair, shared_subject,
+                       speaker_role, states_for)
 from .targets import THIS, find_target
 from .tokens import key
 
@@ -198,7 +198,7 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
     """"X بازداشت شد": the surface subject is the target; the agent ("توسط Y"، "از سوی Y") or the
     pattern's default role in the sentence's country is the source."""
     p, root = m.pattern, code[:2]
-    subj = subject_in(s, cs, m.first)
+    subj = passive_subject(s, subject_in(s, cs, m.first), m.first)
     if p.source == "dyad":  # "توافق‌نامه ... در این نشست امضا نشد": between the meeting's two parties
         pair = between_pair(s, m.verb) or sentence_pair(s, m.first) or article_order(state.get("dyad"), state)
         return Args(code, [pair[0] if pair else None], [(pair[1], pair[1].text) if pair and pair[1] else (None, None)])

@@ -220,6 +220,17 @@ def subject_after_speech(s: Sent, subj: Mention | None, hi: int) -> Mention | No
     return subj
 
 
+def passive_subject(s: Sent, subj: Mention | None, hi: int) -> Mention | None:
+    """"دفتر ... سازمان ملل می‌گوید ۴۰ غیرنظامی در حملات X کشته شده‌اند": the speaker of a bare
+    speech verb is not the surface subject of the passive after it (the complement's, if any)."""
+    if subj is None or id(subj) not in s.span:
+        return subj
+    for k in range(s.span[id(subj)][1] + 1, min(hi, len(s.toks) - 1)):
+        if s.keys[k] in SAY_BARE and s.keys[k + 1] not in ("که", ":", "«", "،", ","):
+            return subject_in(s, k + 1, hi)
+    return subj
+
+
 FOR = key("برای")
 OWN = {key(w) for w in ("خود", "خویش")}
 #: people named after "برای" in their clause are who an act is for, not who does it
