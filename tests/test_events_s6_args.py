@@ -35,6 +35,7 @@ ACTORS = {
     "بریتانیا": ("GBR", "United Kingdom", "GPE"), "سودان": ("SDN", "Sudan", "GPE"),
     "آژانس بین‌المللی انرژی اتمی": ("IGOUNOIAE", None, "ORG"), "کره شمالی": ("PRK", None, "GPE"),
     "سخنگوی وزارت خارجه کره شمالی": ("PRKGOV", None, None),
+    "وزیر خارجه لبنان": ("LBNGOV", None, None), "اسرائیل": ("ISR", "Israel", "GPE"),
 }
 
 
@@ -192,3 +193,8 @@ def test_speaker_of_a_bare_speech_verb_is_not_the_passive_subject():
     text = "دفتر حقوق بشر سازمان ملل می‌گوید دست‌کم ۳۰ غیرنظامی در حملات ارتش میانمار در راخین کشته شده‌اند."
     doc = events_stage(make_doc(text, actors))
     assert [(e.source, e.cameo[:2], e.target) for e in doc.events] == [("MMRMIL", "19", "MMR")]
+
+
+def test_agent_of_an_act_named_in_the_object_is_the_target():
+    evs = _events("وزیر خارجه لبنان گفت که بیروت اشغال بخش‌هایی از جنوب این کشور توسط اسرائیل را نمی‌پذیرد.")
+    assert [(e[0], e[2], e[3]) for e in evs if e[4] == "نمی‌پذیرد"] == [("LBNGOV", "ISRGOV", "اسرائیل")]

@@ -378,7 +378,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
         if not _in_pp(s, lo, j):
             return t
         last = t
-        if partner is None and _talks_with(s, lo, j):
+        if partner is None and (_talks_with(s, lo, j) or _agent_of_act(s, lo, j)):
             partner = t
     return last if material else partner
 
@@ -388,6 +388,16 @@ _WITH = key("با")
 #: the act concerns
 TALK_NOUNS = {key(w) for w in ("مذاکره", "مذاکرات", "گفت‌وگو", "گفتگو", "گفت‌وگوها", "دیدار", "رایزنی",
                                "ملاقات", "توافق", "همکاری", "روابط", "عادی‌سازی")}
+
+
+_BY = key("توسط")
+
+
+def _agent_of_act(s: Sent, lo: int, j: int) -> bool:
+    """Token j follows "توسط"/"از سوی" inside the object ("اشغال جنوب سوریه توسط اسرائیل را
+    نمی‌پذیرد"): the agent of the act named is whom the act concerns."""
+    return (j - 1 > lo and s.keys[j - 1] == _BY) or (j - 2 > lo and s.keys[j - 1] == key("سوی")
+                                                      and s.keys[j - 2] == key("از"))
 
 
 def _talks_with(s: Sent, lo: int, j: int) -> bool:
