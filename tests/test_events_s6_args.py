@@ -198,3 +198,14 @@ def test_speaker_of_a_bare_speech_verb_is_not_the_passive_subject():
 def test_agent_of_an_act_named_in_the_object_is_the_target():
     evs = _events("وزیر خارجه لبنان گفت که بیروت اشغال بخش‌هایی از جنوب این کشور توسط اسرائیل را نمی‌پذیرد.")
     assert [(e[0], e[2], e[3]) for e in evs if e[4] == "نمی‌پذیرد"] == [("LBNGOV", "ISRGOV", "اسرائیل")]
+
+
+def test_this_move_is_the_last_deed_not_the_last_protest_of_it():
+    actors = {"کره شمالی": ("PRK", "North Korea", "GPE"), "نخست‌وزیر ژاپن": ("JPNGOV", None, None),
+              "توکیو": ("JPNGOV", "Tokyo", "GPE"), "پیونگ‌یانگ": ("PRKGOV", "Pyongyang", "GPE"),
+              "رئیس‌جمهور کره جنوبی": ("KORGOV", None, None)}
+    text = ("کره شمالی روز جمعه یک موشک بالستیک قاره‌پیما آزمایش کرد. نخست‌وزیر ژاپن اعلام کرد که توکیو "
+            "به پیونگ‌یانگ اعتراض کرده است. رئیس‌جمهور کره جنوبی نیز این اقدام را محکوم کرد.")
+    doc = events_stage(make_doc(text, actors))
+    got = [(e.source, e.cameo, e.target) for e in doc.events if doc.text[e.start:e.end] == "محکوم کرد"]
+    assert got == [("KORGOV", "111", "PRKGOV")], got

@@ -58,6 +58,8 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
     if src is not None and (root in FORCE_ROOTS or code == "015") and _non_state(src):
         # "این حمله تروریستی": the last armed group's use of force, or the group that claimed one
         state["terror_src"] = src
+    if src is not None and root in ("15", "16", "17", "18", "19", "20"):
+        state["deed_src"] = src  # "ضمن محکوم کردن این اقدام": a deed, before any protest of it
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
         if target and src.country and target[:3] != src.country:
@@ -67,6 +69,7 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
+                            deed=state.get("deed_src"),
                             terror=state.get("terror_src"), targets=dict(state.get("target_by_root", {})),
                             last_force=state.get("last_force"), force_src=state.get("force_src"),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))
@@ -147,6 +150,8 @@ def resolve(s: Sent, d: int, hi: int, subj: Mention | None, anaphors: dict | Non
             if noun in ACT_NOUNS and subj is not None and subj.country:
                 # "X هشدار داد که به این اقدام پاسخ می‌دهد": the last act done to X's country
                 cands.append(anaphors.get("act_on", {}).get(subj.country))
+            if noun in ACT_NOUNS:
+                cands.append(anaphors.get("deed"))
             cands.append(anaphors.get("act"))
         elif noun:
             cands.append(_named_here(s, d, noun))  # "... شورای امنیت ...، از این شورا خواست"
