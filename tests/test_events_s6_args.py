@@ -209,3 +209,11 @@ def test_this_move_is_the_last_deed_not_the_last_protest_of_it():
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.cameo, e.target) for e in doc.events if doc.text[e.start:e.end] == "محکوم کرد"]
     assert got == [("KORGOV", "111", "PRKGOV")], got
+
+
+def test_partner_after_be_hamrah_is_the_target_of_a_signing():
+    actors = {"وزیر خارجه ترکیه": ("TURGOV", None, None), "بدر عبدالعاطی": ("EGYGOV", "Badr Abdelatty", "PER")}
+    text = "وزیر خارجه ترکیه سپس به همراه بدر عبدالعاطی، همتای مصری خود، یادداشت تفاهمی را امضا کرد."
+    doc = events_stage(make_doc(text, actors))
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in doc.events] == [
+        ("TURGOV", "057", "EGYGOV", "بدر عبدالعاطی")]

@@ -83,6 +83,10 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         if auth is not None and auth.code and not same_actor(auth, src) and auth.country != src.country:
             # "مسکو هشدار داد که به هرگونه تحریم تازه پاسخ خواهد داد": the side that imposed sanctions
             a.targets = [(country_actor(auth) if auth.country else auth, auth.text)]
+    if (root in ("03", "04", "05", "06") or a.code.startswith("057")) and _untargeted(a) and _one_source(a):
+        partner = companion(s, cs, m.first, a.sources[0])
+        if partner is not None:  # "X به همراه Y، همتای ... خود، یادداشت تفاهمی را امضا کرد"
+            a.targets = [(partner, partner.text)]
     if root in TALK_ROOTS and _untargeted(a) and _one_source(a):
         partner = talk_partner(s, cs, m.first, a.sources[0])
         if partner is not None:  # "در تماس تلفنی با Y خواستار ... شد"
@@ -138,4 +142,19 @@ def inspecting_body(s: Sent, lo: int, hi: int, src: Mention, state: dict) -> Men
     for mm in list(s.ments) + list(reversed((state.get("anaphor") or {}).get("seen", ()))):
         if mm.code == IAEA:
             return mm
+    return None
+
+
+WITH_TOGETHER = [tuple(key(w) for w in p.split()) for p in ("به همراه", "همراه با", "به‌همراه")]
+
+
+def companion(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
+    """The actor right after "به همراه"/"همراه با" in the clause: the partner of a cooperative act
+    (a signing, a joint statement), when it is another country's."""
+    for k in range(max(lo, s.body_from), hi - 1):
+        for p in WITH_TOGETHER:
+            if tuple(s.keys[k:k + len(p)]) == p:
+                t = s.first.get(k + len(p))
+                if t is not None and t.code and t.country and t.country != src.country:
+                    return t
     return None
