@@ -217,3 +217,9 @@ def test_partner_after_be_hamrah_is_the_target_of_a_signing():
     doc = events_stage(make_doc(text, actors))
     assert [(e.source, e.cameo, e.target, e.target_text) for e in doc.events] == [
         ("TURGOV", "057", "EGYGOV", "بدر عبدالعاطی")]
+
+
+def test_the_name_after_mowsum_be_is_the_subject():
+    actors = {"الشباب": ("SOMREB", "Al-Shabaab", "ORG")}
+    doc = events_stage(make_doc("گروه موسوم به الشباب با انتشار بیانیه‌ای مسئولیت این حمله را پذیرفت.", actors))
+    assert [(e.source, e.cameo) for e in doc.events] == [("SOMREB", "015")]

@@ -242,6 +242,9 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     owner a delegation head names; "X خود را" is an object (the sentence's opener is the subject
     after a comma-closed phrase); people after "برای" receive the act."""
     cs = _after_quoted_clause(s, cs, hi)
+    named = _named_as(s, cs, hi)
+    if named is not None:
+        return named  # "گروه موسوم به ارتش آزادی‌بخش بلوچستان ... مسئولیت ... را پذیرفت"
     subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, hi), hi))
     if subj is None or id(subj) not in s.span:
         return subj
@@ -258,6 +261,20 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     elif (subj.code or "")[3:6] in BENEFICIARIES and any(s.keys[k] == FOR for k in range(cs, a)):
         subj = None  # "... کمک برای تأمین سرپناه، دارو و سوخت آوارگان اختصاص داده است": they receive it
     return subj
+
+
+NAMED_AS = [tuple(key(w) for w in p.split()) for p in ("موسوم به", "معروف به", "مشهور به")]
+
+
+def _named_as(s: Sent, cs: int, hi: int) -> Mention | None:
+    """A clause opening with "گروه/جنبشی موسوم به X": the name after "موسوم به" is its subject (the
+    preposition "به" there introduces a name, not a complement)."""
+    lo = max(cs, s.body_from)
+    for k in range(lo, min(hi - 2, lo + 3)):
+        if any(tuple(s.keys[k:k + 2]) == p for p in NAMED_AS):
+            m = s.first.get(k + 2)
+            return m if m is not None and m.code else None
+    return None
 
 
 def _after_quoted_clause(s: Sent, cs: int, hi: int) -> int:
