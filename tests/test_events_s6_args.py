@@ -223,3 +223,10 @@ def test_the_name_after_mowsum_be_is_the_subject():
     actors = {"الشباب": ("SOMREB", "Al-Shabaab", "ORG")}
     doc = events_stage(make_doc("گروه موسوم به الشباب با انتشار بیانیه‌ای مسئولیت این حمله را پذیرفت.", actors))
     assert [(e.source, e.cameo) for e in doc.events] == [("SOMREB", "015")]
+
+
+def test_an_act_between_two_offices_of_one_government_keeps_its_target():
+    actors = {"پزشکیان": ("IRNGOV", "Masoud Pezeshkian", "PER"), "وزیر نیرو": ("IRNGOV", None, None)}
+    doc = events_stage(make_doc("پزشکیان روز دوشنبه از وزیر نیرو خواست که برنامه خاموشی‌ها را اصلاح کند.", actors))
+    assert [(e.source, e.cameo[:2], e.target, e.target_text) for e in doc.events] == [
+        ("IRNGOV", "02", "IRNGOV", "وزیر نیرو")]

@@ -26,7 +26,7 @@ from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place
 from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, outer_adjective, passive_subject, people_in, sentence_pair, shared_subject,
                        speaker_role, states_for)
-from .targets import THIS, find_target
+from .targets import THIS, find_target, inner_pair
 from .tokens import key
 
 
@@ -345,7 +345,7 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
             if tcode and tcode.endswith("CVL") and root in VERBAL_COOP and tgt is not None \
                     and tgt.text.split(" ", 1)[0] in NATION_WORDS:
                 tcode = tcode[:3] + "GOV"  # "در کنار ملت ونزوئلا ایستاده است": support for the state
-            if tcode is not None and tcode == scode:
+            if tcode is not None and tcode == scode and not inner_pair(src, tgt):
                 tcode, ttxt = None, None
             if scode is None and tcode is None and ttxt is None:
                 continue  # no actor on either side: nothing a user can count

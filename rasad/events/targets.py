@@ -128,7 +128,8 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                     t = this_country(s, k, subj, anaphor)  # "به پاسگاه‌های مرزی این کشور حمله کردند"
                 if k == j and (t is None or s.keys[k] in MEMBERS):
                     t = body_by_head(s, k + (t is not None), m.verb, anaphor) or t  # "با دیوان"، "از قضات دیوان"
-                if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)):
+                if t is not None and t is not subj and t.code and not (subj is not None and same_actor(t, subj)
+                                                                       and not inner_pair(subj, t)):
                     return _government_first(s, k, t), t.text
             if fk in ANAPHOR_FRAMES and j < m.verb and s.keys[j] in ("این", "آن"):
                 # "شکایتی علیه این تجاوزات ... ارائه کرد"، "از این اقدام انتقاد کرد": the act's author;
@@ -503,3 +504,22 @@ def generic_addressee(s: Sent, lo: int, hi: int) -> str | None:
 
 def _text(s: Sent, a: int, b: int) -> str:
     return s.text[s.toks[a].start:s.toks[b].end]
+
+
+#: roles whose distinct holders act on each other inside one state ("وی از وزیر صمت خواست")
+INNER_ROLES = {"GOV", "LEG"}
+#: a single office named as the other party ("از وزیر صمت خواست"، "دولت از عملکرد وزیر راه دفاع می‌کند")
+OFFICES = ("وزیر ", "وزیر\u200c", "وزارت", "شهردار", "استاندار", "رئیس\u200cجمهور", "رئیس جمهور", "دولت",
+           "مجلس", "شورای شهر")
+
+
+def inner_pair(src: Mention | None, tgt: Mention | None) -> bool:
+    """Two different offices or office-holders of one state with the same code (the president and a
+    minister, an MP and a ministry): annotators code the act between them (IRNGOV → IRNGOV)."""
+    if src is None or tgt is None or not src.text or not tgt.text or tgt.pronoun or src.code != tgt.code:
+        return False
+    if len(tgt.code or "") != 6 or tgt.code[3:6] not in INNER_ROLES or not (tgt.text + " ").startswith(OFFICES):
+        return False
+    names = {src.text, src.canonical, src.antecedent} - {None}
+    return tgt.text not in names and (tgt.canonical is None or tgt.canonical not in names) \
+        and not (src.start <= tgt.start < src.end or tgt.start <= src.start < tgt.end)
