@@ -230,3 +230,10 @@ def test_an_act_between_two_offices_of_one_government_keeps_its_target():
     doc = events_stage(make_doc("پزشکیان روز دوشنبه از وزیر نیرو خواست که برنامه خاموشی‌ها را اصلاح کند.", actors))
     assert [(e.source, e.cameo[:2], e.target, e.target_text) for e in doc.events] == [
         ("IRNGOV", "02", "IRNGOV", "وزیر نیرو")]
+
+
+def test_an_office_of_the_same_government_as_the_object():
+    actors = {"استاندار تهران": ("IRNGOV", None, None), "شهرداری": ("IRNGOV", None, "ORG")}
+    doc = events_stage(make_doc("استاندار تهران شهرداری را به کوتاهی در مدیریت سیلاب متهم کرد.", actors))
+    assert [(e.source, e.cameo, e.target, e.target_text) for e in doc.events] == [
+        ("IRNGOV", "112", "IRNGOV", "شهرداری")]

@@ -374,7 +374,7 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
         t = s.first.get(j)
         if t is None or t is subj or any(t is x for x in exclude) or not t.code:
             continue
-        if subj is not None and same_actor(t, subj):
+        if subj is not None and same_actor(t, subj) and not inner_pair(subj, t):
             continue
         if not _in_pp(s, lo, j):
             return t
