@@ -187,8 +187,8 @@ MANNER_ACTORS = dict(ACTORS, **{"ژاپن": ("JPN", None, "GPE"), "کره جنو
     ("وزیر امور خارجه ایران در پیامی ضمن ابراز تسلیت به دولت لبنان، ابراز امیدواری کرد که آرامش برقرار شود.",
      [("IRNGOV", "018", "LBNGOV", "ابراز تسلیت"), ("IRNGOV", "013", None, "ابراز امیدواری کرد")]),
     ("وزیر امور خارجه ایران با تسلیت ایام محرم گفت که مردم باید متحد باشند.", []),  # an anniversary: no addressee
-    ("وزیر امور خارجه ایران با انتقاد از آمریکا گفت که تهران آماده گفت‌وگو است.",  # a stance beside the act
-     [("IRNGOV", "036", None, "آماده گفت‌وگو است")]),
+    ("وزیر امور خارجه ایران با انتقاد از آمریکا گفت که تهران آماده گفت‌وگو است.",  # blind sets 6-14 code it (11 of 13)
+     [("IRNGOV", "111", "USAGOV", "انتقاد"), ("IRNGOV", "036", "USAGOV", "آماده گفت‌وگو است")]),
 ])
 def test_acts_in_manner_phrases(text, expected):
     doc = events_stage(make_doc(text, MANNER_ACTORS))
@@ -382,9 +382,9 @@ def test_armoured_units_deployed():
     assert [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events] == [("ISRMIL", "154", "اعزام کرده است")]
 
 
-def test_criticism_voiced_but_not_a_statement_opened_by_criticism():
+def test_criticism_voiced_and_a_statement_opened_by_criticism():
     doc = events_stage(make_doc("وزیر امور خارجه ایران انتقاد شدید خود را از رویکرد آمریکا ابراز کرد.", ACTORS))
     assert [(e.source, e.cameo, e.target) for e in doc.events] == [("IRNGOV", "111", "USAGOV")]
     doc = events_stage(make_doc("وزیر امور خارجه ایران با انتقاد از رویکرد آمریکا اعلام کرد که تهران آماده گفت‌وگو است.",
                                 ACTORS))
-    assert [e.cameo for e in doc.events if e.cameo == "111"] == []
+    assert [(e.cameo, e.target) for e in doc.events if e.cameo == "111"] == [("111", "USAGOV")]
