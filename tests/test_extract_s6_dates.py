@@ -53,6 +53,7 @@ def test_site_zone_reads_a_bare_time():
     assert in_zone("2026-11-26T19:45+00:00", "Europe/Paris") == "2026-11-26T19:45+00:00"
     assert in_zone("2026-11-26", "Europe/Paris") == "2026-11-26"
     assert in_zone("2026-11-26T19:45", None) == "2026-11-26T19:45"
+    assert in_zone("2026-02-30T10:00", "Asia/Tehran") == "2026-02-30T10:00"   # no such day: unchanged
 
 
 def test_euronews_dump_with_a_bare_gregorian_time():

@@ -39,6 +39,6 @@ def test_no_quote_when_the_clause_after_is_not_speech():
 
 
 def test_time_of_day_is_not_part_of_the_speaker():
-    doc = process((HEAD + "استاندار کردستان بعدازظهر در جمع خبرنگاران گفت که مطالبات کارگران به وزارت کار "
-                   "منتقل شده است.\n\nانتهای پیام/").encode())
-    assert [q.speaker_text for q in doc.quotes] == ["استاندار کردستان"]
+    doc = process((HEAD + "فرماندار بندرعباس بعدازظهر دیروز در نشست شورای اداری اعلام کرد که لایروبی اسکله "
+                   "تا پایان ماه تمام می‌شود.\n\nانتهای پیام/").encode())
+    assert [q.speaker_text for q in doc.quotes] == ["فرماندار بندرعباس"]

@@ -170,7 +170,11 @@ def in_zone(iso: str | None, zone: str | None) -> str | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?", iso)
     if not m:
         return iso
-    offset = _zone_at(zone, dt.date(int(m[1]), int(m[2]), int(m[3])), int(m[4]), int(m[5]))
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:   # "2026-02-30": not a day; left as it is
+        return iso
+    offset = _zone_at(zone, day, int(m[4]), int(m[5]))
     return iso + offset if offset else iso
 
 
