@@ -237,3 +237,11 @@ def test_an_office_of_the_same_government_as_the_object():
     doc = events_stage(make_doc("استاندار تهران شهرداری را به کوتاهی در مدیریت سیلاب متهم کرد.", actors))
     assert [(e.source, e.cameo, e.target, e.target_text) for e in doc.events] == [
         ("IRNGOV", "112", "IRNGOV", "شهرداری")]
+
+
+def test_the_group_in_a_relative_clause_on_a_bomb_planted_it():
+    actors = {"الشباب": ("SOMREB", "Al-Shabaab", "ORG"), "ارتش سومالی": ("SOMMIL", None, None)}
+    text = "بمبی که گروه الشباب در کنار جاده کار گذاشته بود، هنگام عبور کاروان ارتش سومالی منفجر شد."
+    doc = events_stage(make_doc(text, actors))
+    assert [(e.source, e.cameo[:2]) for e in doc.events] == [("SOMREB", "18")]
+    assert all(e.target != "SOMREB" for e in doc.events)

@@ -208,6 +208,8 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
             return Args(code, [None], [(None, None)])
         return Args(code, [spk], [(subj, subj.text)])
     agent = find_agent(s, cs, m.vend + 1)
+    if agent is None and subj is not None and root in FORCE_ROOTS and _relative_subject(s, subj):
+        agent, subj = subj, None  # "بمبی که گروه X کار گذاشته بود ... منفجر شد": X planted it
     tgt = subj if "subj" in p.targets else None
     if tgt is not None and agent is not None and tgt.start <= agent.start < tgt.end + 1:
         tgt = None
@@ -241,6 +243,18 @@ def _passive_args(s: Sent, m: Match, cs: int, code: str, main_country: str | Non
         country = sentence_country(s, victims) or main_country or (tgt.country if tgt else None)
         src_code = country + p.source if country else None
     return Args(code, [agent], targets, src_code)
+
+
+def _relative_subject(s: Sent, m: Mention) -> bool:
+    """The mention opens a relative clause on the passive's head noun ("بمبی که X ... کار گذاشته بود"):
+    it is the clause's subject, the author of the thing, not the passive's surface subject."""
+    if id(m) not in s.span:
+        return False
+    a = s.span[id(m)][0]
+    k = a - 1
+    if k >= s.body_from and s.keys[k] in ("گروه", "گروهک"):
+        k -= 1
+    return k - 1 >= s.body_from and s.keys[k] == "که" and s.keys[k - 1] not in ("،", ",")
 
 
 def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: Mention | None,
