@@ -245,3 +245,9 @@ def test_the_group_in_a_relative_clause_on_a_bomb_planted_it():
     doc = events_stage(make_doc(text, actors))
     assert [(e.source, e.cameo[:2]) for e in doc.events] == [("SOMREB", "18")]
     assert all(e.target != "SOMREB" for e in doc.events)
+
+
+def test_a_government_named_by_its_leader_is_one_actor():
+    text = "رهبر اپوزیسیون ونزوئلا دولت مادورو را به تقلب در انتخابات متهم کرد."
+    codes = _codes(text)
+    assert ("دولت مادورو", "VENGOV") in codes and ("دولت", "VENGOV") not in codes

@@ -444,6 +444,7 @@ def analyze(text: str, published: str | None = None,
     _this_regime(text, actors)
     _this_country(text, actors)
     _office_in_government(text, actors)
+    actors = _government_of_person(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
 
@@ -466,6 +467,26 @@ def _context_surnames(text: str, actors: list[ActorMention], entities: list[Enti
         actors.append(ActorMention(text[s:e], s, e, p.code, None, "PER", p.role, p.country))
         taken.append((s, e))
     return (sorted(actors, key=lambda a: (a.start, a.end)), sorted(entities, key=lambda x: (x.start, x.end)))
+
+
+def _government_of_person(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """"دولت اردوغان"، "حکومت مادورو": a government named by its leader is one actor, that
+    leader's country's government (not a bare "دولت" followed by a separate person)."""
+    out: list[ActorMention] = []
+    skip = False
+    for k, a in enumerate(actors):
+        if skip:
+            skip = False
+            continue
+        b = actors[k + 1] if k + 1 < len(actors) else None
+        if b is not None and a.text in _GOVERNMENTS and b.type == "PER" and b.country \
+                and text[a.end:b.start] == " " and a.type != "PER":
+            out.append(ActorMention(text[a.start:b.end], a.start, b.end, b.country + "GOV", None, None, "GOV",
+                                    b.country))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 _GOVERNMENTS = ("دولت", "حکومت", "کابینه")
