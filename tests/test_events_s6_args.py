@@ -251,3 +251,14 @@ def test_a_government_named_by_its_leader_is_one_actor():
     text = "رهبر اپوزیسیون ونزوئلا دولت مادورو را به تقلب در انتخابات متهم کرد."
     codes = _codes(text)
     assert ("دولت مادورو", "VENGOV") in codes and ("دولت", "VENGOV") not in codes
+
+
+def test_an_appeal_about_executions_is_not_the_execution_protested():
+    actors = {"دادگاه انقلاب": ("IRNJUD", None, "ORG"), "زندانی سیاسی": ("IRNOPP", None, None),
+              "سازمان عفو بین‌الملل": ("NGOAMN", None, "ORG"), "جامعه جهانی": (None, None, None),
+              "ایرانیان": ("IRNCVL", None, None)}
+    text = ("دادگاه انقلاب یک زندانی سیاسی را به اعدام محکوم کرد. سازمان عفو بین‌الملل از جامعه جهانی خواست "
+            "برای توقف موج اعدام‌ها اقدام کند. شماری از ایرانیان در اعتراض به این اعدام در لندن تجمع کردند.")
+    doc = events_stage(make_doc(text, actors))
+    got = [(e.source, e.target) for e in doc.events if doc.text[e.start:e.end] == "تجمع کردند"]
+    assert got and all(tgt != "NGOAMN" for _, tgt in got), got

@@ -184,12 +184,17 @@ def _stated_with(noun: str, acts, roots: tuple = ()) -> Mention | None:
     for _, words, src, root in reversed(acts):  # "... به روستای X یورش بردند و ... را به آتش کشیدند"
         # a sentence that calls an act of the noun's kind "این حمله" names that act ("X را بمباران
         # کردند؛ دولت Y از این حمله شکایت کرد": the bombing, not the complaint)
-        if src is not None and (_states(words, noun) or (root in roots and (" " + noun) in words)):
+        if src is not None and ((_states(words, noun) and root not in APPEALS)
+                                or (root in roots and (" " + noun) in words)):
+            # only an act of the noun's kind: "از جامعه جهانی خواست برای توقف موج اعدام‌ها ..." is an
+            # appeal about executions, not one
             return src
     return None
 
 
 _DEMONSTRATIVES = ("این", "آن", "همین", "همان")
+#: cooperative verbal acts: their sentences name acts they are about, not acts they are
+APPEALS = {"02", "03", "04", "05"}
 
 
 def _states(words: str, noun: str) -> bool:
