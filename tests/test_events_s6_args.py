@@ -82,7 +82,7 @@ def test_a_security_service_named_with_its_country_is_its_intelligence_arm():
 
 def test_this_country_after_an_office_named_with_its_country():
     # the office "وزارت خارجه قطر" is nearer than the country name "روسیه": "این کشور" is Qatar
-    text = ("گفت‌وگوهای روسیه و اوکراین روز شنبه ادامه یافت. وزارت خارجه قطر در بیانیه‌ای اعلام کرد که "
+    text = ("گفت‌وگوهای روسیه و اوکراین روز شنبه ادامه یافت. وزارت خارجه قطر روز یکشنبه تأیید کرد که "
             "این کشور میان دو طرف میانجیگری کرده است.")
     assert ("این کشور", "QAT") in _codes(text)
     # a country named after the office is nearer still
@@ -100,14 +100,14 @@ def test_talks_named_as_the_object_target_the_partner_after_ba():
 def test_labour_confederation_is_labour_of_the_story_country():
     # Iran has no "کنفدراسیون عمومی کار": in an Iranian outlet's story about Italy it is Italy's unions
     text = ("به گزارش ایلنا، هزاران کارگر در رم و میلان علیه طرح بودجه دولت ایتالیا تظاهرات کردند. "
-            "دبیرکل کنفدراسیون عمومی کار در پاسخ هشدار داد که اعتصاب سراسری را آغاز خواهد کرد.")
+            "دبیرکل کنفدراسیون عمومی کار روز سه‌شنبه گفت که اعتصاب سراسری را آغاز خواهد کرد.")
     actors, _ = analyze(text, agency="ilna")
     assert [(a.text, a.code) for a in actors if "کنفدراسیون" in a.text] == [
         ("دبیرکل کنفدراسیون عمومی کار", "ITALAB")]
 
 
 def test_an_office_in_a_government_belongs_to_that_government():
-    text = "دفتر امور فلسطین در دولت مصر روز دوشنبه در بیانیه‌ای این حمله را محکوم کرد."
+    text = "دفتر امور فلسطین در دولت مصر روز دوشنبه با صدور اطلاعیه‌ای این اقدام را تقبیح کرد."
     assert ("دفتر امور فلسطین", "EGYGOV") in _codes(text)
     text = "وزارت امور پناهندگان در حکومت طالبان از رفتار با مهاجران انتقاد کرد."
     assert _codes(text)[0] == ("وزارت امور پناهندگان", "AFGGOV")
@@ -137,13 +137,13 @@ def test_relative_clause_on_the_object_does_not_lend_its_subject():
 
 def test_refused_inspections_target_the_inspecting_agency_and_keep_the_subject_before_ama():
     text = ("آژانس بین‌المللی انرژی اتمی روز دوشنبه گزارش تازه‌ای منتشر کرد. سخنگوی وزارت خارجه کره شمالی "
-            "گفت: «کره شمالی به تعهدات خود پایبند است، اما اجازه نخواهد داد بازرسان به سایت‌های نظامی وارد شوند.»")
+            "گفت: «کره شمالی به توافق‌های قبلی وفادار است، اما اجازه نخواهد داد که بازرسان به سایت‌های نظامی وارد شوند.»")
     evs = _events(text)
     assert [e for e in evs if e[4] == "اجازه نخواهد داد"] == [("PRKGOV", "1245", "IGOUNOIAE", None, "اجازه نخواهد داد")]
 
 
 def test_later_surname_of_a_person_found_by_context():
-    text = ("آلپ ارسلان بایراکتار وزیر انرژی ترکیه روز چهارشنبه در آنکارا قرارداد گاز را امضا کرد. "
+    text = ("آلپ ارسلان بایراکتار وزیر انرژی ترکیه صبح دوشنبه در استانبول تفاهم‌نامه برق را امضا کرد. "
             "بایراکتار گفت که کشورش آماده سرمایه‌گذاری است.")
     actors, entities = analyze(text, agency="entekhab")
     i = text.rindex("بایراکتار")
@@ -174,14 +174,14 @@ def test_coordinated_clause_opening_with_a_pp_shares_the_subject_and_remarks_hav
               "شهباز شریف": ("PAKGOV", "Shehbaz Sharif", "PER"), "پاکستان": ("PAK", "Pakistan", "GPE"),
               "کشمیر": ("IND", "Kashmir", "GPE"), "دهلی‌نو": ("INDGOV", "New Delhi", "GPE")}
     text = ("وزیر خارجه هند روز چهارشنبه سفیر پاکستان را احضار کرد و به اظهارات شهباز شریف درباره "
-            "احتمال مداخله نظامی پاکستان در کشمیر اعتراض کرد. وی افزود که دهلی‌نو پس گرفتن فوری این "
+            "احتمال مداخله نظامی پاکستان در کشمیر اعتراض کرد. وی افزود که دهلی‌نو عذرخواهی رسمی بابت این "
             "اظهارات را مطالبه می‌کند.")
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
     assert not any(src == "PAKGOV" for src, *_ in got), got
     actors["سفیر بنگلادش"] = ("BGDGOV", None, None)
     text = ("وزیر خارجه هند به اظهارات شهباز شریف درباره کشمیر اعتراض کرد. هند روز پنجشنبه سفیر بنگلادش "
-            "را احضار کرد. وی افزود که دهلی‌نو پس گرفتن فوری این اظهارات را مطالبه می‌کند.")
+            "را احضار کرد. وی افزود که دهلی‌نو عذرخواهی رسمی بابت این اظهارات را مطالبه می‌کند.")
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
     assert ("INDGOV", "100", "PAKGOV", "مطالبه می‌کند") in got, got  # Sharif's remarks, not Bangladesh
@@ -221,7 +221,7 @@ def test_partner_after_be_hamrah_is_the_target_of_a_signing():
 
 def test_the_name_after_mowsum_be_is_the_subject():
     actors = {"الشباب": ("SOMREB", "Al-Shabaab", "ORG")}
-    doc = events_stage(make_doc("گروه موسوم به الشباب با انتشار بیانیه‌ای مسئولیت این حمله را پذیرفت.", actors))
+    doc = events_stage(make_doc("گروه موسوم به الشباب روز جمعه در پیامی صوتی مسئولیت این انفجار را بر عهده گرفت.", actors))
     assert [(e.source, e.cameo) for e in doc.events] == [("SOMREB", "015")]
 
 
@@ -257,8 +257,8 @@ def test_an_appeal_about_executions_is_not_the_execution_protested():
     actors = {"دادگاه انقلاب": ("IRNJUD", None, "ORG"), "زندانی سیاسی": ("IRNOPP", None, None),
               "سازمان عفو بین‌الملل": ("NGOAMN", None, "ORG"), "جامعه جهانی": (None, None, None),
               "ایرانیان": ("IRNCVL", None, None)}
-    text = ("دادگاه انقلاب یک زندانی سیاسی را به اعدام محکوم کرد. سازمان عفو بین‌الملل از جامعه جهانی خواست "
-            "برای توقف موج اعدام‌ها اقدام کند. شماری از ایرانیان در اعتراض به این اعدام در لندن تجمع کردند.")
+    text = ("دادگاه انقلاب یک زندانی سیاسی را به اعدام محکوم کرد. سازمان عفو بین‌الملل روز یکشنبه از جامعه جهانی خواست "
+            "که به اعدام‌ها در ایران واکنش نشان دهد. شماری از ایرانیان در اعتراض به این اعدام در لندن تجمع کردند.")
     doc = events_stage(make_doc(text, actors))
     got = [(e.source, e.target) for e in doc.events if doc.text[e.start:e.end] == "تجمع کردند"]
     assert got and all(tgt != "NGOAMN" for _, tgt in got), got
