@@ -15,6 +15,8 @@ ACTORS = {
     "دولت مکزیک": ("MEXGOV", None, "ORG"), "کانادا": ("CAN", None, "GPE"),
     "دادگاه تجدیدنظر": ("IRNJUD", None, "ORG"), "پلیس": ("IRNCOP", None, "ORG"),
     "وزیر خارجه اسپانیا": ("ESPGOV", None, None), "وزیر خارجه پرتغال": ("PRTGOV", None, None),
+    "ارتش اکوادور": ("ECUMIL", None, "ORG"), "نیروی دریایی پرو": ("PERMIL", None, "ORG"),
+    "سخنگوی وزارت خارجه شیلی": ("CHLGOV", None, None),
 }
 
 
@@ -54,3 +56,20 @@ def test_s6_pred2_meeting_without_ba():
     s = "وزیر خارجه اسپانیا و وزیر خارجه پرتغال دیداری یک ساعته در مادرید داشتند."
     doc = events_stage(make_doc(s, ACTORS))
     assert [(e.source, e.cameo, e.target) for e in doc.events][:1] == [("ESPGOV", "040", "PRTGOV")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an investigation announced in the passive: the announcer opened it
+    ("ارتش اکوادور اعلام کرد که تحقیقاتی برای یافتن عاملان انفجار آغاز شده است.",
+     [("ECUMIL", "090", None, "تحقیقاتی برای یافتن عاملان انفجار آغاز شده است")]),
+    # "رزمایش را ... اجرا کرد": carried out an exercise
+    ("نیروی دریایی پرو مرحله دوم این رزمایش را در سواحل شمالی اجرا کرد.",
+     [("PERMIL", "150", None, "رزمایش را در سواحل شمالی اجرا کرد")]),
+    # "حاضر به اظهارنظر نشد": declined to comment (not negated)
+    ("سخنگوی وزارت خارجه شیلی در پاسخ به این پرسش حاضر به اظهارنظر نشد.",
+     [("CHLGOV", "011", None, "حاضر به اظهارنظر نشد")]),
+])
+def test_s6_pred2_announced_acts(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+    assert not any(e.negated for e in doc.events)
