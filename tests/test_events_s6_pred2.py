@@ -16,7 +16,7 @@ ACTORS = {
     "دادگاه تجدیدنظر": ("IRNJUD", None, "ORG"), "پلیس": ("IRNCOP", None, "ORG"),
     "وزیر خارجه اسپانیا": ("ESPGOV", None, None), "وزیر خارجه پرتغال": ("PRTGOV", None, None),
     "ارتش اکوادور": ("ECUMIL", None, "ORG"), "نیروی دریایی پرو": ("PERMIL", None, "ORG"),
-    "سخنگوی وزارت خارجه شیلی": ("CHLGOV", None, None),
+    "سخنگوی وزارت خارجه شیلی": ("CHLGOV", None, None), "دولت گرجستان": ("GEOGOV", None, "ORG"),
 }
 
 
@@ -73,3 +73,10 @@ def test_s6_pred2_announced_acts(sentence, expected):
     doc = events_stage(make_doc(sentence, ACTORS))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
     assert not any(e.negated for e in doc.events)
+
+
+def test_s6_pred2_citizens_handed_back():
+    # detained citizens handed back across a border: a release (0841), target their country
+    s = "دولت گرجستان روز دوشنبه سه شهروند ترکیه‌ای را از طریق گذرگاه مرزی سارپی به طرف ترک تحویل داد."
+    doc = events_stage(make_doc(s, {**ACTORS, "ترکیه‌ای": ("TUR", None, None)}))
+    assert [(e.source, e.cameo, e.target[:3] if e.target else None) for e in doc.events] == [("GEOGOV", "0841", "TUR")]
