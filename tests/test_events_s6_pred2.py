@@ -80,3 +80,17 @@ def test_s6_pred2_citizens_handed_back():
     s = "دولت گرجستان روز دوشنبه سه شهروند ترکیه‌ای را از طریق گذرگاه مرزی سارپی به طرف ترک تحویل داد."
     doc = events_stage(make_doc(s, {**ACTORS, "ترکیه‌ای": ("TUR", None, None)}))
     assert [(e.source, e.cameo, e.target[:3] if e.target else None) for e in doc.events] == [("GEOGOV", "0841", "TUR")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "آماج حملات خود قرار داد": the object was attacked
+    ("ارتش سوریه شب گذشته چند روستا در ترکیه را آماج حملات خود قرار داد.",
+     [("SYRMIL", "190", "TUR", "آماج حملات خود قرار داد")]),
+    # "از پا درآورد": killed in combat; an air operation refines it to 195
+    ("نیروی دریایی ونزوئلا در یک عملیات هوایی ۱۲ مرد مسلح گویان را از پا درآورد.",
+     [("VENMIL", "195", "GUY", "از پا درآورد")]),
+])
+def test_s6_pred2_force_idioms(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    got = [(e.source, e.cameo, e.target[:3] if e.target else None, doc.text[e.start:e.end]) for e in doc.events]
+    assert got == expected
