@@ -17,6 +17,7 @@ ACTORS = {
     "وزیر خارجه اسپانیا": ("ESPGOV", None, None), "وزیر خارجه پرتغال": ("PRTGOV", None, None),
     "ارتش اکوادور": ("ECUMIL", None, "ORG"), "نیروی دریایی پرو": ("PERMIL", None, "ORG"),
     "سخنگوی وزارت خارجه شیلی": ("CHLGOV", None, None), "دولت گرجستان": ("GEOGOV", None, "ORG"),
+    "دولت ایران": ("IRNGOV", None, "ORG"), "افغان": ("AFG", None, None),
 }
 
 
@@ -94,3 +95,10 @@ def test_s6_pred2_force_idioms(sentence, expected):
     doc = events_stage(make_doc(sentence, ACTORS))
     got = [(e.source, e.cameo, e.target[:3] if e.target else None, doc.text[e.start:e.end]) for e in doc.events]
     assert got == expected
+
+
+def test_s6_pred2_mass_expulsion_after_relative_clause():
+    # a relative clause after the subject ("که ... ،") does not hide the count of the people expelled
+    s = "دولت ایران که مهلت اقامت اتباع غیرمجاز را تمدید نکرده بود، در ماه جاری ده‌ها هزار مهاجر افغان را اخراج کرده است."
+    doc = events_stage(make_doc(s, ACTORS))
+    assert [(e.source, e.cameo) for e in doc.events] == [("IRNGOV", "201")]

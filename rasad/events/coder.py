@@ -416,8 +416,17 @@ def _counted(s: Sent, lo: int, many, people: tuple[str, ...]) -> bool:
     """Is there, in the clause from `lo`, a count that `many(key, number or None, next key)` finds
     large, with one of `people` within the four words after it?"""
     hi = min(len(s.toks), lo + 60)
+    skip_to = -1
     for i in range(lo, hi - 1):
+        if i < skip_to:
+            continue
         k = s.keys[i]
+        if k == _KE:
+            # "دولت X که مهلت ... اعلام کرده بود، ... ده‌ها هزار مهاجر را اخراج کرد": a relative
+            # clause after the subject, closed by a comma, does not end the main clause
+            skip_to = next((j + 1 for j in range(i + 1, min(hi, i + 25)) if s.keys[j] in ("،", ",")), -1)
+            if skip_to > i:
+                continue
         if k in STOP_GAP and k != "«":
             break
         if many(k, _count(k), s.keys[i + 1]) \
@@ -427,6 +436,7 @@ def _counted(s: Sent, lo: int, many, people: tuple[str, ...]) -> bool:
 
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_KE = key("که")
 
 
 def _count(k: str) -> int | None:
