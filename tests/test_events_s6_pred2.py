@@ -18,6 +18,8 @@ ACTORS = {
     "ارتش اکوادور": ("ECUMIL", None, "ORG"), "نیروی دریایی پرو": ("PERMIL", None, "ORG"),
     "سخنگوی وزارت خارجه شیلی": ("CHLGOV", None, None), "دولت گرجستان": ("GEOGOV", None, "ORG"),
     "دولت ایران": ("IRNGOV", None, "ORG"), "افغان": ("AFG", None, None),
+    "پلیس پرو": ("PERCOP", None, "ORG"), "معترضان": ("PERCVL", None, None),
+    "وزیر خارجه ایتالیا": ("ITAGOV", None, None), "سفیر تونس": ("TUNGOV", None, None),
 }
 
 
@@ -102,3 +104,16 @@ def test_s6_pred2_mass_expulsion_after_relative_clause():
     s = "دولت ایران که مهلت اقامت اتباع غیرمجاز را تمدید نکرده بود، در ماه جاری ده‌ها هزار مهاجر افغان را اخراج کرده است."
     doc = events_stage(make_doc(s, ACTORS))
     assert [(e.source, e.cameo) for e in doc.events] == [("IRNGOV", "201")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # riot weapons named one word at a time ("ماشین آب‌پاش", "باتوم") used to disperse protesters
+    ("پلیس پرو برای متفرق کردن معترضان از ماشین آب‌پاش استفاده کرد.",
+     [("PERCOP", "175", "PERCVL", "آب‌پاش استفاده کرد")]),
+    # "X را به حضور پذیرفت": the host received X (043)
+    ("وزیر خارجه ایتالیا صبح امروز سفیر تونس را به حضور پذیرفت.",
+     [("ITAGOV", "043", "TUNGOV", "به حضور پذیرفت")]),
+])
+def test_s6_pred2_dispersal_and_reception(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
