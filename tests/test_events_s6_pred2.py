@@ -20,6 +20,8 @@ ACTORS = {
     "دولت ایران": ("IRNGOV", None, "ORG"), "افغان": ("AFG", None, None),
     "پلیس پرو": ("PERCOP", None, "ORG"), "معترضان": ("PERCVL", None, None),
     "وزیر خارجه ایتالیا": ("ITAGOV", None, None), "سفیر تونس": ("TUNGOV", None, None),
+    "شورای نگهبان": ("IRNLEG", None, "ORG"), "هلال احمر ایران": ("IRNNGO", None, "ORG"),
+    "مهاجران عراقی": ("IRQREF", None, None), "هیئت نظارت بر مطبوعات": ("IRNGOV", None, "ORG"),
 }
 
 
@@ -115,5 +117,21 @@ def test_s6_pred2_mass_expulsion_after_relative_clause():
      [("ITAGOV", "043", "TUNGOV", "به حضور پذیرفت")]),
 ])
 def test_s6_pred2_dispersal_and_reception(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a bill found unconstitutional is rejected
+    ("شورای نگهبان طرح جدید مالیاتی را مغایر قانون اساسی تشخیص داد.",
+     [("IRNLEG", "120", None, "مغایر قانون اساسی تشخیص داد")]),
+    # goods (not only "کمک") put at X's disposal are aid
+    ("هلال احمر ایران ۲۰ تن اقلام بهداشتی را در اختیار مهاجران عراقی قرار داد.",
+     [("IRNNGO", "070", "IRQREF", "اقلام بهداشتی را در اختیار مهاجران عراقی قرار داد")]),
+    # a monthly's licence suspended is an administrative sanction on a medium
+    ("هیئت نظارت بر مطبوعات پروانه انتشار یک ماهنامه ادبی را تعلیق کرد.",
+     [("IRNGOV", "172", None, "انتشار یک ماهنامه ادبی را تعلیق کرد")]),
+])
+def test_s6_pred2_rejection_aid_media(sentence, expected):
     doc = events_stage(make_doc(sentence, ACTORS))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
