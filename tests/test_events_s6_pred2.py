@@ -135,3 +135,20 @@ def test_s6_pred2_dispersal_and_reception(sentence, expected):
 def test_s6_pred2_rejection_aid_media(sentence, expected):
     doc = events_stage(make_doc(sentence, ACTORS))
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a ship stopped and taken to port is seized (171)
+    ("نیروی دریایی ونزوئلا یک کشتی ماهیگیری گویان را متوقف و به بندر لاگوایرا هدایت کرد.",
+     [("VENMIL", "171", "GUY", "کشتی ماهیگیری گویان را متوقف و به بندر لاگوایرا هدایت کرد")]),
+    # restricting movement (191)
+    ("ارتش سوریه رفت‌وآمد ساکنان چند روستای مرزی را محدود کرد.",
+     [("SYRMIL", "191", "SYRCVL", "رفت‌وآمد ساکنان چند روستای مرزی را محدود کرد")]),
+    # minutes signed by the two parties of the last meeting (057)
+    ("وزیر خارجه اسپانیا روز دوشنبه با وزیر خارجه پرتغال دیدار کرد. "
+     "در پایان این دیدار، صورتجلسه همکاری میان دو کشور به امضای دو وزیر رسید.",
+     [("ESPGOV", "040", "PRTGOV", "دیدار کرد"), ("ESPGOV", "057", "PRTGOV", "به امضای دو وزیر رسید")]),
+])
+def test_s6_pred2_seizure_movement_minutes(sentence, expected):
+    doc = events_stage(make_doc(sentence, ACTORS))
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events] == expected
