@@ -18,6 +18,7 @@ only inside a composition. Pronouns are not resolved here.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import ActorMention, Document, Entity
 from .fold import fold
@@ -204,14 +205,15 @@ def _compose(text: str, run: list[Match], tail: Match | None, last_iso: str | No
         else:
             ents.append(Entity(text[tail.start:tail.end], "ORG", tail.entry.canonical, code, tail.start, tail.end))
     else:
+        after = _skip_space(text, end) if tail is None and end < len(text) else -1  # where the next word starts
         if tail is not None:
             iso = tail.entry.country
-        elif end < len(text) and any(text.startswith(t, _skip_space(text, end)) for t in _THIS_COUNTRY):
+        elif after >= 0 and text.startswith(_THIS_COUNTRY, after):
             iso = last_iso or ctx_iso
-            end = _skip_space(text, end) + len("این کشور")
-        elif end < len(text) and (our := next((t for t in _OUR_COUNTRY if text.startswith(t, _skip_space(text, end))), None)):
+            end = after + len("این کشور")
+        elif after >= 0 and (our := next((t for t in _OUR_COUNTRY if text.startswith(t, after)), None)):
             iso = _DEFAULT_COUNTRY  # "وزیر خارجه کشورمان"
-            end = _skip_space(text, end) + len(our)
+            end = after + len(our)
         else:
             iso = next((m.entry.country for m in run if m.entry.country), None) \
                 or _home(text, run, seen or {}, ctx_iso, home, foreign, local)
@@ -291,9 +293,11 @@ def _sentence_country(text: str, matches: list[Match], i: int, j: int) -> str | 
 
 
 def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \u200c":
-        i += 1
-    return i
+    """The first index from i on that is not a space or ZWNJ (i itself past the text's end)."""
+    return _SPACES(text, i).end() if i < len(text) else i
+
+
+_SPACES = re.compile("[ \u200c]*").match
 
 
 def analyze(text: str, published: str | None = None,

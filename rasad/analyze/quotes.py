@@ -27,6 +27,7 @@ _SPEECH = {(key(n) if n else None, lem) for n, lems in SPEECH for lem in lems}
 _INTRO = {key(w) for w in ("گفت", "افزود", "کرد", "داشت", "نوشت", "است", "شد", "داد", "نمود", "گفته",
                            "اظهار", "تصریح", "تاکید", "تأکید", "خواند", "دانست", "نامید", "توصیف")}
 MIN_DIRECT_WORDS = 4
+_BE = key("به")
 #: verbs that frame a short «...» as someone's words even a few words after it
 _FRAMING = {key(w) for w in ("خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند", "متهم", "توصیف")}
 
@@ -106,7 +107,7 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
         noun = toks[v - 1].key if v > 0 else None
         if (None, form.lemma) not in _SPEECH and (noun, form.lemma) not in _SPEECH:
             continue
-        if form.lemma == "گفت" and noun == key("به"):
+        if form.lemma == "گفت" and noun == _BE:
             continue
         first = v - 1 if (noun, form.lemma) in _SPEECH else v
         lo = clause_start(s, first)

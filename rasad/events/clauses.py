@@ -47,6 +47,11 @@ class Sent:
     stems: list | None = None                     # token keys without plural suffixes (topics), lazily
     keyset: frozenset | None = None               # the sentence's token keys (pattern prefilter)
     keys: list[str] = field(default_factory=list)  # the tokens' keys, in order (scans read these)
+    # answers of the pure per-sentence reads the coders repeat (clause_start, subject_in,
+    # eligible_subject): about half of their calls ask again what an earlier call already found
+    starts_memo: dict[int, int] = field(default_factory=dict)
+    subj_memo: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
+    elig_memo: dict[int, bool] = field(default_factory=dict)
 
 
 def build_sentence(text: str, start: int, end: int, ments: list[Mention],
@@ -118,6 +123,13 @@ def _attribution_end(keys: list[str]) -> int:
 
 def clause_start(s: Sent, i: int) -> int:
     """First token of the clause that contains token i (scanning left to a boundary)."""
+    r = s.starts_memo.get(i)
+    if r is None:
+        r = s.starts_memo[i] = _clause_start(s, i)
+    return r
+
+
+def _clause_start(s: Sent, i: int) -> int:
     keys = s.keys
     j = i - 1
     floor = max(s.body_from, i - MAX_CLAUSE)
@@ -221,6 +233,14 @@ def governed_list(s: Sent, m: Mention, depth: int = 0) -> bool:
 
 
 def eligible_subject(s: Sent, m: Mention) -> bool:
+    """May m be the subject of its clause (not governed, not an object, not in an adverbial)?"""
+    r = s.elig_memo.get(id(m))  # m lives as long as s (s.ments holds it): its id is its own
+    if r is None:
+        r = s.elig_memo[id(m)] = _eligible_subject(s, m)
+    return r
+
+
+def _eligible_subject(s: Sent, m: Mention) -> bool:
     a, b = s.span[id(m)]
     if _in_adverbial(s, a):
         return False
@@ -287,6 +307,15 @@ def _object_genitive(s: Sent, a: int, b: int) -> bool:
 def subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
     """The first eligible mention starting in tokens [lo, hi) (`s.first` is in token order: its
     few entries are walked, not every token of the range)."""
+    k = (lo, hi)
+    memo = s.subj_memo
+    if k in memo:
+        return memo[k]
+    r = memo[k] = _subject_in(s, lo, hi)
+    return r
+
+
+def _subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
     lo = max(lo, s.body_from, hi - MAX_CLAUSE)
     for i, m in s.first.items():
         if i >= hi:

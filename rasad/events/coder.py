@@ -76,7 +76,7 @@ def match_at(s: Sent, v: int) -> Match | None:
         s.keyset = frozenset(tok.key for tok in s.toks)
     keyset = s.keyset
     for p, required in cands:
-        if required and _lacks(required, keyset):
+        if required and any(map(keyset.isdisjoint, required)):  # _lacks, in C
             continue  # a literal the pattern needs is nowhere in the sentence
         first = _match_elems(s, p.elems, end)
         if first is None:

@@ -25,6 +25,8 @@ def find_dyad(s: Sent, lo: int, hi: int, state: dict) -> tuple[tuple[Mention, Me
     """"دو طرف/طرفین ... امضا کردند": the two parties, and where the phrase is. The parties are the
     "میان X و Y" named earlier in the same sentence ("قطر که میزبان مذاکرات میان X و Y است، از دو
     طرف خواست"), else those of the article's last dyadic event."""
+    if _PARTY_FIRST.isdisjoint(s.keys):  # one C test: most sentences name no "دو طرف"
+        return None, -1
     for i in range(max(lo, s.body_from, hi - 60), hi):
         if s.keys[i] in _PARTY_FIRST and phrase_at(s, i, PARTIES) is not None:
             pair = between_pair(s, i) or article_order(state.get("dyad"), state)

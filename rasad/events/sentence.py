@@ -167,7 +167,7 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
             code, negated = ref, False
     if code is None or (negated and code.startswith("02") and m.tense in ("copula", "present")):
         return None  # "کابل خواهان جنگ نیست": not wanting something is no appeal
-    if not negated and ("denial" in p.flags or any(t.key in DENIAL for t in s.toks[cs:m.first])
+    if not negated and ("denial" in p.flags or not DENIAL.isdisjoint(s.keys[cs:m.first])
                         or complement_of_denial(s, cs)):
         negated = True
     if "norefine" not in p.flags:
@@ -176,7 +176,7 @@ def _code_of(s: Sent, m: Match, cs: int) -> tuple[str, bool] | None:
         # after the subject ("کمیسیون حقوق بشر" is not a topic) and the setting ("در این گفت‌وگو
         # آمادگی ... را برای میانجیگری اعلام کرد" is about mediation, not talks)
         code = refine(code, s, after_setting(s, lo, m.first))
-    if code.startswith("02") and any(tk.key in PRESSURE for tk in s.toks[m.first:min(len(s.toks), m.vend + 30)]):
+    if code.startswith("02") and not PRESSURE.isdisjoint(s.keys[m.first:min(len(s.toks), m.vend + 30)]):
         code = "022"  # "از X خواست که Y را ... تحت فشار قرار دهد": an appeal for diplomatic cooperation
     if code.startswith("112") and (subject_role(s, cs, m.first) or speaker_role(s, cs)) == "JUD":
         code = "173"  # a prosecutor "accuses": charges with legal action
@@ -307,7 +307,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
         dyad_targets = conflict_parties(s, cs, m.verb, state)  # "از طرف‌های درگیر خواست": each side
     if t is None and txt is None and dyad_targets is None and dyad is not None and dyad[1] is not None:
         t, txt = dyad[1], dyad[1].text
-    mutual = any(tk.key == "یکدیگر" for tk in s.toks[cs:m.verb])
+    mutual = "یکدیگر" in s.keys[cs:m.verb]
     if dyad_targets is not None and t is None:
         sources, targets = [subj], [(d, d.text) for d in dyad_targets if d is not subj
                                     and not (subj is not None and d.country and d.country == subj.country)]

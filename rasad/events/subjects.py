@@ -77,7 +77,13 @@ def crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None
 def subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
     """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
     ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
-    ra = next((i for i in range(max(cs, s.body_from), hi) if s.keys[i] == "را"), hi)
+    lo = max(cs, s.body_from)
+    ra = hi
+    if lo < hi:
+        try:
+            ra = s.keys.index("را", lo, hi)  # the first "را" of the clause (C scan)
+        except ValueError:
+            pass
     m = subject_in(s, cs, ra)
     if m is not None and ra < hi and _placed_object(s, m, ra):
         return subject_in(s, s.span[id(m)][1] + 1, ra)

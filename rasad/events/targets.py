@@ -4,6 +4,8 @@ NP, generic addressees ("جامعه جهانی": null target, text kept), pronou
 """
 from __future__ import annotations
 
+from itertools import chain
+
 from .actors import AGENT_MARKERS, PREPS_NP, gazetteer_actor, same_actor
 from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
 from .anaphora import _named_before as _seen_with_head, _named_here
@@ -109,8 +111,11 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
                         continue  # "دو عضو یک گروه مسلح ایرانی را که قصد عبور از مرز را داشتند، دستگیر کرد"
                     break
             continue
-        topic = next((k for k in range(cs, m.verb) if s.keys[k] in TOPIC_MARKERS), m.verb)
-        for i in sorted(range(cs, m.verb), key=lambda k: (k > topic, -k)):
+        topic = m.verb if TOPIC_MARKERS.isdisjoint(s.keys[cs:m.verb]) else \
+            next(k for k in range(cs, m.verb) if s.keys[k] in TOPIC_MARKERS)
+        # back from the topic marker to the clause start, then back from the verb to the marker: the
+        # order of sorted(range(cs, m.verb), key=lambda k: (k > topic, -k)), with no key call per token
+        for i in chain(range(min(topic, m.verb - 1), cs - 1, -1), range(m.verb - 1, topic, -1)):
             if s.keys[i] != fk:
                 continue
             if fk == _ASKING and i + 1 < m.verb and s.keys[i + 1] in RELEASE:
