@@ -435,8 +435,9 @@ def analyze(text: str, published: str | None = None,
     # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
     spans = sorted((e.start, e.end) for e in extra_entities)
     starts = [sp[0] for sp in spans]
-    entities = [e for e in entities if not _inside_any(e, spans, starts)]
-    actors = [a for a in actors if not _inside_any(a, spans, starts)]
+    if spans:
+        entities = [e for e in entities if not _inside_any(e, spans, starts)]
+        actors = [a for a in actors if not _inside_any(a, spans, starts)]
     actors = sorted(actors + extra_actors, key=lambda a: (a.start, a.end))
     entities = sorted(entities + extra_entities, key=lambda e: (e.start, e.end))
     entities = with_abbreviations(text, entities)

@@ -358,7 +358,11 @@ def speaker_name(m: Mention) -> str | None:
     if m.antecedent:
         return m.antecedent
     k = key(m.text)
-    for fa, en in ANONYMOUS.items():
-        if k.startswith(key(fa)):
+    for fa, en in _ANON_KEYS:
+        if k.startswith(fa):
             return en
     return m.text
+
+
+#: ANONYMOUS with each form's key, in its order (computed once, not per speaker)
+_ANON_KEYS = tuple((key(fa), en) for fa, en in ANONYMOUS.items())
