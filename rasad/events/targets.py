@@ -113,9 +113,7 @@ def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool
             continue
         topic = m.verb if TOPIC_MARKERS.isdisjoint(s.keys[cs:m.verb]) else \
             next(k for k in range(cs, m.verb) if s.keys[k] in TOPIC_MARKERS)
-        # back from the topic marker to the clause start, then back from the verb to the marker: the
-        # order of sorted(range(cs, m.verb), key=lambda k: (k > topic, -k)), with no key call per token
-        for i in chain(range(min(topic, m.verb - 1), cs - 1, -1), range(m.verb - 1, topic, -1)):
+        for i in topic_order(cs, m.verb, topic):
             if s.keys[i] != fk:
                 continue
             if fk == _ASKING and i + 1 < m.verb and s.keys[i + 1] in RELEASE:
@@ -318,6 +316,14 @@ def _pronoun_referent(s: Sent, i: int, subj: Mention | None) -> Mention | None:
 
 #: "درباره همکاری و مقابله با تحریم‌های آمریکا": frame words inside the topic phrase are tried last
 TOPIC_MARKERS = {key(w) for w in ("درباره", "پیرامون", "دربارهٔ", "خصوص", "زمینه", "مورد")}
+
+
+def topic_order(cs: int, verb: int, topic: int):
+    """Tokens cs..verb-1 back from the topic marker to the clause start, then back from the verb to
+    the marker: sorted(range(cs, verb), key=lambda k: (k > topic, -k)) without a key call per token."""
+    return chain(range(min(topic, verb - 1), cs - 1, -1), range(verb - 1, topic, -1))
+
+
 _ASKING = key("خواستار")
 _ABOUT = key("درباره")
 
