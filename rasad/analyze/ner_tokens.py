@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 
 from .fold import fold_one_to_one
 
@@ -12,7 +11,7 @@ from .fold import fold_one_to_one
 #: the regex never backtracks and need not record how (~10 % cheaper than the greedy form); the one
 #: word pattern of rasad.analyze (compose_rules and spans split words with it too)
 WORD = re.compile(r"[^\W\d_][^\W_]*+(?:\u200c[^\W_]*+)*+")
-_SPLIT = re.compile("(" + WORD.pattern + ")").split
+_SPAN = re.Match.span
 _TRUE = [True]
 
 
@@ -21,13 +20,10 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        # split() alternates gap, word, gap, ...: the offsets are running sums of the pieces' lengths
-        # (C loops; finditer made a match object and a span call per token)
-        bounds = list(accumulate(map(len, _SPLIT(text)), initial=0))
+        self.spans = list(map(_SPAN, WORD.finditer(text)))
         # starts/ends once, reused by mark/next_token and the offset → token maps
-        self._starts = bounds[1:-1:2]
-        self._ends = bounds[2::2]
-        self.spans = list(zip(self._starts, self._ends))
+        self._starts = [s for s, _ in self.spans]
+        self._ends = [e for _, e in self.spans]
         one = fold_one_to_one(text)  # one translate for the whole text, then slices
         self.folded = [one[s:e].replace("\x00", "") for s, e in self.spans]
 

@@ -87,8 +87,7 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
     words = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=a))  # bounds[k]: where parts[k] starts
     starts = bounds[1:-1:2]
-    # keys: ZWNJ off every word in one C pass over the words joined by a space (no word holds one)
-    keys = " ".join(words).replace(ZWNJ, "").split(" ") if words and text.find(ZWNJ, start, end) >= 0 else words
+    keys = [w.replace(ZWNJ, "") for w in words] if text.find(ZWNJ, start, end) >= 0 else words
     if "می" in keys or "نمی" in keys:
         toks = _merged(text, words, starts, keys)
         return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
