@@ -39,7 +39,7 @@ def quotes_stage(doc: Document) -> Document:
 
 def find_quotes(doc: Document) -> list[Quote]:
     ments, sents = analyzed(doc)
-    titles = speaker_titles(doc, ments)
+    titles: dict[str, Mention] | None = None  # built when the first sentence that may quote comes
     out: list[Quote] = []
     last: Mention | None = None
     pending: list[Sent] = []  # sentences that cannot hold a quote, since `last` was last settled
@@ -52,6 +52,8 @@ def find_quotes(doc: Document) -> list[Quote]:
         if pending:
             last = _settle(last, pending)
             pending = []
+        if titles is None:
+            titles = speaker_titles(doc, ments)
         found, last = _sentence_quotes(doc.text, s, last, titles)
         out.extend(found)
     return _drop_nested(out)

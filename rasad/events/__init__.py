@@ -28,13 +28,19 @@ HEADLINE_WORDS = 30
 SENTENCE_ENDS = (".", "!", "?", "؟", "»", ")", "…", ":", "\"")
 
 
-def _headline(doc: Document, pos: int) -> bool:
+def _headline(doc: Document, pos: int, seen: dict[int, bool] | None = None) -> bool:
     """A short paragraph with no final punctuation is a headline (a title the page repeats, a kicker
-    taken for the title), never coded: leads and body sentences end with a full stop."""
+    taken for the title), never coded: leads and body sentences end with a full stop. `seen`: the
+    answer by part start, for the next sentence of the same part."""
     for name, a, b in doc.parts:
         if a <= pos < b:
+            if seen is not None and a in seen:
+                return seen[a]
             text = doc.text[a:b].strip()
-            return bool(text) and not text.endswith(SENTENCE_ENDS) and len(text.split()) <= HEADLINE_WORDS
+            r = bool(text) and not text.endswith(SENTENCE_ENDS) and len(text.split()) <= HEADLINE_WORDS
+            if seen is not None:
+                seen[a] = r
+            return r
     return False
 
 
@@ -56,9 +62,10 @@ def code_document(doc: Document) -> list[Event]:
                                                                  for m in state["dyad"]) else None
     cands: list[tuple[int, Event, str | None]] = []
     home = main_country_of(ments)
+    heads: dict[int, bool] = {}  # part start → is it a headline (asked once per part, not per sentence)
     for s in sents:
         part = doc.part_at(s.start)
-        if part == "title" or _headline(doc, s.start):
+        if part == "title" or _headline(doc, s.start, heads):
             continue
         rank = 0 if part == "body" else 1
         coded = code_sentence(s, state, home)
