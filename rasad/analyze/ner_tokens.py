@@ -40,7 +40,9 @@ def mark(tk: Tokens, taken: list[bool], spans) -> None:
     overlap, so those that overlap [s, e) are one slice: two bisects, no scan)."""
     starts, ends = tk._starts, tk._ends
     for s, e in spans:
-        k = max(bisect_right(starts, s) - 1, 0)
+        k = bisect_right(starts, s) - 1
+        if k < 0:  # max(k, 0), without the builtin call
+            k = 0
         if k < len(ends) and ends[k] <= s:
             k += 1
         k1 = bisect_left(starts, e)

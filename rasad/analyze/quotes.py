@@ -129,7 +129,8 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
         i = opens[k]
         j = i + 1
         depth = 1
-        while j < min(len(toks), i + 400):  # a quote longer than a page section is a stray «
+        stop = len(toks) if len(toks) < i + 400 else i + 400  # a quote longer than a page section is a stray «
+        while j < stop:
             if toks[j].key == "«":
                 depth += 1
             elif toks[j].key == "»":
@@ -137,7 +138,7 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
                 if depth == 0:
                     break
             j += 1
-        if j >= min(len(toks), i + 400):
+        if j >= stop:
             i += 1
             continue
         words = sum(1 for t in toks[i + 1:j] if t.key not in "،,.:؛")

@@ -73,7 +73,9 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
         # first token ending after the mention's start; last token starting before its end
         a = ti = bisect_right(tends, m.start, ti)
         if a < n:
-            b = max(a, bisect_left(tstarts, m.end, a + 1) - 1)
+            b = bisect_left(tstarts, m.end, a + 1) - 1
+            if b < a:  # max(a, b), without the builtin call (a hot loop)
+                b = a
             if not _inside_word(text, tstarts[a], tends[b], m):
                 s.first[a] = m
                 s.last[b] = m
@@ -132,7 +134,7 @@ def clause_start(s: Sent, i: int) -> int:
 def _clause_start(s: Sent, i: int) -> int:
     keys = s.keys
     j = i - 1
-    floor = max(s.body_from, i - MAX_CLAUSE)
+    floor = s.body_from if s.body_from > i - MAX_CLAUSE else i - MAX_CLAUSE  # max(), without the call
     while j >= floor:
         t = keys[j]
         if t in _STOPS:
@@ -198,7 +200,7 @@ _ADV_FIRST = {p[0] for p in ADVERBIAL_PPS}
 def _in_adverbial(s: Sent, a: int) -> bool:
     """Is token a inside "در پاسخ به حمله X، ..." (an adverbial PP, up to its comma)?"""
     keys = s.keys
-    for j in range(a - 1, max(s.body_from, a - 10) - 1, -1):
+    for j in range(a - 1, (s.body_from if s.body_from > a - 10 else a - 10) - 1, -1):
         k = keys[j]
         if k in _ADV_STOPS:
             return False
@@ -316,7 +318,10 @@ def subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
 
 
 def _subject_in(s: Sent, lo: int, hi: int) -> Mention | None:
-    lo = max(lo, s.body_from, hi - MAX_CLAUSE)
+    if lo < s.body_from:  # lo = max(lo, s.body_from, hi - MAX_CLAUSE), without the builtin call
+        lo = s.body_from
+    if lo < hi - MAX_CLAUSE:
+        lo = hi - MAX_CLAUSE
     for i, m in s.first.items():
         if i >= hi:
             break

@@ -219,7 +219,11 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
         if e.gap:
             gap = e.gap
             continue
-        floor = max(j - gap if gap else j, s.body_from, 0)
+        floor = j - gap if gap else j  # max(floor, s.body_from, 0), without the builtin call
+        if floor < s.body_from:
+            floor = s.body_from
+        if floor < 0:
+            floor = 0
         k = j
         hit = None
         while k >= floor:
