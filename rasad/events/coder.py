@@ -76,8 +76,14 @@ def match_at(s: Sent, v: int) -> Match | None:
         s.keyset = frozenset(tok.key for tok in s.toks)
     keyset = s.keyset
     for p, required in cands:
-        if required and any(map(keyset.isdisjoint, required)):  # _lacks, in C
-            continue  # a literal the pattern needs is nowhere in the sentence
+        if required:  # _lacks, inlined (a call per candidate pattern, before)
+            for req in required:
+                if req.isdisjoint(keyset):
+                    break
+            else:
+                req = None
+            if req is not None:
+                continue  # a literal the pattern needs is nowhere in the sentence
         first = _match_elems(s, p.elems, end)
         if first is None:
             continue
