@@ -77,7 +77,7 @@ def crowd(s: Sent, cs: int, hi: int, main_country: str | None) -> Mention | None
 def subject_before_object(s: Sent, cs: int, hi: int) -> Mention | None:
     """The clause subject; Persian is SOV, so a mention after the first "را" object is not it
     ("... و دولت بریتانیا را به همراهی با X متهم کرد": X is not the accuser)."""
-    lo = max(cs, s.body_from)
+    lo = cs if cs > s.body_from else s.body_from
     ra = hi
     if lo < hi:
         try:

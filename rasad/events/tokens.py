@@ -82,8 +82,10 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
     # gap, word, gap, word, ..., gap: the words and, from the running sums of the pieces' lengths,
     # their offsets, all in C (`finditer` made a match object and three calls per token)
     n = len(text)
-    a = min(max(start, 0), n)  # finditer's clamping of pos/endpos (slices read negatives from the end)
-    parts = rx.split(text[a:min(max(end, 0), n)])
+    # finditer's clamping of pos/endpos (slices read negatives from the end); min/max spelled out
+    a = 0 if start < 0 else n if start > n else start
+    b = 0 if end < 0 else n if end > n else end
+    parts = rx.split(text[a:b])
     words = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=a))  # bounds[k]: where parts[k] starts
     starts = bounds[1:-1:2]
