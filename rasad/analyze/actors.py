@@ -258,6 +258,9 @@ def _this_country_after(text: str, end: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset(".!?؟\n")
+#: is a sentence end in text[pos:endpos]? (one C scan; a set of the slice's characters made a string
+#: object per character)
+_END_IN = re.compile("[" + re.escape("".join(sorted(_SENTENCE_ENDS))) + "]").search
 #: officials travel: "معاون وزیر کشور در سفر به کویته" is still the home country's
 _TRAVELLERS = frozenset(("GOV", "ELI", "LEG", "JUD"))
 _PLACE_KINDS = ("country", "place")
@@ -275,20 +278,22 @@ def _sentence_country(text: str, matches: list[Match], i: int, j: int) -> str | 
     right = matches[i].start  # each gap between neighbouring matches is read once: linear
     for k in range(i - 1, max(-1, i - 1 - _NEAR_MATCHES), -1):  # backwards to the sentence start
         m = matches[k]
-        if _SENTENCE_ENDS.intersection(text[m.end:right]):
+        if _END_IN(text, m.end, right):
             break
         if m.entry.kind in _PLACE_KINDS and m.entry.country:
             best, dist = m.entry.country, matches[i].start - m.end
             break
-        right = min(right, m.start)
+        if m.start < right:
+            right = m.start
     end = left = matches[j - 1].end
     for k in range(j, min(len(matches), j + _NEAR_MATCHES)):  # forwards to the sentence end
         m = matches[k]
-        if m.start - end >= dist or _SENTENCE_ENDS.intersection(text[left:m.start]):
+        if m.start - end >= dist or _END_IN(text, left, m.start):
             break
         if m.entry.kind in _PLACE_KINDS and m.entry.country:
             return m.entry.country
-        left = max(left, m.end)
+        if m.end > left:
+            left = m.end
     return best
 
 
