@@ -60,12 +60,48 @@ def _plain_subject_in(s, lo, hi):
     return None
 
 
+def _plain_clause_start(s, i):
+    """clause_start as it was: a step per token from i-1 leftwards."""
+    keys = s.keys
+    j = i - 1
+    floor = max(s.body_from, i - MAX_CLAUSE)
+    while j >= floor:
+        t = keys[j]
+        if t in clauses._STOPS:
+            if t == "،" or t == ",":
+                if clauses._ends_verb(s, j - 1):
+                    k = clauses._relative_start(s, j - 1)
+                    if k is not None:
+                        j = k - 1
+                        continue
+                    return j + 1
+            elif t == "»":
+                k = j - 1
+                while k >= s.body_from and keys[k] != "«":
+                    k -= 1
+                if k > s.body_from and keys[k - 1] != ":":
+                    j = k - 1
+                    continue
+                return j + 1
+            elif t == "و":
+                if clauses._ends_verb(s, j - 1):
+                    return j + 1
+            else:
+                return j + 1
+        j -= 1
+    return floor
+
+
 def test_memoized_clause_reads_are_the_plain_ones(sents):
     for s in sents:
         n = len(s.toks)
         for _ in range(2):  # the second pass reads the memo
             for i in range(n + 1):
-                assert clause_start(s, i) == clauses._clause_start(s, i)
+                assert clause_start(s, i) == _plain_clause_start(s, i)
+        with pytest.raises(IndexError):
+            _plain_clause_start(s, n + 1)
+        with pytest.raises(IndexError):
+            clause_start(s, n + 1)
             for m in s.first.values():
                 assert eligible_subject(s, m) == clauses._eligible_subject(s, m)
             for lo in range(0, n + 1, 3):

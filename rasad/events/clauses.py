@@ -52,6 +52,7 @@ class Sent:
     starts_memo: dict[int, int] = field(default_factory=dict)
     subj_memo: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
     elig_memo: dict[int, bool] = field(default_factory=dict)
+    stop_at: list[int] | None = None  # indices of the tokens clause_start stops at (_STOPS), lazily
 
 
 def build_sentence(text: str, start: int, end: int, ments: list[Mention],
@@ -132,33 +133,42 @@ def clause_start(s: Sent, i: int) -> int:
 
 
 def _clause_start(s: Sent, i: int) -> int:
+    """The scan left from token i-1, visiting only the tokens in _STOPS (every other token is
+    stepped over): their indices are listed once per sentence, and a bisect finds the next one."""
     keys = s.keys
-    j = i - 1
     floor = s.body_from if s.body_from > i - MAX_CLAUSE else i - MAX_CLAUSE  # max(), without the call
-    while j >= floor:
+    if i - 1 >= floor and i - 1 >= len(keys):
+        keys[i - 1]  # the IndexError the token-by-token scan raised
+    stops = s.stop_at
+    if stops is None:
+        stops = s.stop_at = list(compress(range(len(keys)), map(_STOPS.__contains__, keys)))  # C loops
+    p = bisect_right(stops, i - 1) - 1  # the last stop at or before token i-1
+    while p >= 0:
+        j = stops[p]
+        if j < floor:
+            break
         t = keys[j]
-        if t in _STOPS:
-            if t == "،" or t == ",":
-                if _ends_verb(s, j - 1):
-                    k = _relative_start(s, j - 1)
-                    if k is not None:  # "X، که ... شد، ...": skip the embedded relative clause
-                        j = k - 1
-                        continue
-                    return j + 1
-            elif t == "»":  # a quoted phrase inside the clause («...» خواند): skip over it
-                k = j - 1
-                while k >= s.body_from and keys[k] != "«":
-                    k -= 1
-                if k > s.body_from and keys[k - 1] != ":":
-                    j = k - 1
+        if t == "،" or t == ",":
+            if _ends_verb(s, j - 1):
+                k = _relative_start(s, j - 1)
+                if k is not None:  # "X، که ... شد، ...": skip the embedded relative clause
+                    p = bisect_right(stops, k - 1) - 1
                     continue
                 return j + 1
-            elif t == "و":
-                if _ends_verb(s, j - 1):
-                    return j + 1
-            else:  # HARD_BOUNDARY or "که"
+        elif t == "»":  # a quoted phrase inside the clause («...» خواند): skip over it
+            k = j - 1
+            while k >= s.body_from and keys[k] != "«":
+                k -= 1
+            if k > s.body_from and keys[k - 1] != ":":
+                p = bisect_right(stops, k - 1) - 1
+                continue
+            return j + 1
+        elif t == "و":
+            if _ends_verb(s, j - 1):
                 return j + 1
-        j -= 1
+        else:  # HARD_BOUNDARY or "که"
+            return j + 1
+        p -= 1
     return floor
 
 
