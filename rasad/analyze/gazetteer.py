@@ -212,12 +212,13 @@ def _find(text: str) -> list[Match]:
     dropped = _DROPPED
     cands: list[tuple[int, int, int, Entry]] = []  # (start, -end, found-at, entry)
     append = cands.append
+    bisect_right = bisect.bisect_right
     for fend, (length, entry, spaced) in automaton().iter(folded):
         fstart = fend - length + 1
-        start = fstart + bisect.bisect_right(runs, fstart) - 1  # unfold_index, inlined (hot loop)
-        end = fend + bisect.bisect_right(runs, fend)
+        start = fstart + bisect_right(runs, fstart) - 1  # unfold_index, inlined (hot loop)
         if start > 0 and text[start - 1].isalnum():  # is_word_char, inlined (hot loop)
-            continue
+            continue  # (tested before the end is mapped back: half the candidates stop here)
+        end = fend + bisect_right(runs, fend)
         while end < n and text[end] in dropped:  # "النجباء": a final hamza/diacritic folds away
             end += 1
         if end < n and (text[end].isalnum() or (text[end] == "\u200c" and not _free_after(text, end))):
