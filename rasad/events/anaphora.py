@@ -62,14 +62,31 @@ def remember(state: dict, root: str, src: Mention | None, target: str | None = N
         state["deed_src"] = src  # "ضمن محکوم کردن این اقدام": a deed, before any protest of it
     if src is not None and root not in ("01", "02", "03", "04", "05"):
         state["act_src"] = src  # an act later sentences may call "این اقدام"
+        state["act_root"] = root
         if target and src.country and target[:3] != src.country:
             state.setdefault("act_on", {})[target[:3]] = src
+
+
+#: verbal conflict (disapprove, reject, accuse, threaten, protest): a deed before such an act is what
+#: "این اقدام" names ("X موشک آزمایش کرد. Y آن را محکوم کرد. Z این اقدام را ..."); after an act of
+#: another kind ("امارات کمک ارسال کرد. قطر این اقدام را ستود") the last act is meant
+VERBAL_CONFLICT = {"11", "12", "13", "14"}
+
+
+def for_act(anaphors: dict | None, cameo: str | None) -> dict | None:
+    """The anaphors an act of code `cameo` may refer to: a disapproval, protest or threat of "این
+    اقدام" names the last deed even after an act of another kind ("X خارکیف را بمباران کرد. Y کمک
+    ارسال کرد. Z این اقدام را محکوم کرد": the bombing)."""
+    if not anaphors or (cameo or "")[:2] not in VERBAL_CONFLICT or anaphors.get("deed") is anaphors.get("deed_any"):
+        return anaphors
+    return dict(anaphors, deed=anaphors.get("deed_any"))
 
 
 def snapshot(state: dict) -> None:
     """At a sentence's start: the authors its anaphors may refer to (earlier sentences only)."""
     state["anaphor"] = dict(state.get("by_root", {}), act=state.get("act_src"), seen=state.get("seen", ()),
-                            deed=state.get("deed_src"),
+                            deed=state.get("deed_src") if state.get("act_root") in VERBAL_CONFLICT else None,
+                            deed_any=state.get("deed_src"),
                             terror=state.get("terror_src"), targets=dict(state.get("target_by_root", {})),
                             last_force=state.get("last_force"), force_src=state.get("force_src"),
                             act_on=dict(state.get("act_on", {})), acts=tuple(state.get("acts", ())))

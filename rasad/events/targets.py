@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import chain
 
 from .actors import AGENT_MARKERS, PREPS_NP, gazetteer_actor, same_actor
-from .anaphora import NOUN_ROOTS, demonstrative_at, resolve
+from .anaphora import NOUN_ROOTS, demonstrative_at, for_act, resolve
 from .anaphora import _named_before as _seen_with_head, _named_here
 from .context import unknown_agent
 from .clauses import PARTITIVE, Sent, phrase_at
@@ -34,6 +34,7 @@ ANAPHOR_FRAMES = {key(w) for w in ("از", "علیه")}
 def find_target(s: Sent, m: Match, cs: int, subj: Mention | None, material: bool = True,
                 exclude: tuple = (), anaphor: dict | None = None) -> tuple[Mention | None, str | None]:
     """(target mention, target text) by the pattern's frame words; generic addressees give (None, text)."""
+    anaphor = for_act(anaphor, m.pattern.cameo)
     if not (m.pattern.cameo or "0").startswith("0") and COURTESY_NOUNS & s.keyset:
         exclude = tuple(exclude) + courtesy_addressees(s, m.verb)
     for frame in m.pattern.targets:

@@ -1,0 +1,27 @@
+"""Review mends (session 6): arguments a reviewer showed misfiring on ordinary news. Sentences written
+for these tests; exact codes and spans."""
+from __future__ import annotations
+
+from rasad.pipeline import process
+
+
+def _events(text: str) -> list[tuple]:
+    doc = process(text.encode())
+    return sorted((e.source, e.cameo, e.target, e.target_text, doc.text[e.start:e.end]) for e in doc.events)
+
+
+_AID = ("به گزارش ایرنا، جنگنده‌های روسیه روز جمعه شهر خارکیف را بمباران کردند. ژاپن روز شنبه دو محموله "
+        "کمک انسانی به اوکراین ارسال کرد. وزیر خارجه کانادا این اقدام را ")
+
+
+def test_this_act_praised_after_aid_is_the_aid_not_the_last_deed():
+    # the last act is the aid (07), not a verbal conflict: "این اقدام" is the aid, not the bombing
+    evs = _events(_AID + "ستود.")
+    assert ("CANGOV", "051", "JPNGOV", "ژاپن", "ستود") in evs
+    assert not any(e[0] == "CANGOV" and e[2] == "RUSGOV" for e in evs)
+
+
+def test_this_act_condemned_after_aid_is_the_last_deed():
+    # a disapproval of "این اقدام" still names the last deed (the bombing), not the aid
+    evs = _events(_AID + "محکوم کرد.")
+    assert ("CANGOV", "111", "RUSGOV", "جنگنده\u200cهای روسیه", "محکوم کرد") in evs
