@@ -34,3 +34,14 @@ def _events(sentence):
 ])
 def test_mendp_complements(sentence, expected):
     assert _events(sentence) == expected
+
+
+# P2: a pardon needs a convict after "عفو"; Amnesty International's request or a tax amnesty is no release
+@pytest.mark.parametrize("sentence,expected", [
+    ("دولت قطر با تقاضای سازمان عفو بین‌الملل برای سفر به زندان‌ها موافقت کرد.",
+     [("QATGOV", "030", "NGOAMN", "عفو بین‌الملل برای سفر به زندان‌ها موافقت کرد")]),
+    ("دولت قطر با طرح عفو مالیاتی شرکت‌ها موافقت کرد.", [("QATGOV", "030", None, "موافقت کرد")]),
+    ("دولت قطر با عفو ۳۰ زندانی موافقت کرد.", [("QATGOV", "0841", None, "عفو ۳۰ زندانی موافقت کرد")]),
+])
+def test_mendp_pardon(sentence, expected):
+    assert _events(sentence) == expected
