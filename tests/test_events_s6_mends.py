@@ -25,3 +25,9 @@ def test_this_act_condemned_after_aid_is_the_last_deed():
     # a disapproval of "این اقدام" still names the last deed (the bombing), not the aid
     evs = _events(_AID + "محکوم کرد.")
     assert ("CANGOV", "111", "RUSGOV", "جنگنده\u200cهای روسیه", "محکوم کرد") in evs
+
+
+def test_meeting_a_resident_diplomat_at_home_is_no_visit():
+    # a chargé d'affaires lives in Tehran: the host met him, he did not visit
+    evs = _events("به گزارش مهر، وزیر امور خارجه کشورمان عصر یکشنبه در تهران با کاردار سفارت سوئیس دیدار کرد.")
+    assert evs == [("IRNGOV", "040", "CHEGOV", "کاردار سفارت سوئیس", "دیدار کرد")]

@@ -173,6 +173,15 @@ def unknown_agent(s: Sent, cs: int, hi: int) -> tuple[int, int] | None:
 HOST_MEETINGS = {"040", "043", "044", "046"}
 IN_ = key("در")
 AND = key("و")
+#: diplomats who live in the host's country ("سفیر آلمان در تهران"): meeting one there is no visit
+RESIDENT_DIPLOMATS = {key(w) for w in ("سفیر", "سفرای", "سفرا", "کاردار", "نماینده", "نمایندگان")}
+
+
+def _resident_diplomat(text: str) -> bool:
+    """"سفیر آلمان", "کاردار سفارت سوئیس", "نماینده ... در تهران"; an envoy ("نماینده ویژه") travels."""
+    words = [key(w) for w in text.split()]
+    return any(w in RESIDENT_DIPLOMATS and not (w.startswith("نمای") and words[i + 1:i + 2] == ["ویژه"])
+               for i, w in enumerate(words))
 
 
 def host_side(s: Sent, pairs: list, target_of) -> list:
@@ -189,7 +198,7 @@ def host_side(s: Sent, pairs: list, target_of) -> list:
                 or ev.target[:3] == src.country or ev.target.startswith(("IGO", "NGO")):
             continue
         tm = target_of(s, ev)
-        if tm is None or not tm.country or tm.country != ev.target[:3]:
+        if tm is None or not tm.country or tm.country != ev.target[:3] or _resident_diplomat(tm.text):
             continue
         for i in range(s.body_from, len(s.toks) - 1):
             if s.toks[i].end > ev.start:
