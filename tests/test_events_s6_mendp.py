@@ -45,3 +45,11 @@ def test_mendp_complements(sentence, expected):
 ])
 def test_mendp_pardon(sentence, expected):
     assert _events(sentence) == expected
+
+
+# P3: the year of a past election dates the act (background): it is no label like a budget's year
+@pytest.mark.parametrize("sentence,expected", [
+    ("روسیه در جریان انتخابات سال ۲۰۱۶ به سرورهای حزب دموکرات آمریکا حمله کرد.", []),
+])
+def test_mendp_election_year(sentence, expected):
+    assert _events(sentence) == expected

@@ -146,8 +146,9 @@ def _own_time(s: Sent, lo: int, hi: int) -> bool:
 
 
 _YEAR_WORD = key("سال")
-#: "لایحه بودجه سال ۲۰۲۷"، "انتخابات سال ۲۰۲۸": the year labels a budget or a plan, it dates no act
-LABELS = {key(w) for w in ("بودجه", "مالی", "برنامه", "انتخابات")}
+#: "لایحه بودجه سال ۲۰۲۷": the year labels a budget or a plan, it dates no act; not "انتخابات سال ۲۰۱۶"
+#: (an election's year is as often a past one, dating the act: "در جریان انتخابات سال ۲۰۱۶ ... حمله کردند")
+LABELS = {key(w) for w in ("بودجه", "مالی", "برنامه")}
 _BEFORE = key("پیش")
 #: spans short enough to stay in the news cycle: "ساعاتی پیش از آن"، "دقایقی پیش از این حمله"
 HOURS = {key(w) for w in ("ساعاتی", "ساعتی", "ساعت", "ساعات", "دقایقی", "دقیقه", "لحظاتی")}
