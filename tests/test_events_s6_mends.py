@@ -31,3 +31,13 @@ def test_meeting_a_resident_diplomat_at_home_is_no_visit():
     # a chargé d'affaires lives in Tehran: the host met him, he did not visit
     evs = _events("به گزارش مهر، وزیر امور خارجه کشورمان عصر یکشنبه در تهران با کاردار سفارت سوئیس دیدار کرد.")
     assert evs == [("IRNGOV", "040", "CHEGOV", "کاردار سفارت سوئیس", "دیدار کرد")]
+
+
+def test_untitled_defence_minister_in_a_foreign_story_is_that_countrys():
+    # any cabinet has a defence minister: untitled in a story about India, he is India's, not Iran's
+    text = ("به گزارش تسنیم، نخست‌وزیر هند روز پنجشنبه برای دیداری دوروزه وارد توکیو شد. مودی در این سفر با "
+            "همتای ژاپنی خود گفت‌وگو می‌کند. وزیر دفاع نیز روز پنجشنبه در دهلی نو از پاکستان انتقاد کرد.")
+    doc = process(text.encode())
+    assert [(a.text, a.code) for a in doc.actors if a.text == "وزیر دفاع"] == [("وزیر دفاع", "INDMIL")]
+    assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events if e.cameo == "111"] \
+        == [("INDMIL", "111", "PAKGOV", "انتقاد کرد")]

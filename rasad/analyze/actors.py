@@ -46,7 +46,13 @@ IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entek
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)
-_MINISTER = "وزیر "  # "وزیر کشور", "وزیر امور خارجه": a named ministry's minister  # bare "دولت"/"وزیر"/"رهبر" follow the article
+#: ministers of ministries by the names only Iran's cabinet uses ("وزیر کشور", "وزیر نفت", "وزیر صمت"):
+#: untitled in an Iranian outlet they are Iran's even in a foreign story; a minister any cabinet has
+#: ("وزیر دفاع", "وزیر امور خارجه"), like bare "دولت"/"وزیر"/"رهبر", follows the article's country
+_IRAN_MINISTERS = tuple(fold("وزیر " + w) for w in (
+    "آموزش و پرورش", "ارتباطات", "ارشاد", "اطلاعات", "اقتصاد و دارایی", "امور اقتصادی و دارایی",
+    "بهداشت، درمان", "تعاون", "جهاد کشاورزی", "راه و شهرسازی", "صمت", "صنعت، معدن و تجارت", "علوم",
+    "فرهنگ و ارشاد اسلامی", "میراث فرهنگی", "نفت", "نیرو", "ورزش و جوانان", "کشور"))
 #: institutions Iran does not have: named alone they are never Iran's, but the story's main foreign
 #: country ("کنگره" in a story about Washington, "مجلس نمایندگان" in one about Baghdad)
 #: (value: the country when the story names no foreign one: in Persian news a bare "کنگره" is the US's)
@@ -165,7 +171,7 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home:
         return _FOREIGN_BODIES[body] or ctx_iso
     if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
         return home  # Iran in Iranian outlets; the story's country in foreign ones ("وزارت کشور" in Berlin)
-    if home == _DEFAULT_COUNTRY and text[run[0].start:run[-1].end].startswith(_MINISTER):
+    if home == _DEFAULT_COUNTRY and key.startswith(_IRAN_MINISTERS):
         return home  # "وزیر کشور" untitled in an Iranian outlet is Iran's, like "وزارت کشور"
     if local and ctx_iso == _DEFAULT_COUNTRY:
         return local
