@@ -53,3 +53,12 @@ def test_mendp_pardon(sentence, expected):
 ])
 def test_mendp_election_year(sentence, expected):
     assert _events(sentence) == expected
+
+
+# P4: "منهدم شد" is the army's strike only on targets of a named enemy ("متعلق به X")
+@pytest.mark.parametrize("sentence,expected", [
+    ("در انفجار یک بمب در شهر لاهور پاکستان یک مقر پلیس منهدم شد.", []),
+    ("ارتش اسرائیل اعلام کرد که ۱۲ هدف متعلق به ایران منهدم شد.", [("ISRMIL", "190", "IRN", "منهدم شد")]),
+])
+def test_mendp_destroyed(sentence, expected):
+    assert _events(sentence) == expected
