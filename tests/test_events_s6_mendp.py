@@ -62,3 +62,12 @@ def test_mendp_election_year(sentence, expected):
 ])
 def test_mendp_destroyed(sentence, expected):
     assert _events(sentence) == expected
+
+
+# P5: a closure is a strike only "با (فراخوان) اعتصاب"; a strike among the reasons is not
+@pytest.mark.parametrize("sentence,expected", [
+    ("استانداری تهران به علت آلودگی هوا و اعتصاب کامیون‌داران، مدارس را تعطیل کرد.", []),
+    ("اتحادیه کارگران با فراخوان اعتصاب سراسری، مدارس و قطارها را تعطیل کرد.", [("FRALAB", "143", None, "تعطیل کرد")]),
+])
+def test_mendp_strike_closure(sentence, expected):
+    assert _events(sentence) == expected
