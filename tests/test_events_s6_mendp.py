@@ -71,3 +71,16 @@ def test_mendp_destroyed(sentence, expected):
 ])
 def test_mendp_strike_closure(sentence, expected):
     assert _events(sentence) == expected
+
+
+# P6: armed men driven out of villages are a battle's outcome, not an expulsion; an armed subject blocks nothing
+@pytest.mark.parametrize("sentence,expected", [
+    ("ارتش سوریه نیروهای داعش را از روستاهای اطراف حمص بیرون راند.", []),
+    ("ارتش سوریه افراد مسلح را از روستاهای اطراف حمص بیرون راند.", []),
+    ("ارتش ترکیه صدها پناهجو را از روستاهای مرزی بیرون راند.", [("TURMIL", "201", None, "بیرون راند")]),
+    ("نیروهای مسلح ترکیه صدها پناهجو را از روستاهای مرزی بیرون راندند.", [("TURMIL", "201", None, "بیرون راندند")]),
+    ("گروه تروریستی داعش صدها خانواده را از روستاهای اطراف موصل بیرون راند.",
+     [("IMGMUSISI", "201", None, "بیرون راند")]),
+])
+def test_mendp_driven_out(sentence, expected):
+    assert _events(sentence) == expected
