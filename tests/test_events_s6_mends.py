@@ -2,6 +2,7 @@
 for these tests; exact codes and spans."""
 from __future__ import annotations
 
+from rasad.analyze.actors import analyze
 from rasad.pipeline import process
 
 
@@ -41,3 +42,15 @@ def test_untitled_defence_minister_in_a_foreign_story_is_that_countrys():
     assert [(a.text, a.code) for a in doc.actors if a.text == "وزیر دفاع"] == [("وزیر دفاع", "INDMIL")]
     assert [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events if e.cameo == "111"] \
         == [("INDMIL", "111", "PAKGOV", "انتقاد کرد")]
+
+
+def test_later_surnames_skip_taken_spans_and_take_each_free_one():
+    # the surname index (bisect over taken spans) must keep what the pairwise scan kept
+    head = "به گزارش ایسنا، گونار استرومبرگ وزیر بازرگانی سوئد روز دوشنبه در استکهلم سخن گفت. "
+    text = head + " ".join(["استرومبرگ افزود."] * 300)
+    actors, entities = analyze(text)
+    later = [a for a in actors if a.text == "استرومبرگ"]
+    assert len(later) == 300 and {a.code for a in later} == {"SWEGOV"}
+    assert all(text[a.start:a.end] == "استرومبرگ" for a in later)
+    spans = sorted((a.start, a.end) for a in actors)
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))  # no two actors overlap
