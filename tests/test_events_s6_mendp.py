@@ -84,3 +84,16 @@ def test_mendp_strike_closure(sentence, expected):
 ])
 def test_mendp_driven_out(sentence, expected):
     assert _events(sentence) == expected
+
+
+# P7: "ادامه دارد/می‌یابد" is a state; "ادامه خواهد داشت/یافت" an intent to keep trading
+@pytest.mark.parametrize("sentence,expected", [
+    ("وزیر صمت گفت که تجارت ایران با عراق همچنان ادامه دارد.", []),
+    ("وزیر صمت گفت که تجارت ایران با عراق همچنان ادامه می‌یابد.", []),
+    ("وزیر صمت گفت که تجارت ایران با عراق ادامه خواهد داشت.",
+     [("IRNGOV", "0311", "IRQGOV", "تجارت ایران با عراق ادامه خواهد داشت")]),
+    ("وزیر صمت گفت که تجارت ایران با عراق ادامه خواهد یافت.",
+     [("IRNGOV", "0311", "IRQGOV", "تجارت ایران با عراق ادامه خواهد یافت")]),
+])
+def test_mendp_continues(sentence, expected):
+    assert _events(sentence) == expected
