@@ -215,26 +215,22 @@ SAY_BARE = {key(w) for w in ("می‌گوید", "می‌گویند", "میگوی
                              "افزود", "مدعی", "معتقد")}
 
 
-def subject_after_speech(s: Sent, subj: Mention | None, hi: int) -> Mention | None:
+def subject_after_speech(s: Sent, subj: Mention | None, hi: int, *, or_speaker: bool = True) -> Mention | None:
     """"ارتش پاکستان اما می‌گوید نیروهای طالبان ... حمله کردند": the speaker is not the attacker;
-    a subject named after a bare speech verb is the complement's."""
+    a subject named after a bare speech verb is the complement's. Where the complement names none,
+    the speaker (`or_speaker`), or None (passive_subject)."""
     if subj is None or id(subj) not in s.span:
         return subj
     for k in range(s.span[id(subj)][1] + 1, min(hi, len(s.toks) - 1)):
         if s.keys[k] in SAY_BARE and s.keys[k + 1] not in ("که", ":", "«", "،", ","):
-            return subject_in(s, k + 1, hi) or subj
+            return subject_in(s, k + 1, hi) or (subj if or_speaker else None)
     return subj
 
 
 def passive_subject(s: Sent, subj: Mention | None, hi: int) -> Mention | None:
     """"دفتر ... سازمان ملل می‌گوید ۴۰ غیرنظامی در حملات X کشته شده‌اند": the speaker of a bare
     speech verb is not the surface subject of the passive after it (the complement's, if any)."""
-    if subj is None or id(subj) not in s.span:
-        return subj
-    for k in range(s.span[id(subj)][1] + 1, min(hi, len(s.toks) - 1)):
-        if s.keys[k] in SAY_BARE and s.keys[k + 1] not in ("که", ":", "«", "،", ","):
-            return subject_in(s, k + 1, hi)
-    return subj
+    return subject_after_speech(s, subj, hi, or_speaker=False)
 
 
 FOR = key("برای")
