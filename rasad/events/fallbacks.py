@@ -306,7 +306,7 @@ def people_of(o: Mention, t: Mention) -> bool:
 
 
 #: "در تماس تلفنی با X"، "در دیدار با X": the partner of the talk an appeal or pledge is made in
-TALK_NOUNS = {key(w) for w in ("تماس", "دیدار", "دیدارش", "ملاقات", "گفت‌وگو", "گفتگو", "مکالمه", "نشست")}
+TALK_OCCASIONS = {key(w) for w in ("تماس", "دیدار", "دیدارش", "ملاقات", "گفت‌وگو", "گفتگو", "مکالمه", "نشست")}
 TALK_ROOTS = {"02", "03", "05", "10"}
 
 
@@ -314,7 +314,7 @@ def talk_partner(s: Sent, cs: int, hi: int, src: Mention) -> Mention | None:
     """"X در تماس تلفنی با Y خواستار کاهش تنش‌ها شد": an appeal (pledge, demand) made in a call or a
     meeting with Y addresses Y, when the clause names no other addressee."""
     for i in range(cs, hi):
-        if s.keys[i] not in TALK_NOUNS:
+        if s.keys[i] not in TALK_OCCASIONS:
             continue
         for j in range(i + 1, min(i + 3, hi)):
             if s.keys[j] != _WITH:

@@ -143,7 +143,7 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
     for i in range(len(s.toks) - 3):
         if s.keys[i] not in CALL_NOUNS:
             continue
-        if s.keys[i + 1] == PHONE[2] and i > 0 and s.keys[i - 1] == IN and s.keys[i] not in TALK_NOUNS:
+        if s.keys[i + 1] == PHONE[2] and i > 0 and s.keys[i - 1] == IN and s.keys[i] not in TALKS_NEEDING_PHONE:
             w = i + 1  # "در تماس با Y": a contact at a distance is a call too
         elif s.keys[i + 1] != PHONE[1]:
             continue
@@ -178,7 +178,7 @@ def phone_phrase(s: Sent, pairs: list, sent_src: Mention | None) -> None:
 CALL_NOUNS = {key(w) for w in ("تماس", "تماس‌های", "تماس‌ها", "تماسی", "گفت‌وگوی", "گفتگوی", "مکالمه",
                                 "مکالمه‌ای", "گفت‌وگویی", "گفتگویی")}
 #: "در گفت‌وگوی تلفنی با Y": a talk is a call only when "تلفنی" says so ("در گفت‌وگو با Y" is an interview)
-TALK_NOUNS = {key(w) for w in ("گفت‌وگوی", "گفتگوی", "مکالمه", "مکالمه‌ای", "گفت‌وگویی", "گفتگویی")}
+TALKS_NEEDING_PHONE = {key(w) for w in ("گفت‌وگوی", "گفتگوی", "مکالمه", "مکالمه‌ای", "گفت‌وگویی", "گفتگویی")}
 #: "همتای ایرانی خود": a minister's counterpart, named by a nationality adjective
 COUNTERPART = key("همتا")
 

@@ -399,8 +399,8 @@ def _object(s: Sent, cs: int, ra: int, subj: Mention | None, material: bool = Tr
 _WITH = key("با")
 #: talks named as an object ("مذاکره مستقیم با آمریکا را نمی‌پذیرد"): the partner after "با" is whom
 #: the act concerns
-TALK_NOUNS = {key(w) for w in ("مذاکره", "مذاکرات", "گفت‌وگو", "گفتگو", "گفت‌وگوها", "دیدار", "رایزنی",
-                               "ملاقات", "توافق", "همکاری", "روابط", "عادی‌سازی")}
+NEGOTIATION_NOUNS = {key(w) for w in ("مذاکره", "مذاکرات", "گفت‌وگو", "گفتگو", "گفت‌وگوها", "دیدار", "رایزنی",
+                                      "ملاقات", "توافق", "همکاری", "روابط", "عادی‌سازی")}
 
 
 _BY = key("توسط")
@@ -416,7 +416,7 @@ def _agent_of_act(s: Sent, lo: int, j: int) -> bool:
 def _talks_with(s: Sent, lo: int, j: int) -> bool:
     """Token j follows "با" that follows a talk noun in the object NP ("مذاکره مستقیم با X")."""
     return j - 1 > lo and s.keys[j - 1] == _WITH and any(
-        s.keys[k] in TALK_NOUNS or (s.keys[k].endswith("ی") and s.keys[k][:-1] in TALK_NOUNS)
+        s.keys[k] in NEGOTIATION_NOUNS or (s.keys[k].endswith("ی") and s.keys[k][:-1] in NEGOTIATION_NOUNS)
         for k in range(max(lo, j - 4), j - 1))  # "گفت‌وگوی مستقیم با X"
 
 
