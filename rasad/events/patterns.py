@@ -62,6 +62,21 @@ def _alts(cell: str) -> list[str]:
     return [] if cell in ("", "-") else [key(a.strip()) for a in cell.split("|") if a.strip()]
 
 
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """data/<name>.txt: one word a line, '#' comments; a list several verbs.tsv lines share."""
+    return tuple(line.strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def _ctx_alts(cell: str) -> list[str]:
+    """A ctx cell's words; "@name" stands for every word of data/<name>.txt ("@negative_complements")."""
+    out = []
+    for a in _alts(cell):
+        out += [key(w) for w in word_list(a[1:])] if a.startswith("@") else [a]
+    return out
+
+
 def parse_pattern(text: str) -> tuple[list[Elem], frozenset[str]]:
     parts = text.split()
     if not parts or not parts[-1].startswith("V:"):
@@ -92,7 +107,7 @@ def patterns() -> dict[str, list[Pattern]]:
         elems, lemmas = parse_pattern(pat)
         p = Pattern(cameo=None if cameo == "-" else cameo, elems=elems, lemmas=lemmas,
                     targets=[] if target == "-" else target.replace(",", "|").split("|"), source=source or "subj",
-                    ctx=[c.rstrip("*") for c in _alts(ctx)], neg=None if neg == "-" else neg, line=n, text=pat,
+                    ctx=[c.rstrip("*") for c in _ctx_alts(ctx)], neg=None if neg == "-" else neg, line=n, text=pat,
                     flags=frozenset([] if flags == "-" else flags.split(",")))
         for lem in lemmas.union(*(REGISTER.get(lem, ()) for lem in lemmas)):
             by_lemma.setdefault(lem, []).append(p)
