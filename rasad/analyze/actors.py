@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 
 from ..document import ActorMention, Document, Entity
 from .fold import fold
@@ -29,7 +28,9 @@ from .gazetteer import Entry, Match, current_role, find
 from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
                             private_people, short_media, with_abbreviations)
-from .spans import about_end, admin_start, family_end, is_body, later_surnames, media_start
+from .actor_passes import (context_surnames, explicit_country, generic_prefix, government_of_person,
+                           office_in_government, this_country, this_regime)
+from .spans import about_end, admin_start, family_end, is_body, media_start
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
@@ -442,7 +443,7 @@ def analyze(text: str, published: str | None = None,
     except ImportError:  # pragma: no cover - ner is optional during development
         return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
-    _generic_prefix(text, matches, extra_actors, extra_entities)
+    generic_prefix(text, matches, extra_actors, extra_entities)
     code_orgs(matches, extra_actors, extra_entities, ctx_iso, home)
     # a new span that contains a known place ("دانشگاه تهران", "استان خوزستان") replaces it
     spans = sorted((e.start, e.end) for e in extra_entities)
@@ -456,137 +457,14 @@ def analyze(text: str, published: str | None = None,
     short_media(text, entities)
     family_names(text, actors, entities)
     actors, entities = add_surnames(text, actors, entities)
-    actors, entities = _context_surnames(text, actors, entities)
+    actors, entities = context_surnames(text, actors, entities)
     actors = add_anaphora(text, actors)
-    _this_regime(text, actors)
-    _this_country(text, actors)
-    _office_in_government(text, actors)
-    actors = _government_of_person(text, actors)
+    this_regime(text, actors)
+    this_country(text, actors)
+    office_in_government(text, actors)
+    actors = government_of_person(text, actors)
     private_people(text, actors, ctx_iso)
     return actors, entities
-
-
-def _context_surnames(text: str, actors: list[ActorMention], entities: list[Entity]):
-    """A person the context found ("آلپ ارسلان بایراکتار وزیر انرژی ترکیه"), later named by the
-    surname alone before a speech verb ("بایراکتار گفت"): the same person (the dictionary's people
-    get this from add_surnames)."""
-    coded = {(a.start, a.end): a for a in actors if a.type == "PER" and a.code and not a.canonical}
-    people = [e for e in entities if e.type == "PER" and not e.canonical and (e.start, e.end) in coded]
-    if not people:
-        return actors, entities
-    found = later_surnames(text, [(e.start, e.end, e.text) for e in people])
-    taken = sorted([(x.start, x.end) for x in entities] + [(a.start, a.end) for a in actors])
-    starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))  # the furthest end of spans[:k+1]
-    added: list[tuple[int, int]] = []  # the surnames taken here: disjoint, sorted (ends sorted too)
-    for s, e, k in found:
-        # a span starting before e overlaps (s, e) iff the furthest end among them passes s (bisect:
-        # no scan of every span per surname; a page of 8000 "X گفت" was quadratic)
-        i = bisect.bisect_left(starts, e)
-        j = bisect.bisect_left(added, (e,))
-        if (i and reach[i - 1] > s) or (j and added[j - 1][1] > s):
-            continue
-        p = coded[(people[k].start, people[k].end)]
-        entities.append(Entity(text[s:e], "PER", None, p.code, s, e))
-        actors.append(ActorMention(text[s:e], s, e, p.code, None, "PER", p.role, p.country))
-        bisect.insort(added, (s, e))
-    return (sorted(actors, key=lambda a: (a.start, a.end)), sorted(entities, key=lambda x: (x.start, x.end)))
-
-
-def _government_of_person(text: str, actors: list[ActorMention]) -> list[ActorMention]:
-    """"دولت اردوغان"، "حکومت مادورو": a government named by its leader is one actor, that
-    leader's country's government (not a bare "دولت" followed by a separate person)."""
-    out: list[ActorMention] = []
-    skip = False
-    for k, a in enumerate(actors):
-        if skip:
-            skip = False
-            continue
-        b = actors[k + 1] if k + 1 < len(actors) else None
-        if b is not None and a.text in _GOVERNMENTS and b.type == "PER" and b.country \
-                and text[a.end:b.start] == " " and a.type != "PER":
-            out.append(ActorMention(text[a.start:b.end], a.start, b.end, b.country + "GOV", None, None, "GOV",
-                                    b.country))
-            skip = True
-            continue
-        out.append(a)
-    return out
-
-
-_GOVERNMENTS = ("دولت", "حکومت", "کابینه")
-
-
-def _office_in_government(text: str, actors: list[ActorMention]) -> None:
-    """"وزارت امور مهاجرین در دولت طالبان"، "دفتر امور کوزوو در دولت صربستان": an office placed in a
-    government belongs to that government's country, whatever its own name suggests."""
-    for a, b in zip(actors, actors[1:]):
-        if not a.role or not b.country or a.country == b.country or b.role != "GOV" \
-                or a.code is None or a.code.startswith(("IGO", "NGO")):
-            continue
-        if text[a.end:b.start].strip() == "در" and b.text.startswith(_GOVERNMENTS):
-            a.country, a.code = b.country, b.country + a.role
-
-
-_THIS = ("این کشور", "آن کشور")
-
-
-def _this_country(text: str, actors: list[ActorMention]) -> None:
-    """"وزارت خارجه امارات ... اعلام کرد که این کشور ...": an office named with its country is the
-    antecedent of "این کشور" as much as a bare country name; the nearer of the two wins (the
-    anaphora step counts only country names)."""
-    for k, a in enumerate(actors):
-        if not a.text.endswith(_THIS) or not a.country:
-            continue
-        for p in reversed(actors[max(0, k - 6):k]):
-            if not p.country or p.end > a.start or p.text.endswith(_THIS):
-                continue
-            if p.type == "GPE":
-                break  # the country name the anaphora step took
-            if p.type is None and p.role and a.start - p.end < 200 and _explicit_country(p.text):
-                if p.country != a.country:
-                    a.country = p.country
-                    a.code = p.country + (a.code[3:] if a.code and len(a.code) > 3 else "")
-                break
-
-
-_REGIME = ("این رژیم", "آن رژیم")
-
-
-def _this_regime(text: str, actors: list[ActorMention]) -> None:
-    """"جنگنده‌های این رژیم": "این رژیم" is the regime last named as one ("رژیم صهیونیستی", "ارتش
-    رژیم صهیونیستی"), not the last country named (often the place attacked)."""
-    last: str | None = None
-    for a in actors:
-        if a.text in _REGIME:
-            if last and a.country != last and (a.code or "") == (a.country or ""):
-                a.code, a.country = last, last
-        elif a.country and "رژیم" in a.text:
-            last = a.country
-
-
-#: generic heads a Persian text puts before an organization's own name ("سازمان دیده‌بان حقوق بشر")
-_ORG_HEADS = {fold(w) for w in ("سازمان", "نهاد", "گروه", "جنبش", "ائتلاف", "کمیته", "شبکه", "موسسه", "مؤسسه",
-                                "بنیاد", "جمعیت", "انجمن")}
-
-
-def _generic_prefix(text: str, matches: list[Match], actors: list[ActorMention], entities: list[Entity]) -> None:
-    """An organization the context found as "سازمان" + a known IGO or NGO's name is that body: it
-    takes the dictionary's code, not one guessed from its head words and the article's country."""
-    known = {m.end: m for m in matches if m.entry.kind in ("igo", "group") and m.entry.code}
-    codes: dict[tuple[int, int], str] = {}
-    for e in entities:
-        m = known.get(e.end)
-        if e.type != "ORG" or e.code or m is None or m.start <= e.start:
-            continue
-        if fold(text[e.start:m.start].strip()) in _ORG_HEADS:
-            e.code = m.entry.code
-            codes[(e.start, e.end)] = m.entry.code
-    for a in actors:
-        code = codes.get((a.start, a.end))
-        if code and not a.code:
-            a.code = code
-            if m_country := (None if code.startswith(("IGO", "NGO")) else code[:3]):
-                a.country, a.role = m_country, code[3:] or None
 
 
 def _inside_any(x, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -607,13 +485,9 @@ def resolve_actor_phrase(text: str, context_country: str | None = None) -> Actor
     if not actors:
         return None
     best = max(actors, key=lambda a: (a.end - a.start, -a.start))
-    if context_country and best.role and best.country == _DEFAULT_COUNTRY and not _explicit_country(text):
+    if context_country and best.role and best.country == _DEFAULT_COUNTRY and not explicit_country(text):
         best.country, best.code = context_country, context_country + best.role
     return best
-
-
-def _explicit_country(text: str) -> bool:
-    return any(m.entry.kind in ("country", "adjective", "place", "metonym") for m in find(text))
 
 
 def actors_stage(doc: Document) -> Document:
