@@ -202,7 +202,7 @@ def _sentence_quotes(text: str, s: Sent, last: Mention | None,
 
 #: a clause after an opening quote that points back at it: "این را X گفت", "این جمله را X بر زبان آورد",
 #: "X چنین هشدار داد"
-_BACK = {key(w) for w in ("این", "چنین", "همچنین")}
+_THIS, _SUCH = key("این"), key("چنین")
 _BACK_OBJECT = {key(w) for w in ("جمله", "جملات", "سخن", "سخنان", "مطلب", "مطالب", "را")}
 #: ... whose verb is one of saying: "بیان کرد", "مطرح کرد", "بر زبان آورد"
 _SAY_NOUNS = {key(w) for w in ("بیان", "مطرح", "زبان", "ابراز")}
@@ -227,7 +227,7 @@ def _framer_after(s: Sent, i: int, j: int) -> tuple[int, int] | None:
     form = s.verbs[v]
     noun = toks[v - 1].key
     keys = [toks[x].key for x in range(lo, v)]
-    back = key("چنین") in keys or any(a in _BACK and b in _BACK_OBJECT for a, b in zip(keys, keys[1:]))
+    back = _SUCH in keys or any(a == _THIS and b in _BACK_OBJECT for a, b in zip(keys, keys[1:]))
     if (None, form.lemma) in _SPEECH or (noun, form.lemma) in _SPEECH or back and noun in _SAY_NOUNS:
         return lo, v
     return None

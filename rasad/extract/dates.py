@@ -132,18 +132,14 @@ def find_date(text: str, *, window: int = 24) -> tuple[str, int, int] | None:
         else:
             z = _PLACE_ZONE.match(s, t.end(), min(len(s), t.end() + 40))
             if z:
-                offset = _place_offset(z["place"], date, int(t.group("h")), int(t.group("mi"))) or offset
+                # "+01:00" for 19:30 "به وقت بروکسل" on a winter day, "+02:00" on a summer one
+                offset = _zone_at(_PLACE_ZONES[z["place"]], date, int(t.group("h")), int(t.group("mi"))) or offset
         return _fmt(date, int(t.group("h")), int(t.group("mi")), int(t.group("s") or 0), offset), start, \
             z.end() if z else t.end()
     tb = _TIME_BEFORE.search(s, max(0, start - window), start)
     if tb:
         return _fmt(date, int(tb.group("h")), int(tb.group("mi")), int(tb.group("s") or 0), offset), tb.start(), end
     return date.isoformat(), start, end
-
-
-def _place_offset(place: str, date: dt.date, h: int, mi: int) -> str | None:
-    """"+01:00" for 19:30 "به وقت بروکسل" on a winter day, "+02:00" on a summer one."""
-    return _zone_at(_PLACE_ZONES[place], date, h, mi)
 
 
 def _zone_at(name: str, date: dt.date, h: int, mi: int) -> str | None:
@@ -167,8 +163,8 @@ def in_zone(iso: str | None, zone: str | None) -> str | None:
     "۱۹:۴۵" is its own clock's. Dates alone and times with an offset are returned as they are."""
     if not iso or not zone:
         return iso
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?", iso)
-    if not m:
+    m = _ISO.match(iso)
+    if not m or m[4] is None or m[7] is not None:   # a date alone, or a time that has its offset
         return iso
     try:
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))

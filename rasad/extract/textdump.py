@@ -90,13 +90,11 @@ def _dated(lines: list[str]) -> list[tuple[int, str, str]]:
     return out
 
 
-def _is_clock(i: int, line: str, iso: str, header: list[str], dated: list[tuple[int, str, str]]) -> bool:
+def _is_clock(i: int, line: str, iso: str, last_crumb: int, dated: list[tuple[int, str, str]]) -> bool:
     """A header date that is the site's clock, not the story's: "امروز: ...", or a date above the
-    breadcrumb ("یکشنبه ۸ آذر ۱۴۰۵" / "خانه > سیاسی" / ... / "۶ آذر ۱۴۰۵ - ۲۱:۱۵"), or a date
-    without a time followed further down the header by one with a time."""
-    if soft(line).lstrip().lower().startswith(_TODAY):
-        return True
-    if any(crumb_items(header[j]) for j in range(i + 1, len(header))):
+    breadcrumb (`last_crumb`: "یکشنبه ۸ آذر ۱۴۰۵" / "خانه > سیاسی" / ... / "۶ آذر ۱۴۰۵ - ۲۱:۱۵"), or a
+    date without a time followed further down the header by one with a time."""
+    if i < last_crumb or soft(line).lstrip().lower().startswith(_TODAY):
         return True
     return "T" not in iso and any(j > i and "T" in d for j, _, d in dated)
 
@@ -105,12 +103,14 @@ def published_from(seg: Segments) -> str | None:
     """The story's date from header/footer lines. The site's clock (the day of the crawl, not of
     the story: see `_is_clock`) only as a last resort."""
     head = _dated(seg.header)
-    clocks = [d for i, line, d in head if _is_clock(i, line, d, seg.header, head)]
-    story = [d for i, line, d in head if not _is_clock(i, line, d, seg.header, head)]
+    last_crumb = max((j for j, line in enumerate(seg.header) if crumb_items(line)), default=-1)
+    clocks, story = [], []
+    for i, line, d in head:
+        (clocks if _is_clock(i, line, d, last_crumb, head) else story).append(d)
+    if story:
+        return story[0]
     footer = _dated(seg.footer)
-    for d in story + [d for _, _, d in footer] + clocks:
-        return d
-    return None
+    return footer[0][2] if footer else (clocks[0] if clocks else None)
 
 
 def extract_text(text: str) -> dict:
