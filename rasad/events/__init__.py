@@ -28,18 +28,17 @@ HEADLINE_WORDS = 30
 SENTENCE_ENDS = (".", "!", "?", "؟", "»", ")", "…", ":", "\"")
 
 
-def _headline(doc: Document, pos: int, seen: dict[int, bool] | None = None) -> bool:
+def _headline(doc: Document, pos: int, seen: dict[int, bool]) -> bool:
     """A short paragraph with no final punctuation is a headline (a title the page repeats, a kicker
     taken for the title), never coded: leads and body sentences end with a full stop. `seen`: the
     answer by part start, for the next sentence of the same part."""
     for name, a, b in doc.parts:
         if a <= pos < b:
-            if seen is not None and a in seen:
+            if a in seen:
                 return seen[a]
             text = doc.text[a:b].strip()
             r = bool(text) and not text.endswith(SENTENCE_ENDS) and len(text.split()) <= HEADLINE_WORDS
-            if seen is not None:
-                seen[a] = r
+            seen[a] = r
             return r
     return False
 

@@ -13,7 +13,7 @@ from .actors import PREPS_NP, coordinated, same_actor
 from .clauses import Sent, clause_start, subject_in
 from .coder import _stem
 from .mentions import STATE_ROLES, Mention
-from .patterns import FORCE_ROOTS
+from .patterns import FORCE_ROOTS, VERBAL_COOP
 from .tokens import key
 
 DEMONSTRATIVES = {key(w) for w in ("این", "آن", "اینها", "آنها", "این‌ها", "آن‌ها")}
@@ -211,7 +211,7 @@ def _stated_with(noun: str, acts, roots: tuple = ()) -> Mention | None:
 
 _DEMONSTRATIVES = ("این", "آن", "همین", "همان")
 #: cooperative verbal acts: their sentences name acts they are about, not acts they are
-APPEALS = {"02", "03", "04", "05"}
+APPEALS = VERBAL_COOP - {"01"}
 
 
 def _states(words: str, noun: str) -> bool:

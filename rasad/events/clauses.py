@@ -13,7 +13,7 @@ from itertools import compress
 from operator import attrgetter
 
 from .mentions import Mention
-from .tokens import Tok, key, tokenize, tokenize_keys, verb_at, verb_at_keys, verb_starts  # noqa: F401 (tokenize: re-export)
+from .tokens import Tok, key, tokenize, tokenize_keys, verb_at_keys, verb_starts  # noqa: F401 (tokenize: re-export)
 
 PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در", "بر", "میان", "بین", "توسط", "سوی",
                           "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
@@ -137,8 +137,6 @@ def _clause_start(s: Sent, i: int) -> int:
     stepped over): their indices are listed once per sentence, and a bisect finds the next one."""
     keys = s.keys
     floor = s.body_from if s.body_from > i - MAX_CLAUSE else i - MAX_CLAUSE  # max(), without the call
-    if i - 1 >= floor and i - 1 >= len(keys):
-        keys[i - 1]  # the IndexError the token-by-token scan raised
     stops = s.stop_at
     if stops is None:
         stops = s.stop_at = list(compress(range(len(keys)), map(_STOPS.__contains__, keys)))  # C loops

@@ -76,14 +76,8 @@ def match_at(s: Sent, v: int) -> Match | None:
         s.keyset = frozenset(tok.key for tok in s.toks)
     keyset = s.keyset
     for p, required in cands:
-        if required:  # _lacks, inlined (a call per candidate pattern, before)
-            for req in required:
-                if req.isdisjoint(keyset):
-                    break
-            else:
-                req = None
-            if req is not None:
-                continue  # a literal the pattern needs is nowhere in the sentence
+        if required and any(map(keyset.isdisjoint, required)):
+            continue  # a literal the pattern needs is nowhere in the sentence
         first = _match_elems(s, p.elems, end)
         if first is None:
             continue
@@ -140,14 +134,6 @@ FILLERS = {key(w) for w in ("رسمی", "شدید", "شدیدی", "شدیدا", 
 #: (lemma, word before the verb) → candidate patterns, most specific first, each with its required
 #: word sets (computed once each)
 _SORTED: dict[tuple[str, str], list[tuple[Pattern, tuple[frozenset, ...]]]] = {}
-
-
-def _lacks(required: tuple[frozenset, ...], keyset: frozenset) -> bool:
-    """Is one of the word sets a pattern needs disjoint from the sentence's keys?"""
-    for req in required:
-        if req.isdisjoint(keyset):
-            return True
-    return False
 
 
 _REQUIRED: dict[int, tuple[frozenset, ...]] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .actors import same_actor
 from .anaphora import denied_code, denied_target, investigated_author
-from .clauses import Sent
+from .clauses import Sent, phrase_at
 from .coder import Match
 from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target, material_target, people_target,
                         place_target, refugee_target, sanctioned_trade, talk_partner, vetoed_body)
@@ -152,9 +152,9 @@ def companion(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
     """The actor right after "به همراه"/"همراه با" in the clause: the partner of a cooperative act
     (a signing, a joint statement), when it is another country's."""
     for k in range(max(lo, s.body_from), hi - 1):
-        for p in WITH_TOGETHER:
-            if tuple(s.keys[k:k + len(p)]) == p:
-                t = s.first.get(k + len(p))
-                if t is not None and t.code and t.country and t.country != src.country:
-                    return t
+        p = phrase_at(s, k, WITH_TOGETHER)
+        if p is not None:
+            t = s.first.get(k + len(p))
+            if t is not None and t.code and t.country and t.country != src.country:
+                return t
     return None

@@ -15,6 +15,8 @@ DATA = Path(__file__).parent / "data"
 GAP = 8  # how many tokens a "..." may skip
 #: CAMEO roots of force (18 assault, 19 fight, 20 unconventional mass violence)
 FORCE_ROOTS = ("18", "19", "20")
+#: verbal cooperation: statements, appeals, intents, consultation, diplomatic cooperation
+VERBAL_COOP = frozenset({"01", "02", "03", "04", "05"})
 #: formal-register light verbs that stand for the plain one in every pattern: "محکوم نمود" = "محکوم
 #: کرد", "بازداشت گردیدند" = "بازداشت شدند" (agency editors use both; verbs.tsv lists the plain one)
 REGISTER = {"کرد": ("نمود",), "شد": ("گردید",)}

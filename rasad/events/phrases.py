@@ -267,9 +267,8 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
 #: "با/ضمن" + a verbal noun of an act: the act is stated (conventions: acts expressed by a verb; the
 #: infinitive "محکوم کردن" and these nouns of speech acts are verbal), its author the clause's subject.
 #: "با قدردانی/تشکر/تمجید از X" (051) is coded by the blind annotators in every set (7 of 7, dev sets
-#: 7–14). Deliberately absent: "با انتقاد از" (coded in 11 of 13 cases on sets 6–14, but the earlier
-#: decision not to code it is tested in test_events_pred_families.py), "با ابراز نگرانی"، "با استقبال
-#: از"، "با رد" (coded in some sets and not in others: stances beside the main act).
+#: 7–14), "با انتقاد از X" (111) in 11 of 13 cases on sets 6–14. Deliberately absent: "با ابراز
+#: نگرانی"، "با استقبال از"، "با رد" (coded in some sets and not in others: stances beside the main act).
 MANNER = {key("با"), key("ضمن")}
 VERBAL_NOUNS = {key("تقبیح"): "111", key("نکوهش"): "111", key("محکومیت"): "111", key("تسلیت"): "018",
                 key("همدردی"): "018", key("انتقاد"): "111", key("قدردانی"): "051", key("تشکر"): "051",

@@ -20,7 +20,7 @@ from .fallbacks import PEOPLE_CODES, attack_location, people_of, people_target, 
     target_mention
 from .fill import fill_targets
 from .mentions import Mention
-from .patterns import FORCE_ROOTS, plover_for
+from .patterns import FORCE_ROOTS, VERBAL_COOP, plover_for
 from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
                       visit_phrase)
 from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
@@ -36,7 +36,6 @@ INTENT = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "031
 
 
 #: cooperative verbal roots: "ملت X"/"مردم X" as their addressee is X's government
-VERBAL_COOP = {"01", "02", "03", "04", "05"}
 NATION_WORDS = {"ملت", "مردم"}
 #: armed roles: their threats are threats of force (138)
 ARMED = {"MIL", "REB", "INS", "SEP", "UAF"}

@@ -273,7 +273,7 @@ def _named_as(s: Sent, cs: int, hi: int) -> Mention | None:
     preposition "به" there introduces a name, not a complement)."""
     lo = max(cs, s.body_from)
     for k in range(lo, min(hi - 2, lo + 3)):
-        if any(tuple(s.keys[k:k + 2]) == p for p in NAMED_AS):
+        if phrase_at(s, k, NAMED_AS):
             m = s.first.get(k + 2)
             return m if m is not None and m.code else None
     return None
