@@ -288,13 +288,15 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     if subj is None and unknown_agent(s, cs, m.first) is not None:
         others = []  # "افراد مسلح ناشناس ... آتش گشودند": the act has no known source
     elif subj is None:
-        subj = (shared_subject(s, cs) or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
+        shared = shared_subject(s, cs)
+        subj = (shared or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
                 or speech_subject(s, cs) or relative_head(s, cs) or outer_adjective(s, cs) or sent_src)
         if subj is None and root == "14":
             subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"
         if subj is None and root not in ("15", "17", "18", "19", "20"):
             subj = state["last"]  # zero subject: the previous sentence's actor (not for force)
-        others = []
+        # "X و Y ... را نقض ... دانستند و آن را محکوم کردند": the shared compound subject, all of it
+        others = coordinated(s, subj) if shared is not None and subj is shared and id(subj) in s.span else []
     else:
         others = coordinated(s, subj) if id(subj) in s.span else []
     if "person" in p.flags and (subj is None or not subj.person):
