@@ -201,7 +201,7 @@ dict(
   "این گروه پزشکی افزود که مهاجمان پیش از عقب_نشینی خانه_ها و انبارهای غله را به آتش کشیده_اند و صدها خانواده به سوی الابیض گریخته_اند.",
   "نیروهای واکنش سریع در بیانیه_ای که شبکه الجزیره منتشر کرد، هرگونه حمله به غیرنظامیان را تکذیب نمود و ارتش سودان را مسئول درگیری_ها دانست.",
   "آنتونیو گوترش دبیرکل سازمان ملل با ابراز انزجار از این جنایت، از ارتش سودان و نیروهای واکنش سریع خواست بی_درنگ به میز مذاکره بازگردند.",
-  "دفتر هماهنگی امور بشردوستانه سازمان ملل نیز اعلام کرد محموله_ای شامل ۴۰ تن دارو و مواد غذایی روز شنبه از طریق چاد به دارفور ارسال شده است.",
+  "دفتر هماهنگی امور بشردوستانه سازمان ملل نیز اعلام کرد محموله_ای شامل ۴۰ تن دارو و مواد غذایی روز جمعه از طریق چاد به دارفور ارسال شده است.",
   "جنگ میان ارتش سودان و نیروهای واکنش سریع از آوریل ۲۰۲۳ تاکنون بیش از ۱۲ میلیون نفر را آواره کرده است.",
  ],
  tags=["سودان", "کردفان", "نیروهای واکنش سریع"], related=["ورود نخستین کاروان کمک_رسانی به الفاشر", "اتحادیه آفریقا: راه_حل نظامی در سودان وجود ندارد"],
@@ -249,6 +249,7 @@ dict(
   ("تهران", "GPE", "Tehran", "IRN"), ("خبرگزاری رسمی سوریه", "ORG", "SANA", None)],
  quotes=[("مسکو با مقامات دمشق درباره تقویت سامانه_های پدافندی در حال رایزنی است.", "Maria Zakharova", "ماریا زاخارووا", False)],
  events=[
+  ("SYRGOV", "دولت سوریه", "ISRGOV", None, "114", False, "این حملات را تجاوزی آشکار خواند"),
   ("SYRMIL", "پدافند هوایی این کشور", "ISRMIL", None, "190", False, "با چند موشک شلیک_شده از فراز جولان"),
   ("ISRMIL", None, "SYR", "دو انبار مهمات در منطقه الکسوه", "195", False, "دو انبار مهمات در منطقه الکسوه"),
   ("SYRGOV", "وزارت خارجه سوریه", "IGOUNO", "این نهاد", "020", False, "تل_آویو را به توقف حملات مکرر"),
@@ -258,7 +259,7 @@ dict(
   ("IRNGOV", "سفیر جمهوری اسلامی ایران در دمشق", "SYRGOV", "وزیر خارجه سوریه", "040", False, "روز گذشته با وزیر خارجه سوریه دیدار"),
   ("IRNGOV", "سفیر جمهوری اسلامی ایران در دمشق", "SYRGOV", "این کشور", "051", False, "بر ادامه حمایت تهران از ثبات"),
  ],
- notes="The air strikes are stated in the lead ('بمباران کردند') and more completely (the hit depots) in the body: coded once from the body's passive ('هدف قرار گرفت', agent Israel from context), 195 on SYR. Syria's air defence engaging the missiles = 190 against ISRMIL. The killed soldiers are the strike's toll: not coded again. Syria's letter asking the Council to make Tel Aviv stop = appeal 020 to IGOUNO (the complaint and the appeal are one letter; coded as the appeal the sentence states). Declining to comment = 011. Zakharova's criticism targets Israel, the article's single counterpart (target_text null); Moscow's consultations with Damascus = 040. The Iranian ambassador, resident in Damascus, meeting the Syrian FM is a meeting (040), not a visit; 'بر ادامه حمایت ... تأکید کرده بود' = support (051).",
+ notes="The air strikes are stated in the lead ('بمباران کردند') and more completely (the hit depots) in the body: coded once from the body's passive ('هدف قرار گرفت', agent Israel from context), 195 on SYR. Syria's air defence engaging the missiles = 190 against ISRMIL. The killed soldiers are the strike's toll: not coded again. Syria's letter: the lead's 'تجاوزی آشکار خواند' in a letter to the Council is a formal complaint (114) against Israel, stated only in the lead and coded there; the body's request that the Council make Tel Aviv stop = appeal 020 to IGOUNO. Declining to comment = 011. Zakharova's criticism targets Israel, the article's single counterpart (target_text null); Moscow's consultations with Damascus = 040. The Iranian ambassador, resident in Damascus, meeting the Syrian FM is a meeting (040), not a visit; 'بر ادامه حمایت ... تأکید کرده بود' = support (051).",
 ),
 dict(
  name="mehr-02", agency="mehr", kind="txt", date=(24, 17, 20), section="اقتصاد بین_الملل", opt=dict(menu="lines", date="j4", crumbs=["اقتصاد"]), code=6648112, degrade=["indic"],

@@ -201,7 +201,7 @@ dict(
  notes="The photo caption (خلیج فارس) is not part of the text. Oil sanctions act on Iran's trade: 163 against bare IRN (the listed entities are foreign firms carrying Iran's oil). 'به گفته این وزارتخانه' is not a quote and the IRGC's role is undated background. Bessent's 'کاهش نخواهیم داد' = refusal to ease sanctions (1244). Baghaei: condemnation (111) against the US (single counterpart); pursuing rights through legal channels is not yet a lawsuit: not coded. India's passive review of two firms ('مورد بررسی قرار گرفت' by its ministry) = 090. Beijing's silence = 011.",
 ),
 dict(
- name="iranintl-02", agency="iranintl", kind="txt", date=(28, 12, 40), zone="+00:00", section="جهان", opt=dict(menu="space", date="g1", crumbs=["آفریقا"]), degrade=["arabic", "nozwnj"],
+ name="iranintl-02", agency="iranintl", kind="txt", date=(29, 12, 40), zone="+00:00", section="جهان", opt=dict(menu="space", date="g1", crumbs=["آفریقا"]), degrade=["arabic", "nozwnj"],
  sources=["Radio Andalus"],
  kicker=None,
  title="انفجار انتحاری در موگادیشو دست_کم ۱۹ کشته بر جای گذاشت",
