@@ -252,6 +252,7 @@ def degrade(s, kinds):
 def key(s):
     s = s.replace("ي", "ی").replace("ك", "ک")
     s = "".join(str(FA_DIG.index(c)) if c in FA_DIG else c for c in s)
+    s = "".join(str("٠١٢٣٤٥٦٧٨٩".index(c)) if c in "٠١٢٣٤٥٦٧٨٩" else c for c in s)
     return re.sub(r"[\s\u200c\u064b-\u065f«»،.:؛؟!()\"\-]", "", s)
 
 
@@ -265,6 +266,9 @@ def sentences(text):
         if s:
             out.append(s)
     return out
+
+
+ACTOR = re.compile(r"^(IGO[A-Z]{3,9}|NGO[A-Z]{3}|[A-Z]{3}(GOV|MIL|COP|JUD|SPY|LEG|OPP|CVL|LAB|BUS|MED|NGO|CRM|REB|REF)?)$")
 
 
 def count_entities(text, ents):
@@ -319,6 +323,11 @@ def build(a, errors):
         st, tt, frag = z(st), z(tt), z(frag)
         if code not in CODES:
             errors.append("%s: bad CAMEO %s" % (name, code))
+        if text.count(frag) != 1:
+            errors.append("%s: fragment occurs %d times in the text: %s" % (name, text.count(frag), frag))
+        for c in (src, tgt):
+            if c is not None and not ACTOR.match(c):
+                errors.append("%s: bad actor code %s" % (name, c))
         hits = [s for s in sents if frag in s]
         if len(hits) != 1:
             errors.append("%s: fragment matches %d sentences: %s" % (name, len(hits), frag))
@@ -338,6 +347,10 @@ def build(a, errors):
             errors.append("%s: ZWNJ after non-joining letter: %s" % (name, piece[:40]))
         if re.search(r"(^|\s)(می|نمی) ", piece) or re.search(r" (ها|های|هایی|ترین)(\s|$)", piece):
             errors.append("%s: detached affix: %s" % (name, re.search(r"\S+ (می|ها|های|ترین)\S*|(می|نمی) \S+", piece).group(0) if re.search(r"\S+ (می|ها|های|ترین)\S*|(می|نمی) \S+", piece) else piece[:30]))
+        if re.search("[\u064e-\u0652\u0640]", piece):
+            errors.append("%s: diacritic or tatweel: %s" % (name, piece[:40]))
+        if re.search("  |\u200c\u200c| \u200c|\u200c | [،.؛:]", piece) or piece != piece.strip():
+            errors.append("%s: bad spacing: %s" % (name, piece[:40]))
         if re.search("[يك0-9٠-٩]", piece):
             errors.append("%s: non-Persian letter/digit: %s" % (name, piece[:40]))
     return gold, text
@@ -347,6 +360,7 @@ def stats(out):
     from collections import Counter
     ent, roots, q = Counter(), Counter(), Counter()
     neg = nulltgt = 0
+    words = []
     for f in sorted(os.listdir(out)):
         if not f.endswith(".gold.json"):
             continue
@@ -356,9 +370,11 @@ def stats(out):
         roots.update(e["root"] for e in g["events"])
         neg += sum(e["negated"] for e in g["events"])
         nulltgt += sum(e["target"] is None for e in g["events"])
+        words.append(len(" ".join([g["title"], g["lead"] or ""] + g["body"]).split()))
     print("entities", sum(ent.values()), dict(ent.most_common()))
     print("quotes", sum(q.values()), dict(q))
     print("events", sum(roots.values()), "negated", neg, "null target", nulltgt)
+    print("words per page", min(words), "-", max(words))
     print("roots", " ".join("%s:%d" % (r, roots[r]) for r in sorted(roots)))
 
 
