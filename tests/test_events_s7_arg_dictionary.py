@@ -1,0 +1,29 @@
+"""Actor dictionary rows added in session 7: spelling variants of office holders and bodies that
+recur in Persian news of 2025-2026. Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasad.analyze.actors import analyze, resolve_actor_phrase
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("سباستین لوکورنو", "FRAGOV"),            # a second spelling of Lecornu
+    ("سانائه تاکایچی", "JPNGOV"),
+    ("لوئیس ایناسیو لولا داسیلوا", "BRAGOV"),
+    ("کمی بیدناک", "GBROPP"),
+    ("شاهین مصطفایف", "AZEGOV"),
+    ("الکساندر گروشکو", "RUSGOV"),
+    ("یمانه گبره‌مسقل", "ERIGOV"),
+    ("حزب جمهوری‌خواه خلق", "TUROPP"),
+    ("جبهه مقاومت ملی", "AFGREB"),
+    ("سازمان بین‌المللی دریانوردی", "IGOUNO"),
+])
+def test_new_rows_resolve(phrase, code):
+    m = resolve_actor_phrase(phrase)
+    assert m is not None and m.code == code
+
+
+def test_un_rapporteur_by_surname_after_a_title():
+    actors, _ = analyze("خانم ساتو در گزارش خود از اعدام‌ها انتقاد کرد.")
+    assert [(a.text, a.code) for a in actors if a.code] == [("ساتو", "IGOUNO")]
