@@ -93,11 +93,29 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "به توافق نرسیدند" is a failed agreement (057, negated); "به توافق رسیدند" an intent
         if "nofuture" in p.flags and form.tense == "future":
             continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
+        if (p.cameo or "").startswith("05") and "از" in p.targets and _any_object(s, first):
+            continue  # "از هر ابتکاری برای کاهش تنش حمایت می‌کند": support for anything at all, no act
         if form.negated and "passive" not in p.flags and _no_one(s, clause_start(s, first), first):
             return None  # "هنوز هیچ گروهی مسئولیت ... را بر عهده نگرفته است": nobody acted ("هیچ متهمی آزاد
             # نخواهد شد" is a passive: no one will be released, a refusal)
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
+
+
+_ANY = {key("هر"), key("هرگونه")}
+
+
+def _any_object(s: Sent, first: int) -> bool:
+    """Is the "از" object before the pattern "هر/هرگونه ..." with no actor in it ("عمان از هر ابتکاری که
+    به کاهش تنش منجر شود، حمایت خواهد کرد")? Backing any initiative at all supports no one: the blind
+    annotators code none of the four such sentences in the dev sets ("از هرگونه اقدام بغداد ..." names
+    an actor and stays)."""
+    for k in range(first - 1, max(s.body_from, first - 25) - 1, -1):
+        if s.keys[k] in (".", "؛", ";", ":"):
+            return False
+        if s.keys[k] == "از" and k + 1 < first and s.keys[k + 1] in _ANY:
+            return not any(s.first.get(j) is not None for j in range(k + 2, first))
+    return False
 
 
 #: adverbs that may open a clause before its subject
@@ -218,11 +236,19 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
             floor = 0
         k = j
         hit = None
+        comma = -1  # the last comma the gap crossed (a relative clause "که ...،" may close there)
         while k >= floor:
             t = s.keys[k]
             if e.matches(t):
                 hit = k
                 break
+            if gap and t == "که" and 0 < comma - k <= REL_MAX and _relative_head(s, k):
+                floor = max(s.body_from, floor - (comma - k + 1))
+                k -= 1  # "۳۰ زندانی را که ... در بازداشت بودند، ... تحویل دادند": skip the relative clause
+                comma = -1
+                continue
+            if t == "،" or t == ",":
+                comma = k
             if gap and t == "»":
                 g = _guillemet(s, k, floor)  # a short name in «...» ("رزمایش «X» را برگزار کرد")
                 if g is None:
@@ -243,6 +269,21 @@ def _match_elems(s: Sent, elems: list[Elem], v: int) -> int | None:
     if first > s.body_from and s.keys[first - 1] == "«" and first < v - 1 and "»" in s.keys[first:v]:
         first -= 1  # the pattern opens inside a short quote ("«نگرانی جدی» خود را ..."): the clause is outside it
     return first
+
+
+#: the longest relative clause ("که ... ،") a pattern's gap may step over
+REL_MAX = 24
+
+
+def _relative_head(s: Sent, k: int) -> bool:
+    """Does the "که" at k open a relative clause on the noun before it ("زندانی فلسطینی را که ...")
+    rather than a complement ("گفت که ..."، "خواست که ...") or a conjunction ("، که")?"""
+    if k <= s.body_from:
+        return False
+    prev = s.keys[k - 1]
+    if prev in STOP_GAP or prev in ("،", ",", "و") or (k - 1) in s.verbs:
+        return False
+    return not any((k - d) in s.verbs for d in (2,)) or prev == "را"
 
 
 def _guillemet(s: Sent, k: int, lo: int) -> int | None:

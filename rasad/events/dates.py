@@ -6,7 +6,7 @@ past (conventions: undated or older background is not coded); a deadline ("تا 
 from __future__ import annotations
 
 from .clauses import Sent, clause_start
-from .tokens import key
+from .tokens import key, verb_at_keys
 
 
 #: "تاکنون" sums up a period ("تاکنون نوزده بسته تحریمی ... تصویب کرده است"): a tally, not this cycle's act
@@ -95,7 +95,8 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
                     break
             if skip_to > i:
                 continue
-        if (k in SO_FAR or (i + 1 < hi and s.keys[i + 1] in SO_FAR)) and tense in NOW_TENSES:
+        if (k in SO_FAR or (i + 1 < hi and s.keys[i + 1] in SO_FAR)) and (
+                tense in NOW_TENSES or _not_yet(s, hi)):
             continue
         if k in BACKGROUND:
             return True
@@ -116,6 +117,16 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
     return False
 
 
+def _not_yet(s: Sent, hi: int) -> bool:
+    """The clause ends in a negated verb: "تاکنون ... واکنشی نشان نداده است" says what has NOT happened
+    up to now (a current stance, "no comment yet"), not a tally of past acts."""
+    for j in range(max(0, hi - 3), hi):
+        form = verb_at_keys(s.keys, j)
+        if form is not None and j + form.ntok >= hi:
+            return form.negated
+    return False
+
+
 #: adverbs of past time that date a whole coordination ("ماه گذشته ... کرده و ... کرده بود"); not "در سال
 #: X" or "پیش از Y", which often date only their own phrase ("نقض توافق سال ۱۹۷۴ دانست و آن را محکوم کرد")
 PAST_PAIRS = {(a, b) for a, b in BACKGROUND_PAIRS if b in {key(w) for w in ("گذشته", "قبل", "اخیر")}}
@@ -130,6 +141,8 @@ def _past_adverb(s: Sent, lo: int, hi: int) -> bool:
             return True
         if i + 1 < hi and (k, s.keys[i + 1]) in PAST_PAIRS:
             return True
+        if k in MONTHS and _dated_past(s, i, hi, "past"):
+            return True  # "اردیبهشت‌ماه گذشته بازداشت شده بود و سه ماه بعد ... آزاد شد"
     return False
 
 
@@ -142,7 +155,23 @@ OWN_TIME = {key(w) for w in ("امروز", "روز", "دیروز", "بامداد
 
 
 def _own_time(s: Sent, lo: int, hi: int) -> bool:
-    return any(s.keys[k] in OWN_TIME or s.keys[k] in MONTHS for k in range(lo, min(hi, lo + 30)))
+    return any((s.keys[k] in OWN_TIME and not _relative_time(s, k, hi)) or s.keys[k] in MONTHS
+               for k in range(lo, min(hi, lo + 30)))
+
+
+#: units of a span counted from an earlier date ("سه ماه بعد"، "پس از دو ماه")
+_UNITS = {key(w) for w in ("ماه", "روز", "هفته", "سال", "ساعت")}
+_AFTER, _LATER, _FROM = key("پس"), key("بعد"), key("از")
+
+
+def _relative_time(s: Sent, k: int, hi: int) -> bool:
+    """"... اردیبهشت گذشته بازداشت شده بود و سه ماه بعد آزاد شد": "بعد"/"پس از" a span counts from the
+    first predicate's date, so the coordinated act is as old as it (not a time of its own)."""
+    if s.keys[k] == _LATER:
+        return k > 0 and s.keys[k - 1] in _UNITS
+    if s.keys[k] == _AFTER and k + 3 < hi and s.keys[k + 1] == _FROM:
+        return s.keys[k + 3] in _UNITS or s.keys[k + 2] in _UNITS
+    return False
 
 
 _YEAR_WORD = key("سال")
