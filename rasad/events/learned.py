@@ -19,13 +19,13 @@ Plain Python at run time: the weights file is a sorted TSV, read once.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from ..document import Event
 from ..eval.analysis import actor_country
-from .actors import actor_code
+from .actors import actor_code, coordinated
 from .clauses import analyzed
 from .mentions import Mention
 from .tokens import key
@@ -304,7 +304,38 @@ def refine_targets(doc, events: list[Event], path: str | None = None) -> list[Ev
         cands = candidates(doc, ments, sents, ev, ruled, ctx)
         probs = fill_probabilities(cands, wn, wa) if model_of(ev) == "fill" else probabilities(cands, wo)
         picks.append((ev, decide(ev, cands, probs, pol)))
+    extra = []
     for ev, pick in picks:
         if pick is not None:
             apply_choice(ev, pick)
-    return events
+            extra += coordinated_copies(sents, ev, pick.mention)
+    return events + extra if extra else events
+
+
+def coordinated_copies(sents, ev: Event, m: Mention) -> list[Event]:
+    """The filled target is one of coordinated parties ("به باکو و ایروان", "ناوهایی از روسیه و چین"):
+    one more event for each other party of another country, as the frame's own targets get
+    (sentence.py). Only parties of the event's own sentence."""
+    si = _sentence_of(sents, ev.start)
+    if si < 0 or id(m) not in sents[si].span:
+        return []
+    s = sents[si]
+    a = s.span[id(m)][0]
+    group = [m] + coordinated(s, m)
+    for k in range(max(s.body_from, a - 12), a):  # m may close the group: "X، Y و m"
+        t = s.first.get(k)
+        if t is not None and t is not m and id(t) in s.span:
+            co = coordinated(s, t)
+            if any(x is m for x in co):
+                group = [t] + co
+                break
+    seen = {country_of(ev.source), country_of(ev.target)}
+    out = []
+    for o in group:
+        code = actor_code(o, ev.root, ev.cameo, target=True) if o is not m else None
+        c = country_of(code)
+        if not code or not c or c in seen:
+            continue
+        seen.add(c)
+        out.append(replace(ev, target=code, target_text=o.text))
+    return out
