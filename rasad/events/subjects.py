@@ -244,7 +244,7 @@ def clause_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     owner a delegation head names; "X خود را" is an object (the sentence's opener is the subject
     after a comma-closed phrase); people after "برای" receive the act."""
     cs = _after_quoted_clause(s, cs, hi)
-    named = _named_as(s, cs, hi)
+    named = _named_as(s, cs, hi) or _after_opening_place(s, cs, hi)
     if named is not None:
         return named  # "گروه موسوم به ارتش آزادی‌بخش بلوچستان ... مسئولیت ... را پذیرفت"
     subj = owner_of_head(s, subject_after_speech(s, subject_before_object(s, cs, hi), hi))
@@ -277,6 +277,32 @@ def _named_as(s: Sent, cs: int, hi: int) -> Mention | None:
             m = s.first.get(k + 2)
             return m if m is not None and m.code else None
     return None
+
+
+#: prepositions of a place that opens a sentence before its comma ("در تهران، ...", "از مسکو، ...")
+PLACE_OPENERS = {key(w) for w in ("در", "از")}
+
+
+def _after_opening_place(s: Sent, cs: int, hi: int) -> Mention | None:
+    """"در تهران، سخنگوی وزارت خارجه ... حمایت کرد": a clause opened by "در/از" + a place and a comma;
+    the actor right after the comma is the subject, not the next item of a list of places ("در غزه،
+    کرانه غربی و لبنان": a list goes on with "،"/"و" after it)."""
+    lo = max(cs, s.body_from)
+    if lo + 3 >= hi or s.keys[lo] not in PLACE_OPENERS:
+        return None
+    place = s.first.get(lo + 1)
+    if place is None or id(place) not in s.span:
+        return None
+    k = s.span[id(place)][1] + 1
+    if k + 1 >= hi or s.keys[k] not in ("،", ","):
+        return None
+    m = s.first.get(k + 1)
+    if m is None or not m.code or id(m) not in s.span:
+        return None
+    b = s.span[id(m)][1]
+    if b + 1 >= hi or s.keys[b + 1] in ("،", ",", "و", "را") or s.keys[b + 1] in PREPS:
+        return None
+    return m
 
 
 def _after_quoted_clause(s: Sent, cs: int, hi: int) -> int:
