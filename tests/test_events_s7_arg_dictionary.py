@@ -18,6 +18,10 @@ from rasad.analyze.actors import analyze, resolve_actor_phrase
     ("حزب جمهوری‌خواه خلق", "TUROPP"),
     ("جبهه مقاومت ملی", "AFGREB"),
     ("سازمان بین‌المللی دریانوردی", "IGOUNO"),
+    ("اتاق بازرگانی آلمان", "DEUBUS"),          # a chamber of commerce is business, not the state
+    ("پلیس ضدشورش صربستان", "SRBCOP"),
+    ("نیروهای ضد شورش عراق", "IRQCOP"),
+    ("رهبران اتحادیه‌ها", "IRNLAB"),             # unions: labour (country from the story)
 ])
 def test_new_rows_resolve(phrase, code):
     m = resolve_actor_phrase(phrase)
