@@ -55,6 +55,21 @@ def _dated_past(s: Sent, i: int, hi: int, tense: str | None = None) -> bool:
     return False
 
 
+_PLUPERFECT = {key("بود"), key("بودند")}
+
+
+def _month_pluperfect(s: Sent, i: int, hi: int) -> bool:
+    """"خانم X که در شهریورماه بازداشت شده بود، ...": a month named with no day, on a pluperfect, dates
+    the act weeks or months back (a day inside the news cycle comes with its number: "۱۲ آبان")."""
+    if hi < 2 or s.keys[hi - 1] not in _PLUPERFECT or i == 0:
+        return False
+    return s.keys[i - 1] in _MONTH_OPENERS  # "در شهریورماه"، "اوایل آبان"، "ماه ژوئن" (not "آذر منصوری")
+
+
+#: words before a month name that make it a date, not a first name ("آذر منصوری")
+_MONTH_OPENERS = {key(w) for w in ("در", "اوایل", "اواسط", "اواخر", "ماه", "از", "طی")}
+
+
 _PAST = key("گذشته")
 _THIS_YEAR = key("امسال")
 _DEADLINE = {key("تا")}  # "تا مارس ۲۰۲۷"، "تا پایان ژوئن ۲۰۲۶"
@@ -103,7 +118,7 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
         if i + 1 < hi and (k, s.keys[i + 1]) in BACKGROUND_PAIRS and not (k == _BEFORE and i > 0
                                                                          and s.keys[i - 1] in HOURS):
             return True  # "ساعاتی پیش از آن": hours before the story's act, in its news cycle
-        if k in MONTHS and _dated_past(s, i, hi, tense):
+        if k in MONTHS and (_dated_past(s, i, hi, tense) or _month_pluperfect(s, i, hi)):
             return True
         if k == _BASIS and i > 0 and s.keys[i - 1] == _ON and _terms_follow(s, i + 1, hi):
             return True  # "بر اساس این پیمان، دو کشور ... متعهد می‌شوند": the terms of an agreement, not acts

@@ -15,7 +15,7 @@ from .dates import background
 from .coder import refine
 from .context import FIRST_PERSON
 from .mentions import Mention, is_country
-from .patterns import plover_for
+from .patterns import plover_for, word_list
 from .targets import generic_addressee
 from .tokens import key
 
@@ -287,6 +287,7 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
     sentence (`claimed_force`)."""
     out = claimed_force(s, coded)
     out += _both_parties(s, coded)
+    out += called_then_appealed(s, coded)
     keyset = s.keyset if s.keyset is not None else frozenset(s.keys)
     if PHONE[0] not in keyset and not CALL_NOUNS.isdisjoint(keyset):
         calls = list(coded)  # "در تماس‌های تلفنی جداگانه با X و Y" (sentence.py gates on "تماس" alone)
@@ -331,10 +332,89 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
             victims = state["war"][1]  # "ضمن تسلیت به خانواده‌های قربانیان": the people the last attack hit
             if victims.country and victims.country != src.country:
                 tgt, tcode = victims, victims.country + "CVL"
+        if code == "111" and tcode is None and not _violence(s, j):
+            tcode = _appeal_target(coded, scode, s.toks[i].start)  # (condemning an attack aims at its author)
         if code in NEED_TARGET and tcode is None:
             continue  # "با تسلیت ایام شهادت ...": condolences on an anniversary address no one
         out.append((Event(scode, src.text or None, tcode, tgt.text if tgt is not None else None, code, code[:2],
                           plover_for(code), False, s.text[s.start:s.end], s.toks[i + 1].start, s.toks[j - 1].end), src))
+    return out
+
+
+#: acts of violence: condemning one is aimed at its (unnamed) author, not at whom the source then appeals to
+VIOLENCE = {key(w) for w in ("جنایت", "حمله", "حملات", "کشتار", "انفجار", "ترور", "تجاوز", "بمباران", "قتل")}
+
+
+def _violence(s: Sent, j: int) -> bool:
+    """Does the phrase from token j to its comma name an act of violence ("با محکوم کردن شدید این جنایت،")?"""
+    for k in range(j, min(j + 10, len(s.toks))):
+        w = s.keys[k]
+        if w in PHRASE_END:
+            return False
+        if w in VIOLENCE or (w.endswith("ی") and w[:-1] in VIOLENCE):
+            return True
+    return False
+
+
+def _appeal_target(coded: list, scode: str, at: int) -> str | None:
+    """"با انتقاد از این تصمیم، از حکومت طالبان خواست ...": criticism whose object names no actor is
+    aimed at the addressee of the appeal the same source makes after it in the sentence (the blind
+    annotators code the pair so in 4 of 6 such sentences of the dev sets)."""
+    for ev, _ in coded:
+        if ev.source == scode and ev.start > at and ev.target and ev.cameo[:2] == "02":
+            return ev.target
+    return None
+
+
+#: "X را «...» خواند/نامید/دانست/توصیف کرد": verbs of calling something by a name (past stems)
+CALLING = {"خواند", "نامید", "دانست"}
+DESCRIBING = {key(w) for w in ("توصیف", "قلمداد", "تلقی")}
+
+
+def _negative_words() -> tuple[str, ...]:
+    return tuple(key(w.rstrip("*")) for w in word_list("negative_complements"))
+
+
+def _called_negative(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
+    """Tokens (first, last) of "Y را «...» خواند/دانست/توصیف کرد" between lo and hi whose complement
+    (between "را" and the verb) holds a word of negative_complements.txt; None when there is none."""
+    neg = _negative_words()
+    for v in range(lo, hi):
+        form = s.verbs.get(v)
+        if form is None or form.negated:
+            continue
+        if not (form.lemma in CALLING or (form.lemma == "کرد" and v > lo and s.keys[v - 1] in DESCRIBING)):
+            continue
+        r = next((k for k in range(v - 1, max(lo, v - 12) - 1, -1) if s.keys[k] == "را"), None)
+        if r is None:
+            continue
+        joined = " " + " ".join(s.keys[r + 1:v]) + " "
+        if any(" " + w in joined for w in neg):
+            return r + 1, v + form.ntok - 1
+    return None
+
+
+def called_then_appealed(s: Sent, coded: list) -> list:
+    """"X این اقدام را «نقض آشکار ...» دانست و از Y خواست ...": the criticism (111) whose object is an
+    act or a report (no actor) is aimed at the addressee of the appeal that follows it (the blind
+    annotators code Y as its target), when that addressee is not the source itself."""
+    out = []
+    starts = None
+    for ev, src in coded:
+        if ev.cameo[:2] != "02" or ev.negated or src is None or not ev.target or not ev.source:
+            continue
+        if ev.target == ev.source or id(src) not in s.span:
+            continue
+        if any(e.source == ev.source and e.cameo[:2] == "11" for e, _ in coded + out):
+            continue
+        starts = starts or [t.start for t in s.toks]
+        hi = bisect_left(starts, ev.start)
+        found = _called_negative(s, s.span[id(src)][1] + 1, hi)
+        if found is None:
+            continue
+        a, b = found
+        out.append((Event(ev.source, ev.source_text, ev.target, ev.target_text, "111", "11", plover_for("111"),
+                          False, ev.sentence, s.toks[a].start, s.toks[b].end), src))
     return out
 
 

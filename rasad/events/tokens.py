@@ -129,7 +129,7 @@ STEMS = {
 #: verb only at the clause's end (before punctuation or the sentence end: "به منزل او یورش برد.")
 _NOUN_LIKE_PAST = {"درآمد"}
 #: forms of نشستن that are nouns or adjectives far more often than verbs ("نشست سران", "به گل نشسته")
-_NOUN_FORMS = {"نشست", "نشسته", "ننشست", "ننشسته"}
+_NOUN_FORMS = {"نشست", "نشسته", "ننشست", "ننشسته", "شدید"}  # and "شدید" (severe), never "you became" in news
 #: "آمد و شد"، "رفت و آمد" (traffic) are nouns, not the verbs آمد/شد/رفت
 _VOWEL_PRESENT = {"گو", "افزا", "نما", "ربا", "گشا", "آ", "ستا", "درآ"}
 _PAST_SUF = ("", "م", "یم", "ید", "ند")  # no 2nd singular: "کشتی" is a ship
