@@ -297,7 +297,7 @@ def build(a, errors):
     sents = sentences(text)
     gold = {"agency": a["agency"], "title": z(a["title"]), "lead": z(a.get("lead")),
             "body": [z(p) for p in a["body"]], "section": z(a.get("section")),
-            "published": published(a), "attributed_sources": a.get("sources", [])}
+            "published": published(a), "attributed_sources": a.get("sources", []), "text": text}
     ents = [tuple(z(x) for x in e) for e in a["ents"]]
     found = count_entities(text, ents)
     elist = []
@@ -306,7 +306,8 @@ def build(a, errors):
             errors.append("%s: entity not in text: %s" % (name, f[0]))
             continue
         for pos in found[f[0]]:
-            elist.append((pos, {"text": f[0], "type": f[1], "canonical": f[2] or None, "code": f[3] or None}))
+            elist.append((pos, {"text": f[0], "type": f[1], "canonical": f[2] or None, "code": f[3] or None,
+                                "start": pos, "end": pos + len(f[0])}))
     gold["entities"] = [e for _, e in sorted(elist, key=lambda x: x[0])]
     ql = []
     for q in a["quotes"]:
@@ -315,7 +316,9 @@ def build(a, errors):
             errors.append("%s: quote not in text: %s" % (name, qt))
         if spt and spt not in text:
             errors.append("%s: speaker_text not in text: %s" % (name, spt))
-        ql.append({"text": qt, "speaker": sp, "speaker_text": spt, "direct": direct})
+        qs = text.find(qt)
+        ql.append({"text": qt, "speaker": sp, "speaker_text": spt, "direct": direct,
+                   "start": qs, "end": qs + len(qt)})
     gold["quotes"] = ql
     ev = []
     for e in a["events"]:
@@ -330,11 +333,13 @@ def build(a, errors):
             errors.append("%s: fragment matches %d sentences: %s" % (name, len(hits), frag))
             continue
         sent = hits[0]
+        ss = text.find(sent)
         for x in (st, tt):
             if x and x not in text:
                 errors.append("%s: actor text not in text: %s" % (name, x))
         ev.append({"source": src, "source_text": st, "target": tgt, "target_text": tt, "cameo": code,
-                   "root": code[:2], "negated": neg, "plover": plover_of(code), "sentence": sent})
+                   "root": code[:2], "negated": neg, "plover": plover_of(code), "sentence": sent,
+                   "start": ss, "end": ss + len(sent)})
     gold["events"] = ev
     if a.get("notes"):
         gold["notes"] = a["notes"]
