@@ -44,6 +44,10 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         if code:  # "هرگونه دخالت در این حمله را تکذیب کرد": the attack's own target and code
             a.targets = [(Mention("", 0, 0, code, None, code[:3], False, code[3:6] or None), None)]
             a.code = denied_code(state.get("anaphor")) or a.code
+    if a.code.startswith("0253") and _untargeted(a) and _one_source(a):
+        captor = captor_of(state.get("anaphor"), a.sources[0])
+        if captor is not None:  # "خواستار آزادی فوری بازداشت‌شدگان شد": those who hold them
+            a.targets = [(captor, captor.text if s.start <= captor.start < s.end else None)]
     if root == "09" and _untargeted(a) and _one_source(a):
         auth = investigated_author(s, cs, m.vend + 1, a.sources[0], state.get("anaphor"))
         if auth is not None and auth.code:  # "تحقیقاتی درباره این حادثه آغاز کرد": who did it
@@ -123,6 +127,16 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         ref = refugee_target(s, _token_after(s, lo, cs), len(s.toks), (state.get("anaphor") or {}).get("seen", ()))
         if ref is not None and ref.country != src.country:  # "... ۶۰۰ مهاجر دیگر را بازداشت کرد": the refugees
             a.targets = [(ref, ref.text)]
+
+
+def captor_of(anaphors: dict | None, src: Mention) -> Mention | None:
+    """Who holds the people a call for release (0253) names none for: the author of the article's
+    last arrest or abduction (17x, 18x), the state's organ as its country's government; not the caller."""
+    for root in ("17", "18"):
+        c = (anaphors or {}).get(root)
+        if c is not None and c.code and not same_actor(c, src):
+            return country_actor(c) if c.country and (c.code or "")[3:6] in ("COP", "SPY", "MIL") else c
+    return None
 
 
 def _token_after(s: Sent, pos: int, default: int) -> int:
