@@ -5,7 +5,7 @@ own arguments, and because they form one ordered chain.
 """
 from __future__ import annotations
 
-from .actors import same_actor
+from .actors import coordinated, same_actor
 from .anaphora import denied_code, denied_target, investigated_author
 from .clauses import Sent, phrase_at
 from .coder import Match
@@ -13,7 +13,7 @@ from .fallbacks import (PEOPLE_CODES, SHARED_ROOTS, TALK_ROOTS, domestic_target,
                         place_target, refugee_target, sanctioned_trade, talk_partner, vetoed_body)
 from .mentions import Mention, country_actor
 from .patterns import FORCE_ROOTS
-from .subjects import complement_party, near_country
+from .subjects import complement_party, near_mention
 from .targets import generic_addressee, protest_cause
 from .tokens import key
 
@@ -70,9 +70,10 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
         if fb is not None:
             a.targets = [(fb, fb.text)]
     if root == "15" and _untargeted(a) and _one_source(a):
-        near = near_country(s, cs, m.vend + 1, a.sources[0])
+        near = near_mention(s, cs, m.vend + 1, a.sources[0])
         if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
-            a.targets = [(near, near.text)]
+            a.targets = [(country_actor(o), o.text) for o in [near] + (coordinated(s, near) if id(near) in s.span else [])
+                         if o.country and o.country != a.sources[0].country]
     if root == "13" and _untargeted(a) and _one_source(a):
         other = complement_party(s, cs, m.first, a.sources[0])
         if other is not None:  # "... گفت که ناتو با این اقدامات «...» و روسیه تدابیر لازم را اتخاذ خواهد کرد"

@@ -125,18 +125,28 @@ _SIDE_FIRST = {p[0] for p in CONFLICT_SIDES}
 
 #: "در اطراف/نزدیکی/حوالی X": a military posture near another country's territory
 NEAR = {key(w) for w in ("اطراف", "نزدیکی", "حوالی", "پیرامون", "مجاورت", "سواحل", "مرزهای", "مرز", "آب‌های",
-                         "حریم")}
+                         "حریم", "مرزی", "شمال", "جنوب", "شرق", "غرب", "شمال‌غرب", "شمال‌شرق", "جنوب‌غرب",
+                         "جنوب‌شرق")}
 
 
 def near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
-    """The other country named right after a "near" noun in the clause, as a bare (territory) actor."""
+    """The other country named right after a "near" noun in the clause, as a bare (territory) actor:
+    "در اطراف تایوان"، "در آب‌های شمال و شرق تایوان"، "به مناطق مرزی ایالت تیگرای با اریتره"."""
+    t = near_mention(s, lo, hi, src)
+    return country_actor(t) if t is not None else None
+
+
+def near_mention(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
+    """The mention near_country reads (four tokens after the "near" noun; a comma ends the look)."""
     for i in range(max(lo, s.body_from), min(hi, len(s.toks) - 1)):
         if s.keys[i] not in NEAR:
             continue
-        for k in range(i + 1, min(i + 4, hi)):
+        for k in range(i + 1, min(i + 5, hi)):
+            if s.keys[k] in ("،", ","):
+                break
             t = s.first.get(k)
             if t is not None and t.country and t.country != src.country:
-                return country_actor(t)
+                return t
     return None
 
 
