@@ -288,8 +288,10 @@ def _sloppy_pairs(lex: Lexicon) -> frozenset:
     return pairs
 
 
-def restore(text: str) -> str:
-    style = writer_style(text)
+def restore(text: str, style: str | None = None) -> str:
+    """ZWNJ restoration of `text`; `style` is the writer's (`writer_style`), read from `text`
+    itself unless the caller knows it from more of the same page."""
+    style = style or writer_style(text)
     return RUN_RX.sub(lambda mo: restore_run(mo.group(), style), text)
 
 

@@ -6,15 +6,18 @@ says; `parts` records where each one sits, so later stages know a span's paragra
 from __future__ import annotations
 
 from ..document import Document
-from . import normalize
+from . import normalize_fields
 
 
 def normalize_stage(doc: Document) -> Document:
-    norm = lambda s: " ".join(normalize(s).split()) if s else s  # noqa: E731 - one line per field
-    doc.title = norm(doc.title) or None
-    doc.lead = norm(doc.lead) or None
-    doc.body = [p for p in (norm(p) for p in doc.body) if p]
-    doc.section = norm(doc.section) or None
+    """Title, lead and body share the page's writer style (`normalize_fields`); the section is a
+    site label, not the writer's prose, and is normalized with the rest only for its letters."""
+    fields = [doc.title or "", doc.lead or "", doc.section or "", *doc.body]
+    title, lead, section, *body = (" ".join(f.split()) for f in normalize_fields(fields))
+    doc.title = title or None
+    doc.lead = lead or None
+    doc.body = [p for p in body if p]
+    doc.section = section or None
     pieces: list[tuple[str, str]] = []
     if doc.title:
         pieces.append(("title", doc.title))
