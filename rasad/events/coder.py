@@ -151,8 +151,12 @@ def _no_one(s: Sent, cs: int, first: int) -> bool:
         if t not in _OPENERS:
             break
     # "خانواده او می‌گویند هنوز هیچ نهادی مسئولیت ... را بر عهده نگرفته است": right before the predicate
-    return any(s.keys[k] == _NONE and s.keys[k + 1].startswith(_AGENT_NOUNS)
+    return any(s.keys[k] == _NONE and s.keys[k + 1].startswith(_AGENT_NOUNS) and s.keys[k - 1] not in _LINKS
                for k in range(max(cs, first - 3), first - 1))
+
+
+#: words that make "هیچ X" part of a phrase, not the subject ("با امارات یا هیچ طرف دیگری مذاکره نخواهد کرد")
+_LINKS = {key(w) for w in ("با", "به", "از", "یا", "و", "برای", "علیه", "درباره")}
 
 
 #: nouns of "هیچ X" that name a (missing) agent: "هیچ گروهی"، "هیچ نهادی"، "هیچ کشوری"

@@ -113,6 +113,8 @@ def background(s: Sent, lo: int, hi: int, tense: str | None = None) -> bool:
         if (k in SO_FAR or (i + 1 < hi and s.keys[i + 1] in SO_FAR)) and (
                 tense in NOW_TENSES or _not_yet(s, hi)):
             continue
+        if tense == "future" and k != _BASIS:
+            continue  # "پیش از حصول توافق نهایی موافقت نخواهد کرد": a future act is never dated to the past
         if k in BACKGROUND:
             return True
         if i + 1 < hi and (k, s.keys[i + 1]) in BACKGROUND_PAIRS and not (k == _BEFORE and i > 0

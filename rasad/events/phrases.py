@@ -42,6 +42,8 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
             continue
         if any(s.keys[k] == IF for k in range(cs, i)):
             continue  # «اگر X ...، باید بهای سنگینی بپردازد»: a threat (conditional_threats)
+        if i + 1 < len(s.toks) and s.keys[i + 1] in KNOW:
+            continue  # «مسکو باید بداند که ...»: a warning or a message, no request of an act
         if any(s.keys[k] in FIRST_PERSON for k in range(cs, i)):
             continue
         tgt, ttxt = None, None
@@ -70,6 +72,8 @@ def must_appeals(s: Sent, pairs: list, state: dict) -> None:
 
 
 IF = key("اگر")
+#: "باید بداند/بدانند": "X must know that ..." states a warning or a message, it asks no act of X
+KNOW = {key(w) for w in ("بداند", "بدانند", "بدانید", "بدانیم")}
 
 
 #: words of a threatened consequence (prefixes of token keys)

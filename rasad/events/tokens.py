@@ -206,7 +206,8 @@ def verb_table() -> dict[tuple[str, ...], VerbForm]:
             put((part,), past, neg, "perfect")
             for aux in _PERF_AUX:
                 put((part, aux), past, neg, "perfect")
-                put((part + aux,), past, neg, "perfect")
+                if aux != "ای":  # "بسته‌ای"، "کشته‌ای" are indefinite nouns ("a package"), never "you have closed"
+                    put((part + aux,), past, neg, "perfect")
             for aux in _FUT_AUX:
                 put(((("ن" + aux) if neg else aux), past), past, neg, "future")
         # subjunctive / bare present ("بکند", "نکند", "کنند" after modals), marked present
