@@ -57,3 +57,26 @@ def test_troops_sent_to_the_border_area_with_a_neighbour_aim_at_the_neighbour():
 def test_a_show_of_force_near_two_coordinated_countries_aims_at_both():
     text = "ارتش روسیه رزمایشی در نزدیکی مرز لتونی و استونی آغاز کرد."
     assert [e[2] for e in _near(text)] == ["EST", "LVA"]
+
+
+ANAPHOR_ACTORS = {"کره شمالی": ("PRK", "North Korea", "GPE"), "نخست‌وزیر ژاپن": ("JPNGOV", None, None),
+                  "وزارت خارجه فرانسه": ("FRAGOV", None, "ORG"), "سخنگوی وزارت خارجه ایران": ("IRNGOV", None, None),
+                  "ایران": ("IRN", "Iran", "GPE")}
+
+
+def _verbal(text: str) -> list[tuple]:
+    doc = events_stage(make_doc(text, ANAPHOR_ACTORS))
+    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events
+                   if e.root == "11"), key=str)
+
+
+def test_this_launch_called_a_threat_targets_who_launched():
+    text = ("کره شمالی بامداد دوشنبه یک موشک بالستیک به سمت دریای ژاپن پرتاب کرد. "
+            "نخست‌وزیر ژاپن این پرتاب را «تحریکی آشکار» خواند.")
+    assert ("JPNGOV", "111", "PRKGOV", "خواند") in _verbal(text)
+
+
+def test_this_statement_called_interference_targets_its_author():
+    text = ("وزارت خارجه فرانسه روز جمعه از بازداشت دو شهروند خود در ایران انتقاد کرد. "
+            "سخنگوی وزارت خارجه ایران این بیانیه را «دخالت در امور داخلی» خواند.")
+    assert ("IRNGOV", "111", "FRAGOV", "خواند") in _verbal(text)
