@@ -43,6 +43,11 @@ def refusal_for(code: str) -> str | None:
     return None
 
 
+#: past stems whose present forms are spelled alike: "می‌کشد" is far more often "pulls" (کشیدن: "انتظار ...
+#: را می‌کشد"، "به آتش می‌کشند"، "دست می‌کشد") than "kills" (news reports killings in the past tense)
+SHARED_PRESENT = {"کشت": "کشید"}
+
+
 #: verb forms that are nouns in fixed pairs ("کشت و صنعت"، "کشت و کار"): form → the words after "و"
 NOUN_HOMOGRAPHS = {key("کشت"): {key(w) for w in ("صنعت", "کار", "زرع", "برداشت", "دام")}}
 
@@ -60,17 +65,18 @@ def match_at(s: Sent, v: int) -> Match | None:
     if (form.ntok == 1 and s.keys[v] in NOUN_HOMOGRAPHS and v + 2 < len(s.toks)
             and s.keys[v + 1] == "و" and s.keys[v + 2] in NOUN_HOMOGRAPHS[s.keys[v]]):
         return None  # "شرکت کشت و صنعت": cultivation, not "killed"
-    entry = patterns_by_word().get(form.lemma)
+    lemma = SHARED_PRESENT.get(form.lemma, form.lemma) if form.tense == "present" else form.lemma
+    entry = patterns_by_word().get(lemma)
     if entry is None:
         return None
     end = v
     if v > 1 and s.keys[v - 1] in FILLERS:
         end = v - 1  # "اعتراض رسمی کرد"، "انتقاد شدیدی کرد": an adjective between noun and light verb
     prev = s.keys[end - 1] if end > 0 else ""
-    cands = _SORTED.get((form.lemma, prev))
+    cands = _SORTED.get((lemma, prev))
     if cands is None:
         by_word, loose = entry
-        cands = _SORTED[(form.lemma, prev)] = [(p, _required(p)) for p in
+        cands = _SORTED[(lemma, prev)] = [(p, _required(p)) for p in
                                                sorted(loose + by_word.get(prev, []), key=_order)]
     if s.keyset is None:
         s.keyset = frozenset(tok.key for tok in s.toks)
@@ -91,8 +97,12 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "محکوم کرد" by a court is a verdict; "X را محکوم می‌کند" is a condemnation
         if "negonly" in p.flags and not form.negated:
             continue  # "به توافق نرسیدند" is a failed agreement (057, negated); "به توافق رسیدند" an intent
+        if "posonly" in p.flags and form.negated:
+            continue  # "با هیچ کارگری برخورد قضایی نخواهد شد" reassures; "با عاملان برخورد خواهد شد" threatens
         if "nofuture" in p.flags and form.tense == "future":
             continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
+        if form.tense == "perfect" and s.keys[v + form.ntok - 1] in _PLUPERFECT and _object_relative(s, first):
+            continue  # "۲۵ زندانی را که به اتهام ... بازداشت شده بودند، آزاد کرد": how the object came to be
         if (p.cameo or "")[:2] in FORCE and _only_targets(s, first):
             continue  # "مدعی شد که تنها مواضع شبه‌نظامیان را هدف گرفته است": an account of targets, no new attack
         if (p.cameo or "").startswith("05") and "از" in p.targets and _any_object(s, first):
@@ -102,6 +112,16 @@ def match_at(s: Sent, v: int) -> Match | None:
             # نخواهد شد" is a passive: no one will be released, a refusal)
         return Match(p, first, v, v + form.ntok - 1, form.negated, form.tense)
     return None
+
+
+_PLUPERFECT = {key("بود"), key("بودند")}
+
+
+def _object_relative(s: Sent, first: int) -> bool:
+    """Is the clause a relative clause on the main verb's object ("X را که ... شده بودند، ...")? Its
+    pluperfect act describes the object (background), the main verb states the news."""
+    cs = clause_start(s, first)
+    return cs >= s.body_from + 2 and s.keys[cs - 1] == "که" and s.keys[cs - 2] == "را"
 
 
 FORCE = {"18", "19", "20"}
