@@ -289,6 +289,7 @@ def adverbial_acts(s: Sent, state: dict, coded: list) -> list:
     111 / 018 from the clause's subject (else the source of the sentence's main act) to the actor
     the phrase names, or to the author of the act "این X" refers to. Also the attacks claimed in the
     sentence (`claimed_force`)."""
+    curfew_on_own_people(s, coded)
     out = claimed_force(s, coded)
     out += _both_parties(s, coded)
     out += called_then_appealed(s, coded)
@@ -420,6 +421,26 @@ def called_then_appealed(s: Sent, coded: list) -> list:
         out.append((Event(ev.source, ev.source_text, ev.target, ev.target_text, "111", "11", plover_for("111"),
                           False, ev.sentence, s.toks[a].start, s.toks[b].end), src))
     return out
+
+
+CURFEW = "1723"
+
+
+def curfew_on_own_people(s: Sent, coded: list) -> None:
+    """A curfew ("منع آمد و شد/تردد برقرار کرد") with no target named restricts the people of the
+    source's own country (CVL), as the blind annotators code it, unless the sentence places it in
+    another country ("ارتش اسرائیل در غزه منع تردد اعلام کرد": Gaza's people, left to the rules)."""
+    for ev, _ in coded:
+        if ev.cameo != CURFEW or ev.target is not None or not ev.source or len(ev.source) < 3 \
+                or ev.source.startswith(("IGO", "NGO")):
+            continue
+        starts = [t.start for t in s.toks]
+        k = bisect_left(starts, ev.start)
+        place = next((gazetteer_actor(s, j + 1, k) for j in range(max(s.body_from, k - 12), k)
+                      if s.keys[j] == "در"), None)
+        if place is not None and place.country and place.country != ev.source[:3]:
+            continue
+        ev.target = ev.source[:3] + "CVL"
 
 
 def _both_parties(s: Sent, coded: list) -> list:
