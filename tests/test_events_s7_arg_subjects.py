@@ -35,3 +35,13 @@ def test_a_list_of_places_is_no_opening_place():
     _, sents = analyzed(doc)
     s = sents[0]
     assert _after_opening_place(s, 0, len(s.toks)) is None
+
+
+def test_clause_after_a_verb_and_comma_keeps_the_subject_before_it():
+    # "X ... آنچه ... خواند، اعلام کرد آماده است ...": the clause after the comma is still X's
+    actors = {"آنکارا": ("TURGOV", "Ankara", "GPE"), "باکو": ("AZEGOV", "Baku", "GPE")}
+    text = ("آنکارا روز یکشنبه با رد آنچه فشار غیرقانونی خواند، اعلام کرد آماده است همکاری‌های "
+            "نظامی با باکو را گسترش دهد.")
+    doc = events_stage(make_doc(text, actors))
+    evs = [(e.source, e.target) for e in doc.events if e.root == "03"]
+    assert evs == [("TURGOV", "AZEGOV")]

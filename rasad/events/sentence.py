@@ -23,7 +23,7 @@ from .mentions import Mention
 from .patterns import FORCE_ROOTS, VERBAL_COOP, plover_for
 from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
                       visit_phrase)
-from .subjects import (after_setting, clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
+from .subjects import (after_setting, clause_subject, comma_clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
                        keep_state_pair, outer_adjective, passive_subject, people_in, sentence_pair, shared_subject,
                        speaker_role, states_for)
 from .targets import THIS, find_target, inner_pair
@@ -290,6 +290,7 @@ def _active_args(s: Sent, m: Match, cs: int, code: str, state: dict, sent_src: M
     elif subj is None:
         shared = shared_subject(s, cs)
         subj = (shared or adjective_subject(s, cs, m.first) or event_owner(s, cs, m.verb)
+                or comma_clause_subject(s, cs)
                 or speech_subject(s, cs) or relative_head(s, cs) or outer_adjective(s, cs) or sent_src)
         if subj is None and root == "14":
             subj = crowd(s, cs, m.first, main_country)  # "صدها نفر در برلین تظاهرات کردند"

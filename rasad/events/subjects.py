@@ -293,6 +293,15 @@ def _named_as(s: Sent, cs: int, hi: int) -> Mention | None:
 PLACE_OPENERS = {key(w) for w in ("در", "از")}
 
 
+def comma_clause_subject(s: Sent, cs: int) -> Mention | None:
+    """"مسکو ... با انتقاد از آنچه تهدید نظامی خواند، اعلام کرد ...": a clause opened after "V،" with no
+    subject of its own goes on with the subject of the clause before the comma."""
+    if cs - 2 < s.body_from or s.keys[cs - 1] not in ("،", ","):
+        return None
+    lo = clause_start(s, cs - 1)
+    return subject_in(s, lo, cs - 1) if lo < cs - 1 else None
+
+
 def _after_opening_place(s: Sent, cs: int, hi: int) -> Mention | None:
     """"در تهران، سخنگوی وزارت خارجه ... حمایت کرد": a clause opened by "در/از" + a place and a comma;
     the actor right after the comma is the subject, not the next item of a list of places ("در غزه،
