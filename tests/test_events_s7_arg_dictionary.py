@@ -22,6 +22,7 @@ from rasad.analyze.actors import analyze, resolve_actor_phrase
     ("پلیس ضدشورش صربستان", "SRBCOP"),
     ("نیروهای ضد شورش عراق", "IRQCOP"),
     ("رهبران اتحادیه‌ها", "IRNLAB"),             # unions: labour (country from the story)
+    ("امضاکنندگان این طرح", "IRNLEG"),           # the MPs who signed a motion, named again
 ])
 def test_new_rows_resolve(phrase, code):
     m = resolve_actor_phrase(phrase)
