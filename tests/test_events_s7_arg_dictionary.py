@@ -32,3 +32,13 @@ def test_new_rows_resolve(phrase, code):
 def test_un_rapporteur_by_surname_after_a_title():
     actors, _ = analyze("خانم ساتو در گزارش خود از اعدام‌ها انتقاد کرد.")
     assert [(a.text, a.code) for a in actors if a.code] == [("ساتو", "IGOUNO")]
+
+
+def test_isis_is_an_armed_group_of_the_country_it_acts_in():
+    actors, _ = analyze("بقایای گروه تروریستی داعش شامگاه دوشنبه به روستایی در حومه دیرالزور سوریه یورش بردند.")
+    assert ("گروه تروریستی داعش", "SYRREB") in [(a.text, a.code) for a in actors]
+
+
+def test_isis_with_no_country_named_keeps_its_own_code():
+    actors, _ = analyze("داعش مسئولیت این انفجار را بر عهده گرفت.")
+    assert [(a.text, a.code) for a in actors] == [("داعش", "IMGMOSISI")]

@@ -431,6 +431,17 @@ def analyze(text: str, published: str | None = None,
             i += 1  # "سید هادی خامنه‌ای": a namesake, left to the context rules
             continue
         actor, ent = _named(m, text, year)
+        if actor is not None and m.entry.kind == "group" and (actor.code or "").startswith("IMG"):
+            # a transnational jihadist group (ISIS, al-Qaeda) is coded, as annotators code it, as an
+            # armed group of the country it acts in: the place its sentence names, else the story's
+            # foreign country (none named: the group's own code)
+            if foreign is None:
+                foreign = main_country(matches, skip=_DEFAULT_COUNTRY)
+            iso = _sentence_country(text, matches, i, i + 1) or foreign
+            named = iso is not None and (iso != _DEFAULT_COUNTRY or any(k.entry.country == iso for k in matches))
+            if named:
+                actor = ActorMention(actor.text, actor.start, actor.end, iso + "REB", actor.canonical, actor.type,
+                                     "REB", iso)
         if actor is not None:
             actors.append(actor)
         if ent is not None:
