@@ -42,3 +42,10 @@ def test_isis_is_an_armed_group_of_the_country_it_acts_in():
 def test_isis_with_no_country_named_keeps_its_own_code():
     actors, _ = analyze("داعش مسئولیت این انفجار را بر عهده گرفت.")
     assert [(a.text, a.code) for a in actors] == [("داعش", "IMGMOSISI")]
+
+
+def test_forces_of_this_regime_after_israeli_jets_are_israels():
+    text = ("جنگنده‌های اسرائیلی مواضعی در حومه قنیطره را بمباران کردند و نیروهای زمینی این رژیم "
+            "به دو روستای مرزی نفوذ کردند.")
+    actors, _ = analyze(text)
+    assert ("نیروهای زمینی این رژیم", "ISRMIL") in [(a.text, a.code) for a in actors]

@@ -105,12 +105,20 @@ def this_regime(text: str, actors: list[ActorMention]) -> None:
     """"جنگنده‌های این رژیم": "این رژیم" is the regime last named as one ("رژیم صهیونیستی", "ارتش
     رژیم صهیونیستی"), not the last country named (often the place attacked)."""
     last: str | None = None
+    israel = False  # Persian news calls Israel "رژیم" far more than any other state
     for a in actors:
         if a.text in _REGIME:
             if last and a.country != last and (a.code or "") == (a.country or ""):
                 a.code, a.country = last, last
+        elif a.text.endswith(_REGIME) and a.country:
+            # "نیروهای زمینی این رژیم" after "جنگنده‌های اسرائیلی" (no regime named as one): Israel's
+            owner = last or ("ISR" if israel else None)
+            if owner and a.country != owner:
+                a.code, a.country = owner + (a.code[3:] if a.code and len(a.code) > 3 else ""), owner
         elif a.country and "رژیم" in a.text:
             last = a.country
+        if a.country == "ISR":
+            israel = True
 
 
 #: generic heads a Persian text puts before an organization's own name ("سازمان دیده‌بان حقوق بشر")
