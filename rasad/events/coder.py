@@ -56,6 +56,8 @@ def match_at(s: Sent, v: int) -> Match | None:
     form = s.verbs[v]
     if form.tense == "subjunctive":
         return None  # "تا ... محکوم کند", "بخواهیم": complements and wishes, not acts
+    if _inside_form(s, v):
+        return None  # "آماده کرده است": the "است" of a perfect is its auxiliary, not the copula "آماده است"
     if form.tense == "perfect" and form.ntok == 1 and v + 1 < len(s.toks):
         nxt = s.verbs.get(v + 1)
         if nxt is not None and nxt.lemma in PASSIVE_AUX:
@@ -121,6 +123,15 @@ def match_at(s: Sent, v: int) -> Match | None:
 
 
 _PLUPERFECT = {key("بود"), key("بودند")}
+
+
+def _inside_form(s: Sent, v: int) -> bool:
+    """Is token v the auxiliary of a longer verb form that starts before it ("کرده است"، "کرده بود")?"""
+    for k in range(max(0, v - 3), v):
+        f = s.verbs.get(k)
+        if f is not None and k + f.ntok > v:
+            return True
+    return False
 
 
 def _object_relative(s: Sent, first: int) -> bool:
