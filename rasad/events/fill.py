@@ -72,7 +72,8 @@ def fill_targets(s: Sent, m: Match, cs: int, a, state: dict) -> None:
     if root == "15" and _untargeted(a) and _one_source(a):
         near = near_mention(s, cs, m.vend + 1, a.sources[0])
         if near is not None:  # "رزمایشی در اطراف تایوان آغاز کرد": a show of force aimed at that country
-            a.targets = [(country_actor(o), o.text) for o in [near] + (coordinated(s, near) if id(near) in s.span else [])
+            near_all = [near] + (coordinated(s, near) if id(near) in s.span else [])  # "مرز لتونی و استونی"
+            a.targets = [(country_actor(o), o.text) for o in near_all
                          if o.country and o.country != a.sources[0].country]
     if root == "13" and _untargeted(a) and _one_source(a):
         other = complement_party(s, cs, m.first, a.sources[0])

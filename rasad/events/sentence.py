@@ -23,9 +23,9 @@ from .mentions import Mention
 from .patterns import FORCE_ROOTS, VERBAL_COOP, plover_for
 from .phrases import (IF, MUST, PHONE, VISIT, conditional_threats, meeting_place, must_appeals, phone_phrase,
                       visit_phrase)
-from .subjects import (after_setting, clause_subject, comma_clause_subject, conflict_parties, coordinated_dyad, crowd, event_owner,
-                       keep_state_pair, outer_adjective, passive_subject, people_in, sentence_pair, shared_subject,
-                       speaker_role, states_for)
+from .subjects import (after_setting, clause_subject, comma_clause_subject, conflict_parties, coordinated_dyad,
+                       crowd, event_owner, keep_state_pair, outer_adjective, passive_subject, people_in,
+                       sentence_pair, shared_subject, speaker_role, states_for)
 from .targets import THIS, find_target, inner_pair
 from .tokens import key
 

@@ -9,7 +9,7 @@ from .actors import adjective_subject, coordinated
 from .clauses import PREPS, Sent, clause_start, phrase_at, previous_clause_subject, speech_subject, subject_in
 from .context import find_dyad
 from .fallbacks import PEOPLE, PROTESTERS, attack_location
-from .mentions import Mention, country_actor, is_country
+from .mentions import Mention, is_country
 from .tokens import key
 
 
@@ -129,15 +129,10 @@ NEAR = {key(w) for w in ("اطراف", "نزدیکی", "حوالی", "پیرام
                          "جنوب‌شرق")}
 
 
-def near_country(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
-    """The other country named right after a "near" noun in the clause, as a bare (territory) actor:
-    "در اطراف تایوان"، "در آب‌های شمال و شرق تایوان"، "به مناطق مرزی ایالت تیگرای با اریتره"."""
-    t = near_mention(s, lo, hi, src)
-    return country_actor(t) if t is not None else None
-
-
 def near_mention(s: Sent, lo: int, hi: int, src: Mention) -> Mention | None:
-    """The mention near_country reads (four tokens after the "near" noun; a comma ends the look)."""
+    """The other country named right after a "near" noun in the clause (four tokens; a comma ends the
+    look): "در اطراف تایوان"، "در آب‌های شمال و شرق تایوان"، "به مناطق مرزی ایالت تیگرای با اریتره".
+    The act aims at its territory (fill.py codes it as the bare country)."""
     for i in range(max(lo, s.body_from), min(hi, len(s.toks) - 1)):
         if s.keys[i] not in NEAR:
             continue
