@@ -23,6 +23,9 @@ from rasad.analyze.actors import analyze, resolve_actor_phrase
     ("نیروهای ضد شورش عراق", "IRQCOP"),
     ("رهبران اتحادیه‌ها", "IRNLAB"),             # unions: labour (country from the story)
     ("امضاکنندگان این طرح", "IRNLEG"),           # the MPs who signed a motion, named again
+    ("شهرداری", "IRNGOV"),                        # a municipality is local government
+    ("ناوگروه هواپیمابر آمریکایی", "USAMIL"),
+    ("همتای عمانی", "OMNGOV"),                    # "همتای X خود": the counterpart of country X
 ])
 def test_new_rows_resolve(phrase, code):
     m = resolve_actor_phrase(phrase)
