@@ -1,13 +1,19 @@
 """rasad.normalize: properties (idempotence, correct text unchanged, maps) and adversarial input."""
 from __future__ import annotations
 
+import os
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from rasad.normalize import normalize, normalize_with_map
 
 Z = "\u200c"
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the suite gives the same verdict on every run (CI must not go red by chance); new
+# cases come from `RASAD_HYPOTHESIS_EXAMPLES=5000 pytest tests/test_normalize_props.py` by hand.
+FAST = settings(max_examples=int(os.environ.get("RASAD_HYPOTHESIS_EXAMPLES", 60)), deadline=None,
+                derandomize="RASAD_HYPOTHESIS_EXAMPLES" not in os.environ,
+                suppress_health_check=[HealthCheck.too_slow])
 
 # Noisy input: Persian and Arabic letters, marks, digits, Latin, punctuation, spaces, ZWNJ/ZWJ.
 NOISY = st.text(
@@ -34,6 +40,12 @@ SENTENCES = st.lists(st.sampled_from(CORRECT_WORDS), min_size=1, max_size=14).ma
 @FAST
 @given(NOISY)
 @example("0ۀٔء")  # a mark inside the word glued to a number: the space must come in the first pass
+@example("ۀٔ«")  # an ezafe ۀ becomes ه: the space before « comes at once
+@example("0\u064b\u200c\u0621")
+@example("0م\u200c\u0654ء")
+@example("ء\u0654\u200c(")
+@example("ء\u200c\u0654(")
+@example("ه\u200c\u0654")  # a ZWNJ after a number's mark is dropped: the space comes at once
 def test_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once

@@ -63,7 +63,7 @@ _FIX_RX = re.compile(
     r"|(?P<dig>[0-9]+(?:[.,:/][0-9]+)*)"
     "|(?P<fadig>[\u06f0-\u06f9]+)"  # a Persian number (no look-ahead: linear); glued word: ۹متر
     r"|(?P<pres>[\ufb50-\ufdff\ufe70-\ufefc])"  # presentation forms, ligatures
-    f"|(?P<ezafe>ه(?:\u0654+|{ZWNJ}ی(?!{_L})| ی(?![{LETTERS}\u200c])))"
+    f"|(?P<ezafe>ه(?:{ZWNJ}*\u0654+|{ZWNJ}ی(?!{_L})| ی(?![{LETTERS}\u200c])))"
     r"|(?P<zw>\u200c+)"
     r"|(?P<close> *[،؛؟!:.»)]+ *)"
     r"|(?P<open> *[«(]+ *)"
@@ -138,6 +138,8 @@ def _glue_space(text: str, b: int) -> str:
     for ch in text[b:b + 12]:
         if _is_fa_letter(ch):
             word += ch
+        elif ch == ZWNJ:  # read through: the zw rule may drop it («۰ً‌ء», «۰م‌ٔء»), and the second
+            continue      # pass must see the same word as the first
         elif not "\u064b" <= ch <= "\u065f":  # marks (removed later in this pass) do not end the word
             break
     if not word or word in _GLUED_OK:
@@ -196,6 +198,11 @@ def _fix(mo: re.Match) -> str:
             trail = " " if had_trail and not at_end else ""
         return lead + core + trail
     # open: « (
+    if before in MARKS:  # «کتابٌ«», «ۀٔ«» (ezafe → ه): the letter under the mark decides
+        i = a - 1  # past marks and the ZWNJs among them (dropped there by the zw rule)
+        while i >= 0 and (text[i] == ZWNJ or text[i] in MARKS):
+            i -= 1
+        before = text[i] if i >= 0 else "\n"
     lead = " " if (_is_fa_letter(before) or (had_lead and not at_start)) else ""
     trail = "" if _is_fa(after) or after.isdigit() or not had_trail or at_end else " "
     return lead + core + trail

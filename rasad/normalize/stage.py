@@ -10,8 +10,8 @@ from . import normalize_fields
 
 
 def normalize_stage(doc: Document) -> Document:
-    """Title, lead and body share the page's writer style (`normalize_fields`); the section is a
-    site label, not the writer's prose, and is normalized with the rest only for its letters."""
+    """Title, lead, section and body are normalized with one writer style read from all of them
+    (`normalize_fields`): they come from one page, one site, one scraper."""
     fields = [doc.title or "", doc.lead or "", doc.section or "", *doc.body]
     title, lead, section, *body = (" ".join(f.split()) for f in normalize_fields(fields))
     doc.title = title or None
