@@ -1,0 +1,32 @@
+"""Precision pass, seventh session (issue 4), part e: a shipment of oil or spare parts is trade (061),
+not aid (070); a present "X را تهدید می‌کند" says what endangers X (no threat act), while "تهدید کرد"
+stays a threat. Sentences written for these tests."""
+from __future__ import annotations
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {
+    "شرکت ملی نفت ایران": ("IRNBUS", None, "ORG"),
+    "کوبا": ("CUB", None, "LOC"),
+    "وزیر خارجه ترکیه": ("TURGOV", None, "PER"),
+    "یونان": ("GRCGOV", None, "LOC"),
+}
+
+
+def _events(text: str):
+    doc = events_stage(make_doc(text, ACTORS))
+    return [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events]  # targets: not this pass
+
+
+def test_oil_shipment_is_trade():
+    assert _events("شرکت ملی نفت ایران دومین محموله قطعات یدکی پالایشگاه را به کوبا ارسال کرد.") == [
+        ("IRNBUS", "061", "ارسال کرد")]
+
+
+def test_present_danger_is_no_threat():
+    assert _events("وزیر خارجه ترکیه گفت که ادامه این تنش‌ها امنیت دریای اژه را تهدید می‌کند.") == []
+
+
+def test_past_threat_stays():
+    assert [e[1][:2] for e in _events("وزیر خارجه ترکیه یونان را به پاسخ نظامی تهدید کرد.")] == ["13"]
