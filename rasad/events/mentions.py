@@ -124,7 +124,13 @@ def build_mentions(doc: Document) -> list[Mention]:
     return _add_pronouns(text, merged)
 
 
-IRANIAN_AGENCIES = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc", "ilna"}
+def iranian_outlet(agency: str | None) -> bool:
+    """Whether an outlet is inside Iran: one list, `rasad.analyze.actors.IRANIAN_OUTLETS` (imported
+    here at call time: rasad.analyze imports this package)."""
+    from ..analyze.actors import IRANIAN_OUTLETS
+    return (agency or "") in IRANIAN_OUTLETS
+
+
 #: Iranian institutions an Iranian agency names without the country ("سخنگوی وزارت امور خارجه")
 HOME_TITLES = tuple(key(w) for w in ("وزارت امور خارجه", "وزارت خارجه", "سخنگوی وزارت", "وزیر امور خارجه",
                                      "وزیر خارجه", "رئیس‌جمهور", "رئیس جمهور", "مجلس شورای اسلامی", "قوه قضاییه",
@@ -134,13 +140,14 @@ HOME_TITLES = tuple(key(w) for w in ("وزارت امور خارجه", "وزار
 def _home_country(doc: Document, ments: list[Mention]) -> None:
     """"رئیس‌جمهور کشورمان", and bare Iranian titles in Iranian agencies' stories, are Iran's."""
     text = doc.text
-    iranian = (doc.agency or "") in IRANIAN_AGENCIES
+    iranian = iranian_outlet(doc.agency)
     for m in ments:
         after = text[m.end:m.end + 10].lstrip(" ")
         ours = after.startswith("کشورمان") or "کشورمان" in m.text
         if not ours and iranian and m.code and not m.canonical and key(m.text).startswith(HOME_TITLES):
             # "وزارت امور خارجه این کشور": the country named before, not the agency's own
-            ours = not _names_country(m.text) and not any(w in m.text for w in THIS_COUNTRY)
+            # "سخنگوی وزارت امور مهاجرین طالبان": an office a group names is the group's
+            ours = not _names_country(m.text, ("group",)) and not any(w in m.text for w in THIS_COUNTRY)
         if ours and m.code:
             role = m.code[3:] if len(m.code) > 3 and m.code[:3].isalpha() else "GOV"
             m.code, m.country = "IRN" + (role or "GOV"), "IRN"
@@ -233,7 +240,7 @@ def _code_institutions(doc: Document, ments: list[Mention]) -> None:
     of its head word ("شرکت ملی نفت ایران" → IRNBUS, "وزارت امور مهاجرین طالبان" → AFGGOV); in an
     Iranian agency's story an untitled ministry or parliamentary body is Iran's ("وزارت کار")."""
     from ..analyze.gazetteer import find
-    iranian = (doc.agency or "") in IRANIAN_AGENCIES
+    iranian = iranian_outlet(doc.agency)
     for m in ments:
         if m.code or m.person or not m.text or " " not in m.text.strip():
             continue
@@ -260,7 +267,7 @@ def _bare_roles(doc: Document, ments: list[Mention]) -> None:
     """"مجلس نمایندگان ایالات متحده ... نمایندگان ..."، "... کنگره آمریکا ... ۱۴ سناتور": outside
     Iranian agencies, a bare role noun is of the country of the last body with that role named in
     full shortly before it, not of the story's home country."""
-    if (doc.agency or "") in IRANIAN_AGENCIES:
+    if iranian_outlet(doc.agency):
         return
     last: dict[str, Mention] = {}
     for m in ments:
@@ -276,10 +283,10 @@ def _bare_roles(doc: Document, ments: list[Mention]) -> None:
             m.code, m.country = prev.country + m.code[3:], prev.country
 
 
-def _names_country(surface: str) -> bool:
+def _names_country(surface: str, more: tuple[str, ...] = ()) -> bool:
     from ..analyze.gazetteer import find
-    return any(mt.entry.country for mt in find(surface) if mt.entry.kind in ("country", "adjective", "place",
-                                                                            "metonym"))
+    kinds = ("country", "adjective", "place", "metonym") + more
+    return any(mt.entry.country for mt in find(surface) if mt.entry.kind in kinds)
 
 
 def title_key(text: str) -> str:
