@@ -30,3 +30,17 @@ def test_present_danger_is_no_threat():
 
 def test_past_threat_stays():
     assert [e[1][:2] for e in _events("وزیر خارجه ترکیه یونان را به پاسخ نظامی تهدید کرد.")] == ["13"]
+
+
+ACTORS_OPEC = {"عربستان سعودی": ("SAUGOV", None, "LOC"), "روسیه": ("RUSGOV", None, "LOC")}
+
+
+def test_output_agreement_is_economic_cooperation():
+    doc = events_stage(make_doc("عربستان سعودی و روسیه در نشست وزیران نفت بر تمدید کاهش تولید تا پایان "
+                                "سال آینده توافق کردند.", ACTORS_OPEC))
+    assert [(e.source, e.cameo, e.target) for e in doc.events] == [("SAUGOV", "061", "RUSGOV")]
+
+
+def test_other_agreement_stays_intent():
+    doc = events_stage(make_doc("عربستان سعودی و روسیه بر گسترش همکاری‌های فرهنگی توافق کردند.", ACTORS_OPEC))
+    assert [e.cameo[:2] for e in doc.events] == ["03"]
