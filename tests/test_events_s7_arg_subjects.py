@@ -2,6 +2,7 @@
 these tests; exact codes and spans."""
 from __future__ import annotations
 
+from events_helpers import coded
 from rasad.events import events_stage
 from rasad.events.testing import make_doc
 
@@ -14,8 +15,7 @@ ACTORS = {
 
 
 def _events(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, ACTORS))
-    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events), key=str)
+    return coded(text, ACTORS, sort=True)
 
 
 def test_actor_after_an_opening_place_and_comma_is_the_subject():
@@ -40,8 +40,8 @@ def test_a_list_of_places_is_no_opening_place():
 def test_clause_after_a_verb_and_comma_keeps_the_subject_before_it():
     # "X ... آنچه ... خواند، اعلام کرد آماده است ...": the clause after the comma is still X's
     actors = {"آنکارا": ("TURGOV", "Ankara", "GPE"), "باکو": ("AZEGOV", "Baku", "GPE")}
-    text = ("آنکارا روز یکشنبه با رد آنچه فشار غیرقانونی خواند، اعلام کرد آماده است همکاری‌های "
-            "نظامی با باکو را گسترش دهد.")
+    text = ("آنکارا عصر پنج‌شنبه با رد آنچه دخالت بیگانگان خواند، تأکید کرد آماده است مبادلات "
+            "تجاری با باکو را دو برابر کند.")
     doc = events_stage(make_doc(text, actors))
     evs = [(e.source, e.target) for e in doc.events if e.root == "03"]
     assert evs == [("TURGOV", "AZEGOV")]

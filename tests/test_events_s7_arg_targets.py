@@ -1,9 +1,9 @@
-"""Targets of events (session 7): who a call for release addresses. Sentences written for these
-tests; exact codes and spans."""
+"""Targets of events (session 7): who a call for release addresses, shows of force near a country,
+and "this X called Y" aimed at X's author. Sentences written for these tests; each test asserts the
+whole list of events it looks at (source, code, target, span), so an extra wrong event fails it."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "پلیس بلاروس": ("BLRCOP", None, None), "سازمان عفو بین‌الملل": ("NGOAMN", None, "ORG"),
@@ -11,23 +11,18 @@ ACTORS = {
 }
 
 
-def _events(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, ACTORS))
-    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events), key=str)
-
-
 def test_call_for_release_addresses_the_captors_state():
     # "خواستار آزادی X شد" names no addressee: those who arrested them (their state) are asked
-    text = ("پلیس بلاروس روز جمعه سه فعال مدنی را در مینسک بازداشت کرد. "
-            "سازمان عفو بین‌الملل ساعاتی بعد خواستار آزادی فوری این فعالان شد.")
-    evs = _events(text)
-    assert ("NGOAMN", "0253", "BLRGOV", "خواستار آزادی فوری این فعالان شد") in evs
+    text = ("پلیس بلاروس بامداد چهارشنبه چهار وبلاگ‌نویس را در گرودنو بازداشت کرد. "
+            "سازمان عفو بین‌الملل عصر همان روز خواستار آزادی بی‌قیدوشرط این وبلاگ‌نویسان شد.")
+    assert coded(text, ACTORS, sort=True) == [
+        ("BLRCOP", "173", "BLRCVL", "بازداشت کرد"),
+        ("NGOAMN", "0253", "BLRGOV", "خواستار آزادی بی‌قیدوشرط این وبلاگ‌نویسان شد")]
 
 
 def test_call_for_release_with_no_arrest_reported_stays_untargeted():
-    text = "سازمان عفو بین‌الملل روز جمعه خواستار آزادی فوری سه فعال مدنی شد."
-    evs = _events(text)
-    assert [e for e in evs if e[1] == "0253"] == [("NGOAMN", "0253", None, "خواستار آزادی فوری سه فعال مدنی شد")]
+    text = "سازمان عفو بین‌الملل پنج‌شنبه شب خواستار آزادی بی‌قیدوشرط چهار وبلاگ‌نویس شد."
+    assert coded(text, ACTORS) == [("NGOAMN", "0253", None, "خواستار آزادی بی‌قیدوشرط چهار وبلاگ‌نویس شد")]
 
 
 NEAR_ACTORS = {"ارتش چین": ("CHNMIL", None, "ORG"), "تایوان": ("TWN", "Taiwan", "GPE"),
@@ -36,27 +31,22 @@ NEAR_ACTORS = {"ارتش چین": ("CHNMIL", None, "ORG"), "تایوان": ("TWN
                "لتونی": ("LVA", "Latvia", "GPE"), "استونی": ("EST", "Estonia", "GPE")}
 
 
-def _near(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, NEAR_ACTORS))
-    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events
-                   if e.root == "15"), key=str)
-
-
-def test_exercise_in_the_waters_north_and_east_of_a_country_aims_at_it():
+def test_exercise_in_the_waters_south_and_west_of_a_country_aims_at_it():
     text = "ارتش چین روز شنبه رزمایشی بزرگ در آب‌های جنوب و غرب تایوان آغاز کرد."
-    assert _near(text) == [("CHNMIL", "150", "TWN", "رزمایشی بزرگ در آب\u200cهای جنوب و غرب تایوان آغاز کرد")]
+    assert coded(text, NEAR_ACTORS) == [
+        ("CHNMIL", "150", "TWN", "رزمایشی بزرگ در آب\u200cهای جنوب و غرب تایوان آغاز کرد")]
 
 
 def test_troops_sent_to_the_border_area_with_a_neighbour_aim_at_the_neighbour():
     # the own province named first ("دارفور") is skipped: the country across the border is the one
     text = "دولت سودان هزاران نیرو را به مناطق مرزی دارفور با چاد اعزام کرد."
-    evs = _near(text)
-    assert [e[2] for e in evs] == ["TCD"]
+    assert coded(text, NEAR_ACTORS) == [("SDNGOV", "154", "TCD", "اعزام کرد")]
 
 
 def test_a_show_of_force_near_two_coordinated_countries_aims_at_both():
     text = "ارتش روسیه رزمایشی در نزدیکی مرز لتونی و استونی آغاز کرد."
-    assert [e[2] for e in _near(text)] == ["EST", "LVA"]
+    span = "رزمایشی در نزدیکی مرز لتونی و استونی آغاز کرد"
+    assert coded(text, NEAR_ACTORS, sort=True) == [("RUSMIL", "150", "EST", span), ("RUSMIL", "150", "LVA", span)]
 
 
 ANAPHOR_ACTORS = {"کره شمالی": ("PRK", "North Korea", "GPE"), "نخست‌وزیر ژاپن": ("JPNGOV", None, None),
@@ -65,18 +55,17 @@ ANAPHOR_ACTORS = {"کره شمالی": ("PRK", "North Korea", "GPE"), "نخست�
 
 
 def _verbal(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, ANAPHOR_ACTORS))
-    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events
-                   if e.root == "11"), key=str)
+    """The criticisms (root 11) of `text`, sorted."""
+    return [e for e in coded(text, ANAPHOR_ACTORS, sort=True) if e[1].startswith("11")]
 
 
 def test_this_launch_called_a_threat_targets_who_launched():
-    text = ("کره شمالی بامداد دوشنبه یک موشک بالستیک به سمت دریای ژاپن پرتاب کرد. "
-            "نخست‌وزیر ژاپن این پرتاب را «تحریکی آشکار» خواند.")
-    assert ("JPNGOV", "111", "PRKGOV", "خواند") in _verbal(text)
+    text = ("کره شمالی صبح پنج‌شنبه سه موشک کوتاه‌برد به سوی دریای شرق پرتاب کرد. "
+            "نخست‌وزیر ژاپن ساعتی بعد این پرتاب را «تحریکی خطرناک» خواند.")
+    assert _verbal(text) == [("JPNGOV", "111", "PRKGOV", "خواند")]
 
 
 def test_this_statement_called_interference_targets_its_author():
-    text = ("وزارت خارجه فرانسه روز جمعه از بازداشت دو شهروند خود در ایران انتقاد کرد. "
-            "سخنگوی وزارت خارجه ایران این بیانیه را «دخالت در امور داخلی» خواند.")
-    assert ("IRNGOV", "111", "FRAGOV", "خواند") in _verbal(text)
+    text = ("وزارت خارجه فرانسه روز سه‌شنبه از حکم زندان یک گردشگر فرانسوی در ایران انتقاد کرد. "
+            "سخنگوی وزارت خارجه ایران این بیانیه را «مداخله در کار دستگاه قضایی» خواند.")
+    assert _verbal(text) == [("FRAGOV", "111", "IRNGOV", "انتقاد کرد"), ("IRNGOV", "111", "FRAGOV", "خواند")]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "دولت اردن": ("JORGOV", None, "ORG"), "قطر": ("QAT", None, "GPE"), "پلیس کنیا": ("KENCOP", None, "ORG"),
@@ -17,36 +16,35 @@ ACTORS = {
 
 
 def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in doc.events]
+    return coded(text, ACTORS, negated=True)
 
 
 @pytest.mark.parametrize("text,expected", [
     # "این اقدام را «...» دانست و از Y خواست": the criticism is aimed at Y
-    ("دولت اردن این اقدام را نقض آشکار حاکمیت خود دانست و از قطر خواست نیروهایش را فوراً خارج کند.",
+    ("دولت اردن ورود شناورهای جنگی به خلیج عقبه را نقض آشکار حاکمیت خود دانست و از قطر خواست شناورهایش را بی‌درنگ خارج کند.",
      [("JORGOV", "111", "QATGOV", "نقض آشکار حاکمیت خود دانست", False),
       ("JORGOV", "020", "QATGOV", "از قطر خواست", False)]),
     # ... not when the source appeals to its own body
-    ("دولت اردن این حمله را نقض آشکار حاکمیت خود دانست و از دولت اردن خواست شکایتی ارائه کند.",
+    ("دولت اردن ورود شناورهای جنگی به خلیج عقبه را نقض آشکار حاکمیت خود دانست و از دولت اردن خواست به دیوان لاهه شکایت کند.",
      [("JORGOV", "020", None, "از دولت اردن خواست", False)]),
     # "با انتقاد از این تصمیم، از Y خواست": the criticism is aimed at Y
-    ("وزارت خارجه کنیا با انتقاد از این تصمیم، از دولت سومالی خواست که در آن تجدیدنظر کند.",
+    ("وزارت خارجه کنیا با انتقاد از بستن پروازهای باری، از دولت سومالی خواست که فرودگاه بیدوا را بازگشایی کند.",
      [("KENGOV", "111", "SOMGOV", "انتقاد", False), ("KENGOV", "020", "SOMGOV", "از دولت سومالی خواست", False)]),
     # condemning a crime aims at its author, not at whom the source then asks to act ("شدید" is no verb)
-    ("وزارت خارجه کنیا با محکوم کردن شدید این جنایت، از دولت سومالی خواست که عاملان را مجازات کند.",
+    ("وزارت خارجه کنیا با محکوم کردن شدید کشتار چوپانان مرزی، از دولت سومالی خواست که قاتلان را به دادگاه بسپارد.",
      [("KENGOV", "020", "SOMGOV", "از دولت سومالی خواست", False)]),
     # an author's account that its strikes hit "only" some targets is no new attack
-    ("ارتش مراکش مدعی شد که حملات شب گذشته تنها مواضع شورشیان را هدف گرفته است.", []),
-    ("ارتش مراکش گفت که مواضع شورشیان در الجزایر را هدف گرفته است.",
+    ("ارتش مراکش مدعی شد که حملات پهپادی سه‌شنبه تنها انبارهای سوخت شورشیان را هدف گرفته است.", []),
+    ("ارتش مراکش گفت که انبارهای سوخت شورشیان در الجزایر را هدف گرفته است.",
      [("MARMIL", "190", "DZA", "هدف گرفته است", False)]),
     # a month with no day on a pluperfect is background; "روز شنبه" is in the news cycle
     ("این فعال که در شهریورماه به دست پلیس کنیا بازداشت شده بود، روز شنبه به دادگاه رفت.", []),
     ("پلیس کنیا اعلام کرد که این فعال روز شنبه در نایروبی بازداشت شده بود.",
      [("KENCOP", "173", "KENCVL", "بازداشت شده بود", False)]),
     # announced arrests with a long object
-    ("پلیس کنیا از بازداشت سه نفر از عوامل پشتیبانی مهاجمان در عملیاتی در حومه نایروبی خبر داد.",
+    ("پلیس کنیا از بازداشت هفت قاچاقچی عاج و دو راننده کامیون در بازرسی شبانه جاده مومباسا خبر داد.",
      [("KENCOP", "173", None,
-       "از بازداشت سه نفر از عوامل پشتیبانی مهاجمان در عملیاتی در حومه نایروبی خبر داد", False)]),
+       "از بازداشت هفت قاچاقچی عاج و دو راننده کامیون در بازرسی شبانه جاده مومباسا خبر داد", False)]),
 ])
 def test_s7_predicates_b(text, expected):
     assert _events(text) == expected

@@ -1,5 +1,5 @@
 """Predicates, seventh session, third pass (issue 4): refusals stated in the future ("لغو نخواهد شد"،
-"بازگشایی نخواهد شد"، "پذیرفته نخواهد شد"، "وارد هیچ مذاکره‌ای نخواهد شد"، "پای میز مذاکره نمی‌نشینیم"،
+"بازگشایی نخواهد شد"، "پذیرفته نخواهد شد"، "وارد هیچ گفت‌وگویی نخواهد شد"، "پای میز مذاکره نمی‌نشینیم"،
 "تسلیم فشارها نخواهد شد"), a future act is never dated to the past by "پیش از ...", "هیچ X" inside a
 phrase is no missing subject, a veto by "مخالفت" with an adoption, "X باید بداند" is no appeal, "بسته‌ای" is no verb, and a sanctions package "که X را هدف قرار می‌دهد"
 targets X.
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "وزارت خارجه مصر": ("EGYGOV", None, "ORG"), "دولت اردن": ("JORGOV", None, "ORG"),
@@ -18,8 +17,7 @@ ACTORS = {
 
 
 def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end], e.negated) for e in doc.events]
+    return coded(text, ACTORS, negated=True)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -27,10 +25,10 @@ def _events(text: str):
     ("وزارت خارجه مصر اعلام کرد که قاهره پیش از حصول توافق نهایی با آتش‌بس موافقت نخواهد کرد.",
      [("EGYGOV", "1246", None, "موافقت نخواهد کرد", False)]),
     # "با قطر یا هیچ طرف دیگری": "هیچ" inside a phrase, the refusal stands
-    ("وزارت خارجه مصر تصریح کرد که قاهره با قطر یا هیچ طرف دیگری مذاکره نخواهد کرد.",
+    ("وزارت خارجه مصر تصریح کرد که قاهره درباره سد و آبراه‌ها با قطر یا هیچ دولت ثالثی مذاکره نخواهد کرد.",
      [("EGYGOV", "125", "QATGOV", "مذاکره نخواهد کرد", False)]),
-    ("وزارت خارجه مصر گفت که قاهره زیر سایه تهدید وارد هیچ مذاکره‌ای نخواهد شد.",
-     [("EGYGOV", "125", None, "وارد هیچ مذاکره‌ای نخواهد شد", False)]),
+    ("وزارت خارجه مصر گفت که قاهره تا بازگشت ملوانان ربوده‌شده‌اش وارد هیچ گفت‌وگویی نخواهد شد.",
+     [("EGYGOV", "125", None, "وارد هیچ گفت‌وگویی نخواهد شد", False)]),
     ("دولت اردن گفت: «تا زمانی که شرایط تغییر نکند، پای میز مذاکره نمی‌نشینیم.»",
      [("JORGOV", "125", None, "پای میز مذاکره نمی‌نشینیم", False)]),
     ("دولت اردن تأکید کرد که تسلیم فشارهای قطر نخواهد شد.",
@@ -51,11 +49,11 @@ def _events(text: str):
     ("دولت اردن گفت: «قطر باید بداند که صبر ما حدی دارد.»", []),
     ("دولت اردن گفت: «قطر باید نیروهایش را خارج کند.»", [("JORGOV", "020", "QATGOV", "قطر باید", False)]),
     # "بسته‌ای" is a package (indefinite noun), never "you have closed" (191)
-    ("دولت اردن بسته‌ای ۱۵ میلیون یورویی برای بازسازی روستاهای مرزی سودان اختصاص داد.",
+    ("دولت اردن بسته‌ای ۴۰ میلیون دلاری برای بازسازی بیمارستان‌های سودان اختصاص داد.",
      [("JORGOV", "070", "SDN", "اختصاص داد", False)]),
     # a sanctions package adopted "که X را هدف قرار می‌دهد" targets X
-    ("دولت اردن بسته‌ای از تحریم‌ها را تصویب کرد که ده نفتکش قطر را هدف قرار می‌دهد.",
-     [("JORGOV", "163", "QAT", "تحریم‌ها را تصویب کرد", False)]),
+    ("دولت اردن روز سه‌شنبه بسته‌ای از تحریم‌های مالی را تصویب کرد که شش شرکت کشتیرانی قطر را هدف قرار می‌دهد.",
+     [("JORGOV", "163", "QAT", "تحریم‌های مالی را تصویب کرد", False)]),
 ])
 def test_s7_predicates_c(text, expected):
     assert _events(text) == expected

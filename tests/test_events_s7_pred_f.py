@@ -3,8 +3,7 @@
 agenda". Sentences written for these tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "قطر": ("QAT", None, "GPE"), "سودان": ("SDN", None, "GPE"), "چاد": ("TCD", None, "GPE"),
@@ -13,18 +12,17 @@ ACTORS = {
 
 
 def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    return coded(text, ACTORS)
 
 
 def test_inviting_the_two_sides_to_talks_is_mediation():
-    text = ("هیئت‌های سودان و چاد روز شنبه در دوحه با یکدیگر دیدار کردند. "
-            "قطر نیز هیئت‌های دو کشور را برای دور تازه مذاکرات به دوحه دعوت کرده است.")
-    evidence = "دو کشور را برای دور تازه مذاکرات به دوحه دعوت کرده است"
+    text = ("هیئت‌های سودان و چاد سه‌شنبه شب در حاشیه نشست اتحادیه آفریقا با یکدیگر دیدار کردند. "
+            "قطر هم نمایندگان دو کشور را هفته آینده برای گفت‌وگو درباره آوارگان به لوسیل دعوت کرده است.")
+    evidence = "دو کشور را هفته آینده برای گفت‌وگو درباره آوارگان به لوسیل دعوت کرده است"
     assert _events(text) == [("SDNGOV", "040", "TCDGOV", "دیدار کردند"),
                              ("QATGOV", "045", "SDNGOV", evidence), ("QATGOV", "045", "TCDGOV", evidence)]
 
 
 def test_plural_talks_not_on_the_agenda():
-    assert _events("وزارت خارجه مصر اعلام کرد که مذاکرات مستقیم با قطر در دستور کار قاهره نیست.") == [
-        ("EGYGOV", "125", "QATGOV", "مذاکرات مستقیم با قطر در دستور کار قاهره نیست")]
+    assert _events("وزارت خارجه مصر تصریح کرد که مذاکرات دوجانبه با قطر فعلاً در دستور کار قاهره نیست.") == [
+        ("EGYGOV", "125", "QATGOV", "مذاکرات دوجانبه با قطر فعلاً در دستور کار قاهره نیست")]

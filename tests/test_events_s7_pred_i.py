@@ -3,15 +3,13 @@
 these tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {"اتحادیه کارگران کنیا": ("KENLAB", None, "ORG")}
 
 
 def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    return coded(text, ACTORS)
 
 
 def test_conditional_strike_is_a_threat_of_protest():

@@ -5,16 +5,16 @@ from rasad.extract.attribution import cited_sources
 
 
 def test_longer_outlet_name_wins_over_the_one_inside_it():
-    text = "به گزارش ایسنا به نقل از روزنامه هندوستان تایمز، دهلی نو هیئتی به کابل فرستاد."
+    text = "ایسنا به نقل از هندوستان تایمز نوشت که دهلی نو هیئتی به کابل فرستاد."
     assert cited_sources(text, "isna") == ["Hindustan Times"]
 
 
 def test_latin_american_and_african_outlets():
-    text = ("به گزارش تسنیم به نقل از شبکه تله‌سور، کاراکاس سفیر خود را فراخواند. "
+    text = ("شبکه تله‌سور روز دوشنبه گزارش داد که کاراکاس سفیر خود را فراخواند. "
             "خبرگزاری رسمی سودان نیز گزارش داد که مذاکرات ادامه دارد.")
     assert cited_sources(text, "tasnim") == ["teleSUR", "SUNA"]
 
 
 def test_telesur_without_its_half_space():
-    text = "به گزارش مهر به نقل از تلهسور، ارتش ونزوئلا رزمایش برگزار کرد."
+    text = "مهر به نقل از تلهسور نوشت که ارتش ونزوئلا رزمایش برگزار کرد."
     assert cited_sources(text, "mehr") == ["teleSUR"]
