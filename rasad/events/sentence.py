@@ -343,8 +343,10 @@ def _emit(s: Sent, m: Match, a: Args, negated: bool, state: dict) -> list[tuple[
     sentence = s.text[s.start:s.end]
     for src in a.sources:
         scode = a.src_code if src is None else actor_code(src, root, code, target=False)
-        if scode and scode[3:6] == "MED" and root not in ("01",):
-            continue  # media report acts, they do not do them ("رویترز نوشته ..."، "روزنامه ... مدعی شده بود")
+        if scode and scode[3:6] == "MED" and root not in ("01", "02", "10", "11", "14"):
+            # media report acts, they do not do them ("رویترز نوشته ..."، "روزنامه ... مدعی شده بود"); what
+            # journalists do themselves stays: protest (a sit-in, a hunger strike), appeal, demand, disapprove
+            continue
         if code == "130" and scode and scode[3:6] in ARMED:
             code = "138"  # an armed force's or group's unspecified threat is a threat of force
         if code.startswith("1711") and scode and scode[3:6] in ARMED - {"MIL"}:
