@@ -113,6 +113,8 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "مدعی شد که حملات/عملیات ... تنها ... را هدف گرفته": a justification of its own attacks
         if (p.cameo or "").startswith("12") and not form.negated and _in_protest(s, first):
             continue  # "در اعتراض به ... از بارگیری خودداری کردند": a protest action, no refusal of a request
+        if (p.cameo or "").startswith("085") and _opens_clause(s, first):
+            continue  # "این تحریم‌ها درآمدهای کرملین را کاهش خواهد داد": the sanctions act, nobody eases them
         if form.tense in ("present", "copula") and _alleged(s, first):
             continue  # "X را متهم کرد که از ... حمایت می‌کند": what an accusation says X does is no act of X
         if (p.cameo or "")[:2] in ("03", "05") and _any_object(s, first):
@@ -194,6 +196,20 @@ def _alleged(s: Sent, first: int) -> bool:
     if cs < s.body_from + 3 or s.keys[cs - 1] != _THAT:
         return False
     return any(s.keys[k] in _ALLEGING for k in range(max(s.body_from, cs - 5), cs - 1))
+
+
+_DEMONSTRATIVES = {key("این"), key("آن")}
+
+
+def _opens_clause(s: Sent, first: int) -> bool:
+    """Is the pattern's first word the clause's subject ("این تحریم‌ها ... را کاهش خواهد داد")? An
+    easing of sanctions has them as its object ("تحریم‌ها را تعلیق کرد"), never as its subject."""
+    cs = clause_start(s, first)
+    if not (first == cs or (first == cs + 1 and s.keys[cs] in _DEMONSTRATIVES)):
+        return False
+    # "تحریم‌های نفتی ونزوئلا را تعلیق کرده است" (after "اعلام کرد که") is an object NP with its
+    # ezafe; a bare plural followed by another noun ("تحریم‌ها درآمدهای ... را") is the subject
+    return first + 1 < len(s.toks) and not s.keys[first].endswith("ی") and s.keys[first + 1] != "را"
 
 
 _PROTEST = key("اعتراض")

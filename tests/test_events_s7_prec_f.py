@@ -1,0 +1,29 @@
+"""Precision pass, seventh session (issue 4), part f: sanctions as the subject of "کاهش/متوقف ..."
+("این تحریم‌ها درآمدهای ... را کاهش خواهد داد") say what the sanctions do, nobody eases them; the
+sanctions as the object ("تحریم‌های ... را تعلیق کرد", also after "اعلام کرد که") stay an easing
+(085). Sentences written for these tests."""
+from __future__ import annotations
+
+from rasad.events import events_stage
+from rasad.events.testing import make_doc
+
+ACTORS = {"کمیسیون اروپا": ("IGOEUR", None, "ORG"), "ایران": ("IRN", None, "LOC"),
+          "ونزوئلا": ("VEN", None, "LOC"), "آمریکا": ("USAGOV", None, "LOC")}
+
+
+def _events(text: str):
+    doc = events_stage(make_doc(text, ACTORS))
+    return [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events]  # targets: not this pass
+
+
+def test_sanctions_as_subject_are_no_easing():
+    assert _events("کمیسیون اروپا گفت که این تحریم‌ها درآمدهای نفتی ایران را کاهش خواهد داد.") == []
+
+
+def test_suspended_sanctions_stay_an_easing():
+    assert _events("آمریکا اعلام کرد که تحریم‌های نفتی ونزوئلا را برای شش ماه تعلیق کرده است.") == [
+        ("USAGOV", "085", "تحریم‌های نفتی ونزوئلا را برای شش ماه تعلیق کرده است")]
+
+
+def test_bare_plural_object_stays_an_easing():
+    assert [e[1] for e in _events("آمریکا اعلام کرد که تحریم‌ها را برای شش ماه تعلیق کرده است.")] == ["085"]
