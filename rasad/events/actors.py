@@ -215,7 +215,7 @@ def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
 MEDIATION = {key(w) for w in ("میانجیگری", "میانجی‌گری", "وساطت", "پادرمیانی")}
 
 
-def mediation_phrase(s: Sent, out: list) -> None:
+def mediation_phrase(s: Sent, out: list, dyad: tuple | None = None) -> None:
     """"X و Y با میانجیگری Z و W ... توافق کردند": Z and W mediate between X and Y (045), one event
     per mediator and party (conventions: mediation aimed at two parties is one event per party). The
     parties are the source and target of the first two-sided act after the phrase."""
@@ -233,6 +233,16 @@ def mediation_phrase(s: Sent, out: list) -> None:
         act = next((ev for ev, _ in out if at < ev.start <= s.toks[v].start and ev.source and ev.target
                     and ev.cameo != "045" and not ev.negated and ev.source[:3] != ev.target[:3]), None)
         if act is None:
+            # "این مبادله با میانجیگری Z انجام شد": the sentence is about the mediation of an act told
+            # before; its parties are the article's last two-sided pair
+            parties = _done_pair(s, i, v, dyad)
+            if parties is None:
+                return
+            act = Event(source=parties[0], source_text=None, target=parties[1], target_text=None, cameo="",
+                        root="", plover=None, negated=False, sentence=s.text[s.start:s.end], start=at, end=at)
+        elif act.cameo.startswith("084"):
+            # "X و Y با میانجیگری Z اسرا را مبادله کردند": a release or an exchange is the parties'
+            # act alone (the annotators code the 084, not a mediation)
             return
         parties = [act.source, act.target]
         for mm in [med] + coordinated(s, med):
@@ -245,6 +255,20 @@ def mediation_phrase(s: Sent, out: list) -> None:
                            start=s.toks[i].start, end=s.toks[i + 1].end)
                 out.append((ev, mm))
         return
+
+
+_DONE = frozenset(key(w) for w in ("انجام", "صورت"))
+_PREPS = frozenset(key(w) for w in ("به", "از", "در", "با", "برای", "درباره", "بر"))
+
+
+def _done_pair(s: Sent, i: int, v: int, dyad: tuple | None) -> tuple[str, str] | None:
+    """"این ... با میانجیگری Z انجام شد/صورت گرفت": the codes of the pair of the act told before."""
+    if not dyad or i < 2 or s.keys[i - 2] != key("این") or _DONE.isdisjoint(s.keys[i + 2:v + 1]):
+        return None
+    if i >= 3 and s.keys[i - 3] in _PREPS:
+        return None  # "مذاکرات مربوط به این توافق با میانجیگری Z ...": "این" is not the subject
+    codes = [actor_code(m, "04", "045", target=True) for m in dyad]
+    return (codes[0], codes[1]) if all(codes) and codes[0][:3] != codes[1][:3] else None
 
 
 #: the E3 ("تروئیکای اروپایی", "سه کشور اروپایی"): as an addressee, each of its three states

@@ -76,7 +76,7 @@ def code_sentence(s: Sent, state: dict, main_country: str | None) -> list[tuple[
     meeting_place(s, out)
     out = host_side(s, out, target_mention)
     if not MEDIATION.isdisjoint(keys):
-        mediation_phrase(s, out)
+        mediation_phrase(s, out, state.get("dyad"))
     if PHONE[0] in keys:
         phone_phrase(s, out, sent_src)
     if IF in keys:
