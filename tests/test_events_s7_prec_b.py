@@ -33,8 +33,8 @@ def test_readiness_copula_stays():
 
 
 def test_invitation_to_talks_is_intent_to_meet():
-    assert _events("آنتونیو کوستا، نخست‌وزیر پرتغال، رهبران اتحادیه‌ها را برای روز دوشنبه به کاخ "
-                   "نخست‌وزیری دعوت کرد.") == [("PRTGOV", "036", "PRTLAB", "دعوت کرد")]
+    assert _events("آنتونیو کوستا، نخست‌وزیر پرتغال، رهبران اتحادیه‌ها را برای گفت‌وگو درباره دستمزدها "
+                   "به لیسبون دعوت کرد.") == [("PRTGOV", "036", "PRTLAB", "دعوت کرد")]
 
 
 def test_calling_on_parties_is_an_appeal():

@@ -17,7 +17,7 @@ def _events(text: str):
 
 
 def test_sanctions_as_subject_are_no_easing():
-    assert _events("کمیسیون اروپا گفت که این تحریم‌ها درآمدهای نفتی ایران را کاهش خواهد داد.") == []
+    assert _events("کمیسیون اروپا اعلام کرد که این تحریم‌ها صادرات گاز ایران را به‌شدت کاهش خواهد داد.") == []
 
 
 def test_suspended_sanctions_stay_an_easing():
