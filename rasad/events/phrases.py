@@ -248,6 +248,8 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
             return  # "توصیه کرد از سفر به ژاپن خودداری کنند": a travel advisory, not a visit
         if any(s.keys[k] in NOT_YET for k in range(max(s.body_from, i - 3), i)):
             return  # "دعوت ... برای سفر به تهران را پذیرفت": a visit invited or planned, not made
+        if _trip_as_object(s, i, j):
+            return  # "سفر گروسی به مسکو را «...» خواند"، "اجازه سفر به ایران را بدهند": a visit named, not made
         visitor = subject_in(s, s.body_from, i) or sent_src
         if visitor is None or visitor.country == host.country:
             return
@@ -266,6 +268,23 @@ def visit_phrase(s: Sent, pairs: list[tuple[Event, Mention | None]], state: dict
             pairs.append((Event(vcode, visitor.text, hcode, host.text, "042", "04", plover_for("042"), False,
                                 s.text[s.start:s.end], t.start, host.end), visitor))
         return
+
+
+_IN = key("در")
+
+
+def _trip_as_object(s: Sent, i: int, j: int) -> bool:
+    """Is "سفر (X) به Y" (not "در سفر ...") the object of another verb, closed by "را" a few words after
+    the host ("سفر گروسی به مسکو را «پیام نادرستی» خواند"، "اجازه سفر به ایران را بدهند")? The trip is
+    then a nominal mention: criticised, requested or planned, not a visit the story reports."""
+    if i > 0 and s.keys[i - 1] == _IN:
+        return False
+    for k in range(j + 2, min(j + 6, len(s.toks))):
+        if s.keys[k] == "را":
+            return True
+        if s.keys[k] in PHRASE_END:
+            return False
+    return False
 
 
 #: "با/ضمن" + a verbal noun of an act: the act is stated (conventions: acts expressed by a verb; the
