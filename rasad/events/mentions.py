@@ -118,10 +118,32 @@ def build_mentions(doc: Document) -> list[Mention]:
     _home_country(doc, merged)
     _counterparts(text, merged)
     _affiliations(text, merged)
+    _dual_nationals(text, merged)
     _attached(text, merged)
     _code_institutions(doc, merged)
     _bare_roles(doc, merged)
     return _add_pronouns(text, merged)
+
+
+_CITIZENSHIP = tuple(key(w) for w in ("دارای تابعیت", "با تابعیت", "دوتابعیتی"))
+
+
+def _dual_nationals(text: str, ments: list[Mention]) -> None:
+    """"شهروند دارای تابعیت ایران و فرانسه": a dual national of Iran and another country is coded with
+    the other country (as the annotators code one Iran arrests); of two foreign ones, the first."""
+    from ..analyze.gazetteer import find
+    for m in ments:
+        if not m.code or len(m.code) < 6 or m.code[3:6] not in ("CVL", "BUS", "MED", "EDU", "LAB"):
+            continue
+        after = text[m.end:m.end + 60].lstrip(" \u200c")
+        if not key(after[:14]).startswith(_CITIZENSHIP):
+            continue
+        stop = min((after.find(c) for c in ("،", ".", "؛") if c in after), default=len(after))
+        isos = [mt.entry.country for mt in find(after[:stop]) if mt.entry.kind in ("country", "adjective")
+                and mt.entry.country]
+        other = next((c for c in isos if c != "IRN"), None)
+        if len(set(isos)) >= 2 and other:
+            m.code, m.country = other + m.code[3:], other
 
 
 def iranian_outlet(agency: str | None) -> bool:
