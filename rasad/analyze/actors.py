@@ -48,6 +48,8 @@ IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entek
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)
+#: a city's own bodies: of the country the sentence (else the story) is about, not the outlet's home
+_LOCAL_BODIES = (fold("شورای شهر"), fold("شهرداری"))
 #: ministers of ministries by the names only Iran's cabinet uses ("وزیر کشور", "وزیر نفت", "وزیر صمت"):
 #: untitled in an Iranian outlet they are Iran's even in a foreign story; a minister any cabinet has
 #: ("وزیر دفاع", "وزیر امور خارجه"), like bare "دولت"/"وزیر"/"رهبر", follows the article's country
@@ -171,6 +173,8 @@ def _home(text: str, run: list[Match], seen: dict[str, str], ctx_iso: str, home:
         if foreign and foreign != _DEFAULT_COUNTRY:
             return foreign
         return _FOREIGN_BODIES[body] or ctx_iso
+    if key.startswith(_LOCAL_BODIES) and (local or ctx_iso) != _DEFAULT_COUNTRY:
+        return local or ctx_iso  # "شورای شهر" in a story about Istanbul: the city's, even in an Iranian outlet
     if any(m.entry.etype == "ORG" for m in run) or key.startswith(_HOME_OFFICES):
         return home  # Iran in Iranian outlets; the story's country in foreign ones ("وزارت کشور" in Berlin)
     if home == _DEFAULT_COUNTRY and key.startswith(_IRAN_MINISTERS):
