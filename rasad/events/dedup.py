@@ -207,7 +207,9 @@ def _in_body(lead: Event, body: list[Event]) -> bool:
         if (ev.source or "")[:3] != (lead.source or "")[:3]:
             continue
         if ev.target and lead.target and ev.target[:3] != lead.target[:3]:
-            return True  # the lead names the other party loosely ("... درباره تایوان"، a place): the body's act is kept
+            if _loose_target(lead):
+                return True  # the lead names the other party loosely ("... درباره تایوان"): the body's act is kept
+            continue  # 'سفیر X را احضار کرد' / 'مواضعی در X را بمباران کرد' against Y: another act
         if ev.target is None and lead.target is not None:
             if ev.target_text:
                 continue
@@ -215,6 +217,27 @@ def _in_body(lead: Event, body: list[Event]) -> bool:
         if lead.cameo != ev.cameo and (len(ev.cameo) == 3 and ev.cameo.endswith("0") or lead.cameo.startswith(ev.cameo)):
             ev.cameo, ev.plover = lead.cameo, plover_for(lead.cameo)  # the lead's more specific code ("042")
         return True
+    return False
+
+
+#: words that bring in a topic or a grievance, not the party acted on
+_LOOSE_MARKERS = ("درباره", "در مورد", "پیرامون", "در اعتراض به", "در واکنش به")
+
+
+def _loose_target(ev: Event) -> bool:
+    """Was the event's target named loosely: its mention within four words after 'درباره' / 'در اعتراض
+    به' ..., with no 'را' or comma between (a topic or a grievance, not the object of the verb)?"""
+    text, sent = ev.target_text, ev.sentence
+    if not text or not sent:
+        return False
+    i = sent.find(text)
+    while i >= 0:
+        words = sent[max(0, i - 60):i].replace("،", " ، ").split()[-5:]
+        for j in range(len(words)):
+            if any(" ".join(words[j:]).startswith(m) for m in _LOOSE_MARKERS) \
+                    and "را" not in words[j:] and "،" not in words[j:]:
+                return True
+        i = sent.find(text, i + 1)
     return False
 
 
