@@ -42,6 +42,46 @@ def context_surnames(text: str, actors: list[ActorMention], entities: list[Entit
     return (sorted(actors, key=lambda a: (a.start, a.end)), sorted(entities, key=lambda x: (x.start, x.end)))
 
 
+#: countries whose people's names put the family name first ("شی جین‌پینگ" is later "شی")
+_FAMILY_FIRST = ("CHN", "PRK", "KOR", "VNM", "TWN")
+
+
+def family_first_surnames(text: str, actors: list[ActorMention], entities: list[Entity]):
+    """A dictionary person of a family-name-first country ("شی جین‌پینگ"، "کیم جونگ اون"), later named
+    by the first word alone before a speech verb ("شی گفت"، "شی در دیدار با ..."): the same person.
+    The speech-verb guard of later_surnames keeps the ordinary word ("شی" = thing) out."""
+    people = [e for e in entities if e.type == "PER" and e.canonical and e.code and e.code[:3] in _FAMILY_FIRST
+              and len(e.text.split()) >= 2]
+    if not people:
+        return actors, entities
+    turned = [(e.start, e.end, " ".join(e.text.split()[1:] + e.text.split()[:1])) for e in people]
+    found = later_surnames(text, turned)
+    taken = sorted((x.start, x.end) for x in list(entities) + list(actors))
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+    for s, e, k in found:
+        i = bisect.bisect_left(starts, e)
+        if (i and reach[i - 1] > s) or not _clause_initial(text, s):
+            continue
+        p = people[k]
+        role = p.code[3:] or None
+        entities.append(Entity(text[s:e], "PER", p.canonical, p.code, s, e))
+        actors.append(ActorMention(text[s:e], s, e, p.code, p.canonical, "PER", role, p.code[:3]))
+    return (sorted(actors, key=lambda a: (a.start, a.end)), sorted(entities, key=lambda x: (x.start, x.end)))
+
+
+_OPENERS = frozenset(("و", "اما", "ولی", "همچنین"))
+
+
+def _clause_initial(text: str, s: int) -> bool:
+    """The word at s opens a clause (after a stop, a comma, a line break or "و"): "هر شی در" is a
+    thing, "... . شی در دیدار ..." the person."""
+    before = text[max(0, s - 12):s].rstrip(" \u200c")
+    if not before or before[-1] in ".،؛:!?\n«»":
+        return True
+    return before.split()[-1] in _OPENERS
+
+
 def government_of_person(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     """"دولت اردوغان"، "حکومت مادورو": a government named by its leader is one actor, that
     leader's country's government (not a bare "دولت" followed by a separate person)."""

@@ -28,8 +28,8 @@ from .gazetteer import Entry, Match, current_role, find
 from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
                             private_people, short_media, with_abbreviations)
-from .actor_passes import (context_surnames, explicit_country, generic_prefix, government_of_person,
-                           office_in_government, this_country, this_regime)
+from .actor_passes import (context_surnames, explicit_country, family_first_surnames, generic_prefix,
+                           government_of_person, office_in_government, this_country, this_regime)
 from .spans import about_end, admin_start, family_end, is_body, media_start
 
 #: kinds that can follow a run of roles and give it a country or an IGO
@@ -473,6 +473,7 @@ def analyze(text: str, published: str | None = None,
     family_names(text, actors, entities)
     actors, entities = add_surnames(text, actors, entities)
     actors, entities = context_surnames(text, actors, entities)
+    actors, entities = family_first_surnames(text, actors, entities)
     actors = add_anaphora(text, actors)
     this_regime(text, actors)
     this_country(text, actors)
