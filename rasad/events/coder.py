@@ -255,7 +255,7 @@ def _no_one(s: Sent, cs: int, first: int) -> bool:
         if t not in _OPENERS:
             break
     # "خانواده او می‌گویند هنوز هیچ نهادی مسئولیت ... را بر عهده نگرفته است": right before the predicate
-    return any(s.keys[k] == _NONE and s.keys[k + 1].startswith(_AGENT_NOUNS) and s.keys[k - 1] not in _LINKS
+    return any(s.keys[k] == _NONE and s.keys[k + 1].startswith(_AGENT_NOUNS) and k > cs and s.keys[k - 1] not in _LINKS
                for k in range(max(cs, first - 3), first - 1))
 
 
