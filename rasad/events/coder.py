@@ -46,6 +46,9 @@ def refusal_for(code: str) -> str | None:
 #: past stems whose present forms are spelled alike: "می‌کشد" is far more often "pulls" (کشیدن: "انتظار ...
 #: را می‌کشد"، "به آتش می‌کشند"، "دست می‌کشد") than "kills" (news reports killings in the past tense)
 SHARED_PRESENT = {"کشت": "کشید"}
+#: nouns whose light verb is کشیدن: with one of them earlier in the clause, "می‌کشد" pulls; else it kills
+_PULL_NOUNS = {key(w) for w in ("طول", "انتظار", "دست", "نفس", "زحمت", "رنج", "عقب", "کنار", "بیرون", "سر",
+                                "آتش", "تصویر", "چالش", "رخ", "زبانه", "فریاد", "درد", "سیگار")}
 
 
 #: verb forms that are nouns in fixed pairs ("کشت و صنعت"، "کشت و کار"): form → the words after "و"
@@ -69,7 +72,8 @@ def match_at(s: Sent, v: int) -> Match | None:
         return None  # "شرکت کشت و صنعت": cultivation, not "killed"
     if form.ntok == 1 and s.keys[v] == _KESHT and v + 1 < len(s.toks) and s.keys[v + 1] not in CLAUSE_ENDS:
         return None  # "سهمیه آب کشت پاییزه": a bare "کشت" inside a noun phrase is cultivation (the verb ends its clause)
-    lemma = SHARED_PRESENT.get(form.lemma, form.lemma) if form.tense == "present" else form.lemma
+    lemma = SHARED_PRESENT.get(form.lemma, form.lemma) if form.tense == "present" and any(
+        s.keys[k] in _PULL_NOUNS for k in range(clause_start(s, v), v)) else form.lemma
     entry = patterns_by_word().get(lemma)
     if entry is None:
         return None
