@@ -13,7 +13,8 @@ from functools import lru_cache
 import ahocorasick
 
 from .clauses import Sent, clause_start
-from .patterns import Elem, Pattern, patterns_by_word, topics
+from .dates import _PLUPERFECT
+from .patterns import FORCE_ROOTS, Elem, Pattern, patterns_by_word, topics
 from .tokens import key
 
 
@@ -111,7 +112,7 @@ def match_at(s: Sent, v: int) -> Match | None:
             continue  # "همکاری را تعلیق خواهد کرد": announced, the act is the warning's threat
         if form.tense == "perfect" and s.keys[v + form.ntok - 1] in _PLUPERFECT and _object_relative(s, first):
             continue  # "۲۵ زندانی را که به اتهام ... بازداشت شده بودند، آزاد کرد": how the object came to be
-        if (p.cameo or "")[:2] in FORCE and _only_targets(s, first):
+        if (p.cameo or "")[:2] in FORCE_ROOTS and _only_targets(s, first):
             continue  # "مدعی شد که تنها مواضع شبه‌نظامیان را هدف گرفته است": an account of targets, no new attack
         if (p.cameo or "").startswith("112") and _claims_own_force(s, v + form.ntok):
             continue  # "مدعی شد که حملات/عملیات ... تنها ... را هدف گرفته": a justification of its own attacks
@@ -130,9 +131,6 @@ def match_at(s: Sent, v: int) -> Match | None:
     return None
 
 
-_PLUPERFECT = {key("بود"), key("بودند")}
-
-
 def _inside_form(s: Sent, v: int) -> bool:
     """Is token v the auxiliary of a longer verb form that starts before it ("کرده است"، "کرده بود")?"""
     for k in range(max(0, v - 3), v):
@@ -149,7 +147,6 @@ def _object_relative(s: Sent, first: int) -> bool:
     return cs >= s.body_from + 2 and s.keys[cs - 1] == "که" and s.keys[cs - 2] == "را"
 
 
-FORCE = {"18", "19", "20"}
 _ONLY = {key("تنها"), key("فقط")}
 
 
@@ -426,7 +423,7 @@ def _relative_head(s: Sent, k: int) -> bool:
     prev = s.keys[k - 1]
     if prev in STOP_GAP or prev in ("،", ",", "و") or (k - 1) in s.verbs:
         return False
-    return not any((k - d) in s.verbs for d in (2,)) or prev == "را"
+    return (k - 2) not in s.verbs or prev == "را"
 
 
 def _guillemet(s: Sent, k: int, lo: int) -> int | None:

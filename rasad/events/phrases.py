@@ -6,6 +6,7 @@ noun in a manner phrase ("X ضمن محکوم کردن این حمله، از Y 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..document import Event
 from .actors import actor_code, coordinated, gazetteer_actor
@@ -395,6 +396,7 @@ CALLING = {"خواند", "نامید", "دانست"}
 DESCRIBING = {key(w) for w in ("توصیف", "قلمداد", "تلقی")}
 
 
+@lru_cache(maxsize=1)
 def _negative_words() -> tuple[str, ...]:
     return tuple(key(w.rstrip("*")) for w in word_list("negative_complements"))
 
