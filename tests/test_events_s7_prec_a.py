@@ -25,7 +25,7 @@ def _events(text: str):
 
 
 def test_claim_about_own_attacks_is_no_accusation():
-    assert _events("ارتش ترکیه روز یکشنبه مدعی شد که حملات هوایی شب گذشته فقط مخفیگاه‌های پ.ک.ک را هدف گرفته است.") == []
+    assert _events("ارتش ترکیه پس از انتشار تصاویر ویرانی‌ها مدعی شد که حملات پهپادی هفته پیش فقط سنگرهای پ.ک.ک را هدف گرفته است.") == []
 
 
 def test_claim_that_only_military_sites_were_hit_is_no_accusation():

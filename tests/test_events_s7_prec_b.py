@@ -9,6 +9,8 @@ from rasad.events.testing import make_doc
 
 ACTORS = {
     "آنتونیو کوستا": ("PRTGOV", None, "PER"),
+    "پدرو سانچز": ("ESPGOV", None, "PER"),
+    "رهبران سندیکاها": ("ESPLAB", None, "ORG"),
     "رهبران اتحادیه‌ها": ("PRTLAB", None, "ORG"),
     "دبیرکل سازمان ملل": ("IGOUNO", None, "PER"),
     "هند": ("IND", None, "LOC"),
@@ -33,8 +35,8 @@ def test_readiness_copula_stays():
 
 
 def test_invitation_to_talks_is_intent_to_meet():
-    assert _events("آنتونیو کوستا، نخست‌وزیر پرتغال، رهبران اتحادیه‌ها را برای گفت‌وگو درباره دستمزدها "
-                   "به لیسبون دعوت کرد.") == [("PRTGOV", "036", "PRTLAB", "دعوت کرد")]
+    assert _events("پدرو سانچز، نخست‌وزیر اسپانیا، رهبران سندیکاها را برای رایزنی بر سر مالیات سوخت "
+                   "به مادرید دعوت کرد.") == [("ESPGOV", "036", "ESPLAB", "دعوت کرد")]
 
 
 def test_calling_on_parties_is_an_appeal():

@@ -27,8 +27,8 @@ def test_alleged_present_conduct_is_no_act():
 
 
 def test_alleged_refusal_is_no_refusal():
-    assert [e[1] for e in _events("وزارت خارجه کلمبیا کاراکاس را متهم کرد که از بازگرداندن پناهجویان "
-                                  "خودداری می‌کند.")] == ["112"]
+    assert [e[1] for e in _events("وزارت خارجه کلمبیا کاراکاس را متهم کرد که عمداً از پذیرش مهاجران "
+                                  "اخراج‌شده خودداری می‌کند.")] == ["112"]
 
 
 def test_claimed_past_attack_stays():
@@ -37,8 +37,8 @@ def test_claimed_past_attack_stays():
 
 
 def test_gap_does_not_cross_a_coordinated_verb():
-    assert _events("وزارت خارجه کلمبیا کاراکاس را به حمایت از قاچاقچیان متهم کرد و اعلام کرد که سفیر خود "
-                   "را فراخوانده است.") == [("COLGOV", "1121", "متهم کرد"), ("COLGOV", "161", "فراخوانده است")]
+    assert _events("وزارت خارجه کلمبیا کاراکاس را به حمایت از باندهای قاچاق متهم کرد و همزمان اعلام کرد "
+                   "سفیرش را فراخوانده است.") == [("COLGOV", "1121", "متهم کرد"), ("COLGOV", "161", "فراخوانده است")]
 
 
 def test_declared_support_stays():

@@ -36,8 +36,8 @@ ACTORS_OPEC = {"عربستان سعودی": ("SAUGOV", None, "LOC"), "روسیه
 
 
 def test_output_agreement_is_economic_cooperation():
-    doc = events_stage(make_doc("عربستان سعودی و روسیه در نشست وزیران نفت بر تمدید کاهش تولید تا پایان "
-                                "سال آینده توافق کردند.", ACTORS_OPEC))
+    doc = events_stage(make_doc("عربستان سعودی و روسیه روز سه‌شنبه در جلسه وزیران انرژی خود بر کاهش دوباره "
+                                "تولید تا پایان زمستان توافق کردند.", ACTORS_OPEC))
     assert [(e.source, e.cameo, e.target) for e in doc.events] == [("SAUGOV", "061", "RUSGOV")]
 
 

@@ -8,7 +8,8 @@ from rasad.events import events_stage
 from rasad.events.testing import make_doc
 
 ACTORS = {"کمیسیون اروپا": ("IGOEUR", None, "ORG"), "ایران": ("IRN", None, "LOC"),
-          "ونزوئلا": ("VEN", None, "LOC"), "آمریکا": ("USAGOV", None, "LOC")}
+          "ونزوئلا": ("VEN", None, "LOC"), "آمریکا": ("USAGOV", None, "LOC"),
+          "کاخ سفید": ("USAGOV", None, "ORG")}
 
 
 def _events(text: str):
@@ -21,8 +22,8 @@ def test_sanctions_as_subject_are_no_easing():
 
 
 def test_suspended_sanctions_stay_an_easing():
-    assert _events("آمریکا اعلام کرد که تحریم‌های نفتی ونزوئلا را برای شش ماه تعلیق کرده است.") == [
-        ("USAGOV", "085", "تحریم‌های نفتی ونزوئلا را برای شش ماه تعلیق کرده است")]
+    assert _events("کاخ سفید روز جمعه گفت که تحریم‌های بانکی ونزوئلا را تا پایان سال تعلیق کرده است.") == [
+        ("USAGOV", "085", "تحریم‌های بانکی ونزوئلا را تا پایان سال تعلیق کرده است")]
 
 
 def test_bare_plural_object_stays_an_easing():

@@ -28,4 +28,4 @@ def test_requested_trip_is_no_visit():
 
 def test_visit_in_a_phrase_stays():
     assert ("HUNGOV", "042", "BLRGOV") in _events(
-        "نخست‌وزیر مجارستان در سفر به مینسک با رئیس‌جمهور بلاروس دیدار کرد.")
+        "نخست‌وزیر مجارستان در سفر دوروزه خود به مینسک، رئیس‌جمهور بلاروس را ملاقات کرد.")
