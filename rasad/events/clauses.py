@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 
-from .mentions import Mention
-from .tokens import Tok, key, tokenize, tokenize_keys, verb_at_keys, verb_starts  # noqa: F401 (tokenize: re-export)
+from .mentions import Mention, build_mentions
+from .tokens import (Tok, key, tokenize, tokenize_keys, tokenize_spans, verb_at_keys,  # noqa: F401 (tokenize: re-export)
+                     verb_starts)
 
 PREPS = {key(w) for w in ("از", "با", "به", "برای", "علیه", "در", "بر", "میان", "بین", "توسط", "سوی",
                           "نزد", "درباره", "پیرامون", "مقابل", "همراه", "تا", "بدون", "جز", "نسبت", "طی",
@@ -56,10 +57,11 @@ class Sent:
 
 
 def build_sentence(text: str, start: int, end: int, ments: list[Mention],
-                   starts: list[int] | None = None) -> Sent:
+                   starts: list[int] | None = None, tokenized: tuple | None = None) -> Sent:
     """`starts`: the mentions' start offsets when `ments` is sorted by start (a bisect, not a scan
-    of the whole document's mentions per sentence)."""
-    toks, keys, tstarts, tends = tokenize_keys(text, start, end)
+    of the whole document's mentions per sentence); `tokenized`: `tokenize_keys(text, start, end)`
+    when the caller has it (tokens.tokenize_spans makes them for all sentences at once)."""
+    toks, keys, tstarts, tends = tokenized or tokenize_keys(text, start, end)
     if starts is not None:
         ments = ments[bisect_left(starts, start):bisect_right(starts, end)]
     inside = [m for m in ments if m.start >= start and m.end <= end]
@@ -363,7 +365,6 @@ _ACTOR_KEY = attrgetter("start", "end", "code", "canonical")  # what the cache k
 
 def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
     """Mentions and Sents of a document, built once and shared by quotes_stage and events_stage."""
-    from .mentions import build_mentions
     # everything build_mentions reads: a reused id with the same text from another agency (whose
     # home country resolves bare role words) must not get the other document's mentions
     k = (id(doc), doc.text, doc.agency, tuple(doc.sentences), tuple(map(_ACTOR_KEY, doc.actors)))
@@ -371,7 +372,8 @@ def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
         return _LAST[1]
     ments = build_mentions(doc)
     starts = [m.start for m in ments]  # build_mentions sorts by start
-    sents = [build_sentence(doc.text, a, b, ments, starts) for a, b in doc.sentences]
+    sents = list(map(build_sentence, repeat(doc.text), *zip(*doc.sentences), repeat(ments), repeat(starts),
+                     tokenize_spans(doc.text, doc.sentences))) if doc.sentences else []
     _LAST[0], _LAST[1] = k, (ments, sents)
     return ments, sents
 

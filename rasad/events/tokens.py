@@ -8,6 +8,7 @@ linear to match and needs no model. Comparison keys drop ZWNJ, so "می‌کند
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -95,6 +96,39 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
         return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
     ends = bounds[2::2]
     return list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys))), keys, starts, ends
+
+
+def tokenize_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[list[Tok], list[str], list[int],
+                                                                          list[int]]]:
+    """`tokenize_keys(text, a, b)` for each (a, b) of `spans` (the document's sentences), from one
+    split of the whole text: one regex call, one running sum and one token map per document, not
+    per sentence. A sentence gets the slice of the text's tokens that lie inside it; the result is
+    the same whenever no token of the text crosses one of its ends and it holds no dotted
+    abbreviation (those sentences, rare, are tokenized on their own)."""
+    n = len(text)
+    words = _SPLIT.split(text)
+    bounds = list(accumulate(map(len, words), initial=0))
+    words = words[1::2]
+    starts = bounds[1:-1:2]
+    ends = bounds[2::2]
+    keys = [w.replace(ZWNJ, "") for w in words] if ZWNJ in text else words
+    toks = list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys)))
+    abbr = _has_abbr(text, 0, n)  # none in the text: none in any sentence
+    out = []
+    for a, b in spans:
+        i = bisect_left(starts, a)
+        j = bisect_left(starts, b, i)  # tokens starting before b
+        if (0 <= a <= b <= n and (i == 0 or ends[i - 1] <= a) and (j == i or ends[j - 1] <= b)
+                and not (abbr and _has_abbr(text, a, b))):
+            k = keys[i:j]
+            if "می" in k or "نمی" in k:
+                mt = _merged(text, words[i:j], starts[i:j], k)
+                out.append((mt, [t.key for t in mt], [t.start for t in mt], [t.end for t in mt]))
+            else:
+                out.append((toks[i:j], k, starts[i:j], ends[i:j]))
+        else:
+            out.append(tokenize_keys(text, a, b))
+    return out
 
 
 def _merged(text: str, words: list[str], starts: list[int], keys: list[str]) -> list[Tok]:
