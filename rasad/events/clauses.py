@@ -96,8 +96,12 @@ def build_sentence(text: str, start: int, end: int, ments: list[Mention],
 
 def phrase_at(s: Sent, i: int, phrases) -> tuple | None:
     """The first of `phrases` (tuples of token keys: "از سوی", "دو طرف") that starts at token i."""
-    for p in phrases:
-        if tuple(s.keys[i:i + len(p)]) == p:
+    keys = s.keys
+    if i < 0:  # a negative index slices from the end: the plain comparison, as ever
+        return next((p for p in phrases if tuple(keys[i:i + len(p)]) == p), None)
+    k = keys[i] if i < len(keys) else None
+    for p in phrases:  # the first word is compared first: no slice and tuple for most phrases
+        if (not p or p[0] == k) and tuple(keys[i:i + len(p)]) == p:
             return p
     return None
 

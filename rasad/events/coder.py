@@ -85,13 +85,13 @@ def match_at(s: Sent, v: int) -> Match | None:
     cands = _SORTED.get((lemma, prev))
     if cands is None:
         by_word, loose = entry
-        cands = _SORTED[(lemma, prev)] = [(p, _required(p)) for p in
+        cands = _SORTED[(lemma, prev)] = [(p, *_split_required(_required(p))) for p in
                                                sorted(loose + by_word.get(prev, []), key=_order)]
     if s.keyset is None:
         s.keyset = frozenset(tok.key for tok in s.toks)
     keyset = s.keyset
-    for p, required in cands:
-        if required and any(map(keyset.isdisjoint, required)):
+    for p, words, alts in cands:
+        if words and not words <= keyset or alts and any(map(keyset.isdisjoint, alts)):
             continue  # a literal the pattern needs is nowhere in the sentence
         first = _match_elems(s, p.elems, end)
         if first is None:
@@ -279,10 +279,17 @@ FILLERS = {key(w) for w in ("رسمی", "شدید", "شدیدی", "شدیدا", 
                             "سنگینی", "مستقیم", "غیرمستقیم", "فوری", "جداگانه", "جداگانه‌ای")}
 #: (lemma, word before the verb) → candidate patterns, most specific first, each with its required
 #: word sets (computed once each)
-_SORTED: dict[tuple[str, str], list[tuple[Pattern, tuple[frozenset, ...]]]] = {}
+_SORTED: dict[tuple[str, str], list[tuple[Pattern, frozenset, tuple[frozenset, ...]]]] = {}
 
 
 _REQUIRED: dict[int, tuple[frozenset, ...]] = {}
+
+
+def _split_required(required: tuple[frozenset, ...]) -> tuple[frozenset, tuple[frozenset, ...]]:
+    """`required` as (the words of its one-word sets, its other sets): "a set is disjoint from the
+    sentence's keys" is then one C subset test for all the one-word sets (most of them)."""
+    return (frozenset(w for r in required if len(r) == 1 for w in r),
+            tuple(r for r in required if len(r) != 1))
 
 
 def _required(p: Pattern) -> tuple[frozenset, ...]:
