@@ -32,6 +32,11 @@ from .actor_passes import (context_surnames, explicit_country, family_first_surn
                            government_of_person, office_in_government, this_country, this_regime)
 from .spans import about_end, admin_start, family_end, is_body, media_start
 
+try:
+    from .ner import contextual_entities
+except ImportError:  # pragma: no cover - ner is optional during development
+    contextual_entities = None
+
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
 _THIS_COUNTRY = ("این کشور", "این\u200cکشور", "آن کشور")
@@ -453,9 +458,7 @@ def analyze(text: str, published: str | None = None,
         if m.entry.kind in ("country", "place", "metonym") and m.entry.country:
             last_iso = m.entry.country
         i += 1
-    try:
-        from .ner import contextual_entities
-    except ImportError:  # pragma: no cover - ner is optional during development
+    if contextual_entities is None:  # pragma: no cover - ner is optional during development
         return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
     generic_prefix(text, matches, extra_actors, extra_entities)

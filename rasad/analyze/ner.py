@@ -361,7 +361,6 @@ def _club_entities(text: str, tk: _Tokens, known: list[Entity], starts: dict, en
     """Sports clubs and leagues on a page about sport (gated.club_spans) as ORG entities; their
     tokens are taken. A club inside a longer known entity is left to it; a known entity inside a
     club's name ("آسیا" in "لیگ نخبگان آسیا") is dropped by the caller (a new span replaces it)."""
-    from .gated import club_spans  # gated imports the gazetteer; imported here, when first needed
 
     out: list[Entity] = []
     for s, e, en in club_spans(text):
@@ -372,6 +371,14 @@ def _club_entities(text: str, tk: _Tokens, known: list[Entity], starts: dict, en
             taken[x] = ent_taken[x] = True
         out.append(Entity(text[s:e], "ORG", en or None, None, s, e))
     return out
+
+
+def club_spans(text: str) -> list[tuple[int, int, str]]:
+    """gated.club_spans, bound here on the first call (gated imports the gazetteer: loaded when
+    first needed, not with this module; an import statement per call cost ~1 µs each time)."""
+    global club_spans
+    from .gated import club_spans
+    return club_spans(text)
 
 
 def _stadium_end(tk: _Tokens, i: int, j: int, taken: list[bool], common: frozenset) -> int:

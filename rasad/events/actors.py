@@ -14,6 +14,14 @@ from .patterns import plover_for
 from .tokens import key
 
 
+def find(text: str):
+    """analyze.gazetteer.find, bound here on the first call (rasad.analyze imports rasad.events, so
+    not at import time; an import statement per call cost ~1 µs each time)."""
+    global find
+    from ..analyze.gazetteer import find
+    return find(text)
+
+
 PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه",
                              "درباره", "پیرامون", "مقابل", "نزد")}
 
@@ -134,7 +142,6 @@ GOV_HEADS = {key(w) for w in ("مقام‌های", "مقامات", "مقام", "
 def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
     """"جنگنده‌های اسرائیلی ... بمباران کردند": an actor from a nationality adjective in the
     clause-opening noun phrase, when the actor stage made none (role MIL/COP from the head noun)."""
-    from ..analyze.gazetteer import find
     lo = max(cs, s.body_from)
     if lo >= hi:
         return None
@@ -174,7 +181,6 @@ def _court_of_place(s: Sent, lo: int, hi: int) -> Mention | None:
 def other_countries(m: Mention) -> list[Mention]:
     """"از طرف‌های یمنی و سعودی خواست": the further countries a phrase found by the gazetteer
     (not an actor mention) joins with "و", one target each."""
-    from ..analyze.gazetteer import find
     if " و " not in m.text:
         return []
     out, seen = [], {m.country}
@@ -188,7 +194,6 @@ def other_countries(m: Mention) -> list[Mention]:
 
 def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
     """A country named inside a phrase the actor stage left uncoded ("مقام‌های حاکم بر افغانستان")."""
-    from ..analyze.gazetteer import find
     if a >= b:
         return None
     for j in range(a, b):

@@ -14,6 +14,15 @@ from functools import lru_cache
 from ..document import ActorMention, Document
 from .tokens import key
 
+
+def find(text: str):
+    """analyze.gazetteer.find, bound here on the first call (rasad.analyze imports rasad.events, so
+    not at import time; an import statement per call cost ~1 µs each time)."""
+    global find
+    from ..analyze.gazetteer import find
+    return find(text)
+
+
 PRONOUNS = ("وی", "او", "ایشان", "این مقام", "این مقام روس", "این مقام آمریکایی", "این مقام ایرانی",
             "این دیپلمات", "این مسئول", "این سیاستمدار")
 TITLE_WORDS = ("وزیر", "رئیس", "رییس", "سخنگو", "نخست", "دبیرکل", "دبیر", "سفیر", "فرمانده", "معاون",
@@ -131,7 +140,6 @@ _CITIZENSHIP = tuple(key(w) for w in ("دارای تابعیت", "با تابع�
 def _dual_nationals(text: str, ments: list[Mention]) -> None:
     """"شهروند دارای تابعیت ایران و فرانسه": a dual national of Iran and another country is coded with
     the other country (as the annotators code one Iran arrests); of two foreign ones, the first."""
-    from ..analyze.gazetteer import find
     for m in ments:
         if not m.code or len(m.code) < 6 or m.code[3:6] not in ("CVL", "BUS", "MED", "EDU", "LAB"):
             continue
@@ -184,7 +192,6 @@ COUNTERPART = "همتای"
 def _counterparts(text: str, ments: list[Mention]) -> None:
     """"با آندری بلوسف همتای روس خود دیدار کرد": a person the dictionary does not know, followed by
     "همتای <nationality>" ("همتای روسی‌اش"، "همتای خود در ترکیه"), is an official of that country."""
-    from ..analyze.gazetteer import find
     for m in ments:
         if not m.person or m.canonical:
             continue
@@ -261,7 +268,6 @@ def _code_institutions(doc: Document, ments: list[Mention]) -> None:
     """An institution the actor stage left uncoded gets the country its name contains and the role
     of its head word ("شرکت ملی نفت ایران" → IRNBUS, "وزارت امور مهاجرین طالبان" → AFGGOV); in an
     Iranian agency's story an untitled ministry or parliamentary body is Iran's ("وزارت کار")."""
-    from ..analyze.gazetteer import find
     iranian = iranian_outlet(doc.agency)
     for m in ments:
         if m.code or m.person or not m.text or " " not in m.text.strip():
@@ -306,7 +312,6 @@ def _bare_roles(doc: Document, ments: list[Mention]) -> None:
 
 
 def _names_country(surface: str, more: tuple[str, ...] = ()) -> bool:
-    from ..analyze.gazetteer import find
     kinds = ("country", "adjective", "place", "metonym") + more
     return any(mt.entry.country for mt in find(surface) if mt.entry.kind in kinds)
 
