@@ -32,10 +32,7 @@ from .actor_passes import (context_surnames, explicit_country, family_first_surn
                            government_of_person, office_in_government, this_country, this_regime)
 from .spans import about_end, admin_start, family_end, is_body, media_start
 
-try:
-    from .ner import contextual_entities
-except ImportError:  # pragma: no cover - ner is optional during development
-    contextual_entities = None
+from .ner import contextual_entities
 
 #: kinds that can follow a run of roles and give it a country or an IGO
 _TAILS = {"country", "adjective", "place", "metonym", "igo", "group"}
@@ -458,8 +455,6 @@ def analyze(text: str, published: str | None = None,
         if m.entry.kind in ("country", "place", "metonym") and m.entry.country:
             last_iso = m.entry.country
         i += 1
-    if contextual_entities is None:  # pragma: no cover - ner is optional during development
-        return actors, entities
     extra_actors, extra_entities = contextual_entities(text, entities, ctx_iso, actors)
     generic_prefix(text, matches, extra_actors, extra_entities)
     code_orgs(matches, extra_actors, extra_entities, ctx_iso, home)

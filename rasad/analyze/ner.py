@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..document import ActorMention, Entity
 from .fold import fold
+from .gated import club_spans
 from .ner_tokens import Tokens as _Tokens, mark as _mark, next_token as _next_token, prev_end as _prev_end
 from .wordlists import adjectives as _adjectives, seed_names as _seeds, word_lists as _lists
 
@@ -371,14 +372,6 @@ def _club_entities(text: str, tk: _Tokens, known: list[Entity], starts: dict, en
             taken[x] = ent_taken[x] = True
         out.append(Entity(text[s:e], "ORG", en or None, None, s, e))
     return out
-
-
-def club_spans(text: str) -> list[tuple[int, int, str]]:
-    """gated.club_spans, bound here on the first call (gated imports the gazetteer: loaded when
-    first needed, not with this module; an import statement per call cost ~1 µs each time)."""
-    global club_spans
-    from .gated import club_spans
-    return club_spans(text)
 
 
 def _stadium_end(tk: _Tokens, i: int, j: int, taken: list[bool], common: frozenset) -> int:

@@ -9,17 +9,10 @@ from __future__ import annotations
 from ..document import Event
 from .clauses import Sent, phrase_at
 from .coder import STOP_GAP
+from . import mentions as _mentions  # _mentions.find: the gazetteer, bound on first use
 from .mentions import Mention, is_country
 from .patterns import plover_for
 from .tokens import key
-
-
-def find(text: str):
-    """analyze.gazetteer.find, bound here on the first call (rasad.analyze imports rasad.events, so
-    not at import time; an import statement per call cost ~1 µs each time)."""
-    global find
-    from ..analyze.gazetteer import find
-    return find(text)
 
 
 PREPS_NP = {key(w) for w in ("از", "با", "به", "برای", "در", "بر", "میان", "بین", "توسط", "سوی", "علیه",
@@ -155,7 +148,7 @@ def adjective_subject(s: Sent, cs: int, hi: int) -> Mention | None:
             and s.keys[b + 1] not in ("،", ","):
         b += 1
     a_char, b_char = s.toks[lo].start, s.toks[b].end
-    for mt in find(s.text[a_char:b_char]):
+    for mt in _mentions.find(s.text[a_char:b_char]):
         iso = mt.entry.country
         if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
             role = "MIL" if head in MIL_HEADS else "COP" if head in COP_HEADS else "GOV"
@@ -184,7 +177,7 @@ def other_countries(m: Mention) -> list[Mention]:
     if " و " not in m.text:
         return []
     out, seen = [], {m.country}
-    for mt in find(m.text):
+    for mt in _mentions.find(m.text):
         iso = mt.entry.country
         if iso and iso not in seen and is_country(iso) and mt.entry.kind in ("adjective", "country", "metonym"):
             seen.add(iso)
@@ -209,7 +202,7 @@ def gazetteer_actor(s: Sent, a: int, b: int) -> Mention | None:
     if a >= b:
         return None
     ca, cb = s.toks[a].start, s.toks[b - 1].end
-    for mt in find(s.text[ca:cb]):
+    for mt in _mentions.find(s.text[ca:cb]):
         iso = mt.entry.country
         if iso and mt.entry.kind in ("adjective", "country", "metonym", "place"):
             return Mention(s.text[ca:cb], ca, cb, iso, None, iso, False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress
 from operator import attrgetter
 
 from .mentions import Mention, build_mentions
@@ -376,8 +376,8 @@ def analyzed(doc) -> tuple[list[Mention], list[Sent]]:
         return _LAST[1]
     ments = build_mentions(doc)
     starts = [m.start for m in ments]  # build_mentions sorts by start
-    sents = list(map(build_sentence, repeat(doc.text), *zip(*doc.sentences), repeat(ments), repeat(starts),
-                     tokenize_spans(doc.text, doc.sentences))) if doc.sentences else []
+    spans = tokenize_spans(doc.text, doc.sentences) if doc.sentences else []
+    sents = [build_sentence(doc.text, a, b, ments, starts, toks) for (a, b), toks in zip(doc.sentences, spans)]
     _LAST[0], _LAST[1] = k, (ments, sents)
     return ments, sents
 
