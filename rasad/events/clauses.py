@@ -305,8 +305,8 @@ def _object_genitive(s: Sent, a: int, b: int) -> bool:
     """"تأسیسات بندری الحدیده ... را هدف قرار داد": a mention after a plain noun, inside the NP
     that "را" closes, is the object's genitive, not the subject."""
     keys = s.keys
-    if keys[a - 1] in _OPENERS or keys[a - 1] in PREPS:
-        return False
+    if keys[a - 1] in _OPENERS or keys[a - 1] in PREPS or keys[a - 1] in ("؛", ";"):
+        return False  # "... تحریم کرد؛ وزارت خارجه ایران این اقدام را ...": "؛" opens a clause
     if not AGENT_HEADS.isdisjoint(keys[max(s.body_from, a - 3):a]):
         return False  # "پهپادهای رزمی ارتش اهداف ... را": the armed force is the agent
     if keys[a - 1] in GROUP_HEADS and (a - 1 <= s.body_from or keys[a - 2] in ("،", ",", "و")):
