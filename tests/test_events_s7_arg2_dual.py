@@ -3,16 +3,14 @@
 these tests; exact (source, code, target)."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {"یک شهروند": ("IRNCVL", None, None), "پلیس امنیت": ("IRNCOP", None, "ORG"),
           "ایران": ("IRN", "Iran", "GPE"), "کانادا": ("CAN", "Canada", "GPE")}
 
 
 def _events(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    return coded(text, ACTORS)
 
 
 def test_dual_national_is_of_the_other_country():

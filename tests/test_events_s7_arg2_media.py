@@ -3,8 +3,7 @@ the acts journalists do themselves (protest 14, appeal 02, demand 10, disapprove
 does not "do" what it reports. Sentences written for these tests; exact (source, code, target)."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {"روزنامه‌نگاران اصفهان": ("IRNMED", None, None), "رویترز": ("GBRMED", "Reuters", "ORG"),
           "قوه قضاییه": ("IRNJUD", None, "ORG"), "انجمن صنفی روزنامه‌نگاران": ("IRNMED", None, "ORG"),
@@ -12,8 +11,7 @@ ACTORS = {"روزنامه‌نگاران اصفهان": ("IRNMED", None, None), 
 
 
 def _events(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, ACTORS))
-    return sorted(((e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events), key=str)
+    return coded(text, ACTORS, sort=True)
 
 
 def test_journalists_protest_is_their_own_act():

@@ -4,8 +4,7 @@ parties do is their act alone (no 045); a sentence about the mediation of an exc
 through a mediator keeps the 045. Sentences written for these tests; exact (source, code, target)."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {"ارمنستان": ("ARM", "Armenia", "GPE"), "آذربایجان": ("AZE", "Azerbaijan", "GPE"),
           "قزاقستان": ("KAZ", "Kazakhstan", "GPE")}
@@ -13,8 +12,7 @@ EXCHANGE = "ارمنستان و آذربایجان روز پنجشنبه ۴۰ ا
 
 
 def _events(text: str) -> list[tuple]:
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+    return coded(text, ACTORS)
 
 
 def test_exchange_through_a_mediator_is_the_parties_act():

@@ -4,8 +4,7 @@ their code. A claim about what the author's own attacks hit is no accusation; a 
 Each test keeps a true act of the same rule. Sentences written for these tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "ارتش ترکیه": ("TURMIL", None, "ORG"),
@@ -19,9 +18,8 @@ ACTORS = {
 }
 
 
-def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events]  # targets: not this pass
+def _events(text: str) -> list[tuple]:
+    return [(src, code, span) for src, code, _, span in coded(text, ACTORS)]  # targets: not this pass
 
 
 def test_claim_about_own_attacks_is_no_accusation():

@@ -4,8 +4,7 @@ to meet (036), while "از X دعوت کرد که ..." calls on X (an appeal, 02
 tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "آنتونیو کوستا": ("PRTGOV", None, "PER"),
@@ -21,9 +20,8 @@ ACTORS = {
 }
 
 
-def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target, doc.text[e.start:e.end]) for e in doc.events]
+def _events(text: str) -> list[tuple]:
+    return coded(text, ACTORS)
 
 
 def test_prepared_list_is_no_readiness():

@@ -4,8 +4,7 @@ ceasefire (0871), aid (07x, refined), lifted sanctions (085); refusing stays a r
 written for these tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {
     "ارمنستان": ("ARM", None, "LOC"),
@@ -16,9 +15,8 @@ ACTORS = {
 }
 
 
-def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events]  # targets: not this pass
+def _events(text: str) -> list[tuple]:
+    return [(src, code, span) for src, code, _, span in coded(text, ACTORS)]  # targets: not this pass
 
 
 def test_agreeing_to_a_ceasefire_is_the_ceasefire():

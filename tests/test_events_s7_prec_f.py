@@ -4,17 +4,15 @@ sanctions as the object ("تحریم‌های ... را تعلیق کرد", also 
 (085). Sentences written for these tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {"کمیسیون اروپا": ("IGOEUR", None, "ORG"), "ایران": ("IRN", None, "LOC"),
           "ونزوئلا": ("VEN", None, "LOC"), "آمریکا": ("USAGOV", None, "LOC"),
           "کاخ سفید": ("USAGOV", None, "ORG")}
 
 
-def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, doc.text[e.start:e.end]) for e in doc.events]  # targets: not this pass
+def _events(text: str) -> list[tuple]:
+    return [(src, code, span) for src, code, _, span in coded(text, ACTORS)]  # targets: not this pass
 
 
 def test_sanctions_as_subject_are_no_easing():

@@ -3,17 +3,15 @@ X به Y را «...» خواند"، "اجازه سفر به Y را بدهند") 
 ... دیدار کرد" stays a visit. Sentences written for these tests."""
 from __future__ import annotations
 
-from rasad.events import events_stage
-from rasad.events.testing import make_doc
+from events_helpers import coded
 
 ACTORS = {"وزارت خارجه لیتوانی": ("LTUGOV", None, "ORG"), "مینسک": ("BLRGOV", None, "LOC"),
           "نخست‌وزیر مجارستان": ("HUNGOV", None, "PER"), "رئیس‌جمهور بلاروس": ("BLRGOV", None, "PER"),
           "گزارشگر سازمان ملل": ("IGOUNO", None, "PER"), "بلاروس": ("BLR", None, "LOC")}
 
 
-def _events(text: str):
-    doc = events_stage(make_doc(text, ACTORS))
-    return [(e.source, e.cameo, e.target) for e in doc.events]
+def _events(text: str) -> list[tuple]:
+    return [(src, code, tgt) for src, code, tgt, _ in coded(text, ACTORS)]
 
 
 def test_criticised_trip_is_no_visit():
