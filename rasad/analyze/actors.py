@@ -25,6 +25,7 @@ from .fold import fold
 from .compose_rules import (bridge, coordinated, institution_in, mission_place, modifier_role, plural,
                             with_place)
 from .gazetteer import Entry, Match, current_role, find
+from ..events.mentions import IRANIAN_OUTLETS
 from .gated import with_gated
 from .context_codes import (add_anaphora, add_surnames, code_orgs, family_names, is_place, other_given_name,
                             private_people, short_media, with_abbreviations)
@@ -43,10 +44,6 @@ _DEFAULT_COUNTRY = "IRN"
 #: armed forces that Persian-language news names after a country but that CAMEO codes as a non-state
 #: group: Yemen's "armed forces/navy" are Ansarallah's (Sanaa) forces, YEMREB like the Houthis
 _DE_FACTO = {"YEMMIL": "YEMREB"}
-#: outlets inside Iran (short names as `doc.agency` gives them): their untitled offices are Iran's
-IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc",
-                   "ilna", "tabnak", "shargh", "etemad", "donya-e-eqtesad", "irib", "iribnews", "presstv",
-                   "alef", "asriran", "mashregh", "javan", "kayhan", "ettelaat", "mizan", "farhikhtegan"}
 #: untitled offices that in Persian-language news are Iran's unless the article named them with
 #: another country first (besides institutions: "سخنگوی وزارت امور خارجه", "مجلس", "قوه قضاییه")
 _HOME_OFFICES = (fold("سخنگوی دولت"),)

@@ -154,10 +154,15 @@ def _dual_nationals(text: str, ments: list[Mention]) -> None:
             m.code, m.country = other + m.code[3:], other
 
 
+#: outlets inside Iran (short names as `doc.agency` gives them): their untitled offices are Iran's;
+#: the one list (rasad.analyze.actors reads it too)
+IRANIAN_OUTLETS = {"tasnim", "irna", "isna", "mehr", "fars", "hamshahri", "entekhab", "khabaronline", "yjc",
+                   "ilna", "tabnak", "shargh", "etemad", "donya-e-eqtesad", "irib", "iribnews", "presstv",
+                   "alef", "asriran", "mashregh", "javan", "kayhan", "ettelaat", "mizan", "farhikhtegan"}
+
+
 def iranian_outlet(agency: str | None) -> bool:
-    """Whether an outlet is inside Iran: one list, `rasad.analyze.actors.IRANIAN_OUTLETS` (imported
-    here at call time: rasad.analyze imports this package)."""
-    from ..analyze.actors import IRANIAN_OUTLETS
+    """Whether an outlet is inside Iran (`IRANIAN_OUTLETS`)."""
     return (agency or "") in IRANIAN_OUTLETS
 
 
