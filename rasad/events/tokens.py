@@ -80,22 +80,31 @@ def tokenize_keys(text: str, start: int = 0, end: int | None = None) -> tuple[li
     """
     end = len(text) if end is None else end
     rx = _SPLIT_ABBR if _has_abbr(text, start, end) else _SPLIT  # the simple one is faster
-    # gap, word, gap, word, ..., gap: the words and, from the running sums of the pieces' lengths,
-    # their offsets, all in C (`finditer` made a match object and three calls per token)
+    # one split in C (`finditer` made a match object and three calls per token): `_pieces`
     n = len(text)
     # finditer's clamping of pos/endpos (slices read negatives from the end); min/max spelled out
     a = 0 if start < 0 else n if start > n else start
     b = 0 if end < 0 else n if end > n else end
+    words, starts, ends, keys = _pieces(rx, text, a, b)
+    if "می" in keys or "نمی" in keys:
+        return _merged_lists(text, words, starts, keys)
+    return list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys))), keys, starts, ends
+
+
+def _pieces(rx, text: str, a: int, b: int) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Words of text[a:b] (split by `rx`: gap, word, gap, ..., gap) with their starts, ends and keys,
+    the offsets from the running sums of the pieces' lengths: all in C."""
     parts = rx.split(text[a:b])
     words = parts[1::2]
     bounds = list(accumulate(map(len, parts), initial=a))  # bounds[k]: where parts[k] starts
-    starts = bounds[1:-1:2]
-    keys = [w.replace(ZWNJ, "") for w in words] if text.find(ZWNJ, start, end) >= 0 else words
-    if "می" in keys or "نمی" in keys:
-        toks = _merged(text, words, starts, keys)
-        return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
-    ends = bounds[2::2]
-    return list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys))), keys, starts, ends
+    keys = [w.replace(ZWNJ, "") for w in words] if text.find(ZWNJ, a, b) >= 0 else words
+    return words, bounds[1:-1:2], bounds[2::2], keys
+
+
+def _merged_lists(text: str, words: list[str], starts: list[int], keys: list[str]):
+    """`_merged` tokens, and their keys, starts and ends as lists."""
+    toks = _merged(text, words, starts, keys)
+    return toks, [t.key for t in toks], [t.start for t in toks], [t.end for t in toks]
 
 
 def tokenize_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[list[Tok], list[str], list[int],
@@ -106,12 +115,7 @@ def tokenize_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[list[T
     the same whenever no token of the text crosses one of its ends and it holds no dotted
     abbreviation (those sentences, rare, are tokenized on their own)."""
     n = len(text)
-    words = _SPLIT.split(text)
-    bounds = list(accumulate(map(len, words), initial=0))
-    words = words[1::2]
-    starts = bounds[1:-1:2]
-    ends = bounds[2::2]
-    keys = [w.replace(ZWNJ, "") for w in words] if ZWNJ in text else words
+    words, starts, ends, keys = _pieces(_SPLIT, text, 0, n)
     toks = list(map(_NEW_TUPLE, repeat(Tok), zip(words, starts, ends, keys)))
     abbr = _has_abbr(text, 0, n)  # none in the text: none in any sentence
     out = []
@@ -122,8 +126,7 @@ def tokenize_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[list[T
                 and not (abbr and _has_abbr(text, a, b))):
             k = keys[i:j]
             if "می" in k or "نمی" in k:
-                mt = _merged(text, words[i:j], starts[i:j], k)
-                out.append((mt, [t.key for t in mt], [t.start for t in mt], [t.end for t in mt]))
+                out.append(_merged_lists(text, words[i:j], starts[i:j], k))
             else:
                 out.append((toks[i:j], k, starts[i:j], ends[i:j]))
         else:
