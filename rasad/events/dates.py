@@ -6,7 +6,7 @@ past (conventions: undated or older background is not coded); a deadline ("تا 
 from __future__ import annotations
 
 from .clauses import Sent, clause_start
-from .tokens import key, verb_at_keys
+from .tokens import key
 
 
 #: "تاکنون" sums up a period ("تاکنون نوزده بسته تحریمی ... تصویب کرده است"): a tally, not this cycle's act
@@ -138,7 +138,7 @@ def _not_yet(s: Sent, hi: int) -> bool:
     """The clause ends in a negated verb: "تاکنون ... واکنشی نشان نداده است" says what has NOT happened
     up to now (a current stance, "no comment yet"), not a tally of past acts."""
     for j in range(max(0, hi - 3), hi):
-        form = verb_at_keys(s.keys, j)
+        form = s.verbs.get(j)  # the sentence's verb forms, found once when it was built
         if form is not None and j + form.ntok >= hi:
             return form.negated
     return False
