@@ -13,10 +13,10 @@ from .actors import actor_code, coordinated, gazetteer_actor
 from .anaphora import DEMONSTRATIVES, resolve
 from .clauses import Sent, clause_start, governed_list, speech_subject, subject_in
 from .dates import background
-from .coder import refine
+from .coder import _has_ctx, refine
 from .context import FIRST_PERSON
 from .mentions import Mention, is_country
-from .patterns import plover_for, word_list
+from .patterns import _ctx_alts, plover_for
 from .targets import generic_addressee
 from .tokens import key
 
@@ -398,7 +398,8 @@ DESCRIBING = {key(w) for w in ("توصیف", "قلمداد", "تلقی")}
 
 @lru_cache(maxsize=1)
 def _negative_words() -> tuple[str, ...]:
-    return tuple(key(w.rstrip("*")) for w in word_list("negative_complements"))
+    """The words of the verbs.tsv ctx cell "@negative_complements", read as the coder reads it."""
+    return tuple(c.rstrip("*") for c in _ctx_alts("@negative_complements"))
 
 
 def _called_negative(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
@@ -414,8 +415,7 @@ def _called_negative(s: Sent, lo: int, hi: int) -> tuple[int, int] | None:
         r = next((k for k in range(v - 1, max(lo, v - 12) - 1, -1) if s.keys[k] == "را"), None)
         if r is None:
             continue
-        joined = " " + " ".join(s.keys[r + 1:v]) + " "
-        if any(" " + w in joined for w in neg):
+        if _has_ctx(s, r + 1, v, neg):  # the coder's ctx test: a word of the complement starts with one
             return r + 1, v + form.ntok - 1
     return None
 
