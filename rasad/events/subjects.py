@@ -290,7 +290,8 @@ PLACE_OPENERS = {key(w) for w in ("در", "از")}
 
 def comma_clause_subject(s: Sent, cs: int) -> Mention | None:
     """"مسکو ... با انتقاد از آنچه تهدید نظامی خواند، اعلام کرد ...": a clause opened after "V،" with no
-    subject of its own goes on with the subject of the clause before the comma."""
+    subject of its own goes on with the subject of the clause before the comma. The verb is not
+    tested here: `clause_start` opens a clause after a comma only when a verb ends the part before it."""
     if cs - 2 < s.body_from or s.keys[cs - 1] not in ("،", ","):
         return None
     lo = clause_start(s, cs - 1)
